@@ -1,0 +1,137 @@
+/**
+ * npm start / npm run dev.
+ *
+ * 1. Opens the database: DATABASE_URL, or the embedded PGlite in .data/ served
+ *    on a free loopback port (this process holds it and its lock).
+ * 2. Migrates, and seeds on first run (demo data in demo mode).
+ * 3. `start`: builds the app when the build is missing or older than the
+ *    sources, then runs `next start`; `dev`: runs `next dev`.
+ * Ctrl-C (SIGINT) or SIGTERM stops Next, then the embedded database, cleanly.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { openDatabase } from "@/lib/db/bootstrap";
+import { createPrismaClient } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
+import { seedDatabase } from "@/lib/seed/seed";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`PORT không hợp lệ: "${process.env.PORT}" (cần số nguyên 1–65535).`);
+  process.exit(1);
+}
+const root = process.cwd();
+const nextBin = path.join(root, "node_modules", ".bin", "next");
+
+function log(message: string) {
+  console.log(`[dx-tracker] ${message}`);
+}
+
+let target: Awaited<ReturnType<typeof openDatabase>>;
+try {
+  target = await openDatabase();
+} catch (error) {
+  console.error(`[dx-tracker] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+log(`Cơ sở dữ liệu: ${target.describe}${target.demo ? " — chế độ dữ liệu demo" : ""}`);
+
+let child: ChildProcess | null = null;
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child!.once("exit", resolve));
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child?.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  await target.embedded?.stop();
+  if (target.embedded) log("Đã đóng cơ sở dữ liệu nhúng.");
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  const result = await migrate(target.url, { log });
+  if (result.applied.length === 0) log(`Lược đồ đã cập nhật (${result.alreadyApplied.length} migration).`);
+  const prisma = createPrismaClient(target.url, { maxConnections: 2 });
+  try {
+    await seedDatabase(prisma, { demo: target.demo, log });
+  } finally {
+    await prisma.$disconnect();
+  }
+} catch (error) {
+  console.error(`[dx-tracker] ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+}
+
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: target.url,
+  DATABASE_POOL_MAX: String(target.poolMax),
+  DEMO_DATA: target.demo ? "1" : "0",
+  NEXT_TELEMETRY_DISABLED: "1",
+  PORT: String(port),
+  // Next exits when this process is gone (instrumentation.ts), so a kill -9 of
+  // the supervisor never leaves a server without its database behind.
+  DX_SUPERVISOR_PID: String(process.pid),
+};
+
+if (mode === "start" && buildIsStale()) {
+  log("Đang build ứng dụng (lần đầu hoặc mã nguồn đã thay đổi)…");
+  const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+  if (build.status !== 0) {
+    console.error("[dx-tracker] Build thất bại.");
+    await shutdown(1);
+  }
+}
+
+child = spawn(nextBin, [mode, "--port", String(port), "--hostname", process.env.HOSTNAME_BIND ?? "0.0.0.0"], {
+  stdio: ["ignore", "inherit", "inherit"],
+  env: mode === "start" ? { ...childEnv, NODE_ENV: "production" } : childEnv,
+});
+child.once("exit", (code, signal) => {
+  if (stopping) return;
+  log(`Next.js đã dừng (${signal ?? code}).`);
+  void shutdown(code ?? 1);
+});
+
+await waitUntilServing(`http://127.0.0.1:${port}/api/health`);
+log(`Đang phục vụ tại http://localhost:${port}`);
+
+async function waitUntilServing(url: string) {
+  for (let i = 0; i < 600 && !stopping; i++) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** The build is stale when it is missing or any source is newer than it. */
+function buildIsStale(): boolean {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "lib", "public", "next.config.ts", "package.json", "instrumentation.ts"];
+  return sources.some((s) => newestMtime(path.join(root, s)) > builtAt);
+}
+
+function newestMtime(file: string): number {
+  if (!existsSync(file)) return 0;
+  const stat = statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(file)) newest = Math.max(newest, newestMtime(path.join(file, entry)));
+  return newest;
+}

@@ -1,0 +1,181 @@
+/**
+ * Turns province-level aggregates of approved figures into the overview of
+ * every target: the indicator's province series, its latest value and the
+ * progress status against each goal year. Pure: the data layer loads the rows.
+ */
+import { assessProgress, changeVsBaseline, type ProgressAssessment, type QuarterValue } from "@/lib/progress/progress";
+import { compareQuarters, type Quarter } from "@/lib/period/quarter";
+import type { Comparator } from "@/lib/targets/comparator";
+
+export type IndicatorKind = "RATIO" | "COUNT" | "CHANGE_VS_BASELINE" | "RANK";
+export type IndicatorGroup = "DIGITAL_GOVERNMENT" | "DIGITAL_ECONOMY" | "DIGITAL_SOCIETY" | "INFRASTRUCTURE";
+
+export interface IndicatorInfo {
+  id: number;
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  group: IndicatorGroup;
+  kind: IndicatorKind;
+  unitVi: string;
+  unitEn: string;
+  sortOrder: number;
+}
+
+export interface SectorInfo {
+  id: number;
+  code: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+export interface TargetInfo {
+  id: number;
+  indicatorId: number;
+  sectorId: number | null;
+  year: number;
+  comparator: Comparator;
+  /** null: a qualitative target, described in words. */
+  value: number | null;
+  descriptionVi: string | null;
+  sourceClauseVi: string;
+  sourceVi: string;
+}
+
+export interface BaselineInfo {
+  indicatorId: number;
+  sectorId: number | null;
+  value: number;
+  date: Date;
+}
+
+/** Σ of the approved figures of one indicator (× sector) × quarter over the home province of that quarter. */
+export interface ProvinceAggregate {
+  indicatorId: number;
+  sectorId: number | null;
+  year: number;
+  quarter: number;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  reported: number;
+  approvedAt: Date;
+  isDemo: boolean;
+  /** validFrom of the province unit the figures rolled up to: it changes where the territory did. */
+  provinceValidFrom: Date;
+}
+
+export interface SeriesPoint extends QuarterValue {
+  numerator: number | null;
+  denominator: number | null;
+  reported: number;
+  approvedAt: Date;
+  isDemo: boolean;
+  /** The province territory changed since the previous point (the 1 July 2025 merger). */
+  territoryBreak: boolean;
+}
+
+export interface GoalStatus {
+  target: TargetInfo;
+  assessment: ProgressAssessment | null;
+}
+
+export interface OverviewRow {
+  key: string;
+  indicator: IndicatorInfo;
+  sector: SectorInfo | null;
+  series: SeriesPoint[];
+  latest: SeriesPoint | null;
+  goals: GoalStatus[];
+}
+
+export const GROUP_ORDER: readonly IndicatorGroup[] = ["DIGITAL_GOVERNMENT", "DIGITAL_ECONOMY", "DIGITAL_SOCIETY", "INFRASTRUCTURE"];
+
+/**
+ * The value a point shows, by kind: a ratio is Σnum/Σden in percent (never an
+ * average of percentages), a change-vs-baseline indicator is the percent change
+ * of the count against the baseline count.
+ */
+export function pointValue(kind: IndicatorKind, agg: ProvinceAggregate, baselineCount: number | null): number | null {
+  switch (kind) {
+    case "RATIO":
+      return agg.numerator !== null && agg.denominator ? (agg.numerator / agg.denominator) * 100 : null;
+    case "CHANGE_VS_BASELINE":
+      return agg.value === null || baselineCount === null ? null : changeVsBaseline(agg.value, baselineCount);
+    default:
+      return agg.value;
+  }
+}
+
+export function buildSeries(kind: IndicatorKind, rows: readonly ProvinceAggregate[], baselineCount: number | null): SeriesPoint[] {
+  const sorted = [...rows].sort((a, b) => a.year - b.year || a.quarter - b.quarter);
+  const out: SeriesPoint[] = [];
+  let previousTerritory: number | null = null;
+  for (const row of sorted) {
+    const value = pointValue(kind, row, baselineCount);
+    if (value === null) continue;
+    const territory = row.provinceValidFrom.getTime();
+    out.push({
+      quarter: { year: row.year, quarter: row.quarter as Quarter["quarter"] },
+      value,
+      numerator: row.numerator,
+      denominator: row.denominator,
+      reported: row.reported,
+      approvedAt: row.approvedAt,
+      isDemo: row.isDemo,
+      territoryBreak: previousTerritory !== null && previousTerritory !== territory,
+    });
+    previousTerritory = territory;
+  }
+  return out;
+}
+
+export function buildTargetOverview(input: {
+  indicators: readonly IndicatorInfo[];
+  sectors: readonly SectorInfo[];
+  targets: readonly TargetInfo[];
+  baselines: readonly BaselineInfo[];
+  aggregates: readonly ProvinceAggregate[];
+  asOf: Quarter;
+}): OverviewRow[] {
+  const sectors = new Map(input.sectors.map((s) => [s.id, s]));
+  const rows: OverviewRow[] = [];
+  const indicators = [...input.indicators].sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || a.sortOrder - b.sortOrder);
+  for (const indicator of indicators) {
+    const targets = input.targets.filter((t) => t.indicatorId === indicator.id);
+    if (targets.length === 0) continue;
+    const sectorIds = [...new Set(targets.map((t) => t.sectorId))];
+    for (const sectorId of sectorIds) {
+      const baseline = input.baselines.find((b) => b.indicatorId === indicator.id && b.sectorId === sectorId) ?? null;
+      const aggregates = input.aggregates.filter((a) => a.indicatorId === indicator.id && a.sectorId === sectorId);
+      const series = buildSeries(indicator.kind, aggregates, indicator.kind === "CHANGE_VS_BASELINE" ? (baseline?.value ?? null) : null);
+      const visible = series.filter((p) => compareQuarters(p.quarter, input.asOf) <= 0);
+      // A change is measured from the baseline itself, where it is 0 by definition.
+      const progressBaseline = baseline && (indicator.kind === "CHANGE_VS_BASELINE" ? { value: 0, date: baseline.date } : baseline);
+      const goals = targets
+        .filter((t) => t.sectorId === sectorId)
+        .sort((a, b) => a.year - b.year)
+        .map((target) => ({
+          target,
+          assessment:
+            target.value === null
+              ? null
+              : assessProgress({
+                  series: visible,
+                  baseline: progressBaseline ? { value: progressBaseline.value, date: progressBaseline.date } : null,
+                  target: { comparator: target.comparator, value: target.value, year: target.year },
+                  asOf: input.asOf,
+                }),
+        }));
+      rows.push({
+        key: sectorId === null ? indicator.code : `${indicator.code}:${sectors.get(sectorId)?.code ?? sectorId}`,
+        indicator,
+        sector: sectorId === null ? null : (sectors.get(sectorId) ?? null),
+        series: visible,
+        latest: visible.at(-1) ?? null,
+        goals,
+      });
+    }
+  }
+  return rows;
+}

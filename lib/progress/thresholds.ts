@@ -1,0 +1,29 @@
+/**
+ * The one table of tunable numbers behind progress verdicts. Changing how
+ * strict the tracker is means changing this file and nothing else.
+ */
+
+/**
+ * Lower bounds on r, the share of the baseline→target distance that the trend
+ * projection covers by the due date (see assessProgress):
+ * r ≥ onTrack → ON_TRACK; ≥ needsAcceleration → NEEDS_ACCELERATION;
+ * ≥ offTrack → OFF_TRACK; below offTrack (moving away from the target) → REGRESSING.
+ */
+export const STATUS_THRESHOLDS = Object.freeze({
+  onTrack: 0.95,
+  needsAcceleration: 0.5,
+  offTrack: 0,
+} as const);
+
+/**
+ * Slack when comparing r with a threshold. r comes out of a least-squares fit,
+ * so a series that is exactly on the 95% line can yield 0.9499999999999999;
+ * that must still read as ON_TRACK. Far below any difference worth reporting.
+ */
+export const RATIO_TOLERANCE = 1e-9;
+
+/** A trend needs at least this many quarterly points; two points are a line through anything. */
+export const MIN_PROJECTION_POINTS = 3;
+
+/** The trend is fitted to the latest this many points (two years), so old history does not outweigh the current pace. */
+export const PROJECTION_WINDOW = 8;

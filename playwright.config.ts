@@ -1,0 +1,38 @@
+import { defineConfig } from "@playwright/test";
+
+// The test runner (scripts/test.mjs) prepares a fresh database for this run:
+// E2E_DATABASE_URL on the PostgreSQL of DATABASE_URL, or E2E_DATA_DIR for the embedded one.
+const port = Number(process.env.E2E_PORT ?? 3210);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: "vi-VN",
+    launchOptions: {
+      // Debian's Chromium: Playwright's own browser download is not reachable here.
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: {
+    command: "node --import tsx scripts/start.ts start",
+    url: `http://127.0.0.1:${port}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(port),
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      DX_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e",
+      DEMO_DATA: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

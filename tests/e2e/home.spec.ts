@@ -1,0 +1,25 @@
+import { expect, test } from "@playwright/test";
+
+test("the home page lists every target of the resolution from the database, in Vietnamese, with the demo notice", async ({ page }) => {
+  const response = await page.goto("/");
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveTitle(/Theo dõi chuyển đổi số/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(page.getByRole("note")).toContainText("Dữ liệu minh họa");
+  await expect(page.getByRole("heading", { level: 2, name: "Chính quyền số" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Kinh tế số" })).toBeVisible();
+
+  // The level-4 services target: "trên 90%" by 2025, with a latest approved figure in Vietnamese format.
+  const dvc = page.locator('tr[data-indicator="DVC_L4_SHARE"]');
+  await expect(dvc).toContainText("Tỷ lệ dịch vụ công trực tuyến mức độ 4");
+  await expect(dvc).toContainText("trên 90%");
+  await expect(dvc).toContainText(/\d+,\d{2}%/);
+  await expect(dvc).toContainText(/Quý (I|II|III|IV)\/20\d\d/);
+  // After 2025 the 2025 verdict is final: achieved or missed.
+  await expect(dvc.locator("[data-status]").first()).toHaveAttribute("data-status", /^(ACHIEVED|MISSED)$/);
+
+  // Commune-level dossiers: a province figure rolled up from the communes.
+  await expect(page.locator('tr[data-indicator="WORK_DOSSIER_ONLINE_COMMUNE"]')).toContainText("trên 60%");
+  // Every sector of the digital-economy-by-sector target has its own row.
+  expect(await page.locator('tr[data-indicator^="DIGITAL_ECONOMY_SECTOR:"]').count()).toBeGreaterThanOrEqual(5);
+});

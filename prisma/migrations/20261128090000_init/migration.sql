@@ -153,6 +153,7 @@ CREATE TABLE "Baseline" (
     "date" DATE NOT NULL,
     "sourceClauseVi" TEXT NOT NULL,
     "sourceVi" TEXT NOT NULL,
+    "isDemo" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Baseline_pkey" PRIMARY KEY ("id")

@@ -11,7 +11,7 @@ function formatValue(row: OverviewRow, value: number): string {
     case "RATIO":
       return formatPercent(value, "vi");
     case "CHANGE_VS_BASELINE":
-      return `${value > 0 ? "+" : ""}${formatPercent(value, "vi", 1)}`;
+      return `${value < 0 ? "giảm" : "tăng"} ${formatPercent(Math.abs(value), "vi", 1)} so với gốc`;
     case "RANK":
       return `hạng ${formatNumber(value, "vi")}`;
     default:
@@ -23,6 +23,10 @@ function goalText(row: OverviewRow, goal: GoalStatus): string {
   const t = goal.target;
   if (t.value === null) return t.descriptionVi ?? "Mục tiêu định tính";
   if (row.indicator.kind === "RANK") return `${t.comparator === "LTE" ? "trong nhóm" : ""} ${formatNumber(t.value, "vi")} tỉnh dẫn đầu`.trim();
+  // The resolution's own words: "giảm 30%", "tăng 30%" against the baseline.
+  if (row.indicator.kind === "CHANGE_VS_BASELINE" && (t.comparator === "LTE" || t.comparator === "GTE") && t.value !== 0) {
+    return `${t.value < 0 ? "giảm" : "tăng"} ít nhất ${formatPercent(Math.abs(t.value), "vi", 0)}`;
+  }
   const unit = row.indicator.kind === "RATIO" || row.indicator.kind === "CHANGE_VS_BASELINE" ? "%" : ` ${row.indicator.unitVi}`;
   return formatTargetText(t.comparator, t.value, unit, "vi");
 }
@@ -38,6 +42,12 @@ function GoalCell({ row, year }: { row: OverviewRow; year: number }) {
       {goal.assessment && (
         <div className="mt-1">
           <StatusBadge status={goal.assessment.status} />
+          {/* A final verdict rests on the last figure of the goal year, not on today's. */}
+          {goal.assessment.final && goal.assessment.latest && (
+            <div className="mt-0.5 text-xs text-slate-600">
+              {formatQuarter(goal.assessment.latest.quarter, "vi")}: {formatValue(row, goal.assessment.latest.value)}
+            </div>
+          )}
         </div>
       )}
     </td>

@@ -1,0 +1,115 @@
+/**
+ * The home overview's data layer against the seeded database, checked with
+ * independent SQL: roll-ups are Σnum/Σden over the units of the province *of
+ * that quarter*, only approved figures count, and the territory break of the
+ * 1 July 2025 merger is marked.
+ */
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { OverviewRow } from "@/lib/progress/target-overview";
+
+let client: pg.Client;
+let getTargetOverview: typeof import("@/lib/data/targets").getTargetOverview;
+let rows: OverviewRow[];
+const savedUrl = process.env.DATABASE_URL;
+
+beforeAll(async () => {
+  // lib/db reads DATABASE_URL once, on first use.
+  process.env.DATABASE_URL = inject("databaseUrl");
+  ({ getTargetOverview } = await import("@/lib/data/targets"));
+  rows = (await getTargetOverview(new Date("2026-11-28T08:00:00Z"))).rows;
+  client = new pg.Client({ connectionString: inject("databaseUrl") });
+  await client.connect();
+});
+afterAll(async () => {
+  process.env.DATABASE_URL = savedUrl;
+  await client?.end();
+  const { prisma } = await import("@/lib/db");
+  await prisma.$disconnect();
+});
+
+function row(key: string) {
+  const r = rows.find((x) => x.key === key);
+  if (!r) throw new Error(`no overview row ${key}`);
+  return r;
+}
+
+function point(r: OverviewRow, year: number, quarter: number) {
+  return r.series.find((p) => p.quarter.year === year && p.quarter.quarter === quarter);
+}
+
+/** Hand-computed from the tables: approved commune figures whose unit lies in province 19 valid on the day. */
+async function communeTotals(year: number, quarter: number, day: string) {
+  const { rows: [t] } = await client.query(
+    `SELECT sum(p.numerator)::float8 AS num, sum(p.denominator)::float8 AS den, count(*)::int AS n,
+            avg(p.numerator / p.denominator * 100)::float8 AS mean_of_rates
+     FROM "FigurePublication" p
+     JOIN "Figure" f ON f.id = p."figureId"
+     JOIN "Indicator" i ON i.id = f."indicatorId" AND i.code = 'WORK_DOSSIER_ONLINE_COMMUNE'
+     JOIN "ReportingPeriod" rp ON rp.id = f."periodId" AND rp.year = $1 AND rp.quarter = $2
+     JOIN "AdminUnit" u ON u.id = f."unitId"
+     WHERE p."supersededAt" IS NULL AND u.id IN (
+       WITH RECURSIVE tree AS (
+         SELECT id FROM "AdminUnit" WHERE code = '19' AND "validFrom" <= $3::date AND ("validTo" IS NULL OR "validTo" >= $3::date)
+         UNION ALL SELECT c.id FROM "AdminUnit" c JOIN tree ON c."parentId" = tree.id)
+       SELECT id FROM tree)`,
+    [year, quarter, day],
+  );
+  return t as { num: number; den: number; n: number; mean_of_rates: number };
+}
+
+describe("home overview data", () => {
+  it("lists every current target of the resolution", async () => {
+    const { rows: [t] } = await client.query(
+      `SELECT count(DISTINCT ("indicatorId", coalesce("sectorId", 0)))::int AS n FROM "Target" WHERE "supersededAt" IS NULL`,
+    );
+    expect(rows).toHaveLength(t.n);
+    const goals = rows.flatMap((r) => r.goals);
+    const { rows: [c] } = await client.query(`SELECT count(*)::int AS n FROM "Target" WHERE "supersededAt" IS NULL`);
+    expect(goals).toHaveLength(c.n);
+  });
+
+  it("rolls commune figures up to the old province as Σnum/Σden before the reform, not as a mean of rates", async () => {
+    const expected = await communeTotals(2024, 4, "2024-12-31");
+    expect(expected.n).toBe(172); // old Thái Nguyên's communes; Bắc Kạn's are not in its pre-merger total
+    const p = point(row("WORK_DOSSIER_ONLINE_COMMUNE"), 2024, 4)!;
+    expect(p.reported).toBe(172);
+    expect(p.numerator).toBe(expected.num);
+    expect(p.denominator).toBe(expected.den);
+    expect(p.value).toBeCloseTo((expected.num / expected.den) * 100, 9);
+    expect(Math.abs(p.value - expected.mean_of_rates)).toBeGreaterThan(1e-6);
+    expect(p.territoryBreak).toBe(false);
+  });
+
+  it("rolls new communes up to the new province after the reform and marks the break", async () => {
+    const expected = await communeTotals(2025, 3, "2025-09-30");
+    expect(expected.n).toBeGreaterThan(80);
+    const r = row("WORK_DOSSIER_ONLINE_COMMUNE");
+    const p = point(r, 2025, 3)!;
+    expect(p.numerator).toBe(expected.num);
+    expect(p.denominator).toBe(expected.den);
+    expect(p.territoryBreak).toBe(true);
+    expect(r.series.filter((x) => x.territoryBreak)).toHaveLength(1);
+  });
+
+  it("counts approved figures only: submitted and draft ones of the open quarter are left out", async () => {
+    const { rows: [c] } = await client.query(
+      `SELECT count(*) FILTER (WHERE f.status = 'APPROVED')::int AS approved, count(*)::int AS all
+       FROM "Figure" f JOIN "Indicator" i ON i.id = f."indicatorId" AND i.code = 'WORK_DOSSIER_ONLINE_COMMUNE'
+       JOIN "ReportingPeriod" rp ON rp.id = f."periodId" AND rp.year = 2026 AND rp.quarter = 3`,
+    );
+    expect(c.all).toBeGreaterThan(c.approved);
+    const p = point(row("WORK_DOSSIER_ONLINE_COMMUNE"), 2026, 3);
+    expect(p?.reported ?? 0).toBe(c.approved);
+  });
+
+  it("judges 'trên 90%' strictly and gives the 2025 goal a final verdict after 2025", () => {
+    const dvc = row("DVC_L4_SHARE");
+    const goal2025 = dvc.goals.find((g) => g.target.year === 2025)!;
+    expect(goal2025.target.comparator).toBe("GT");
+    expect(goal2025.assessment!.final).toBe(true);
+    const atEnd2025 = goal2025.assessment!.latest!;
+    expect(atEnd2025.quarter).toEqual({ year: 2025, quarter: 4 });
+    expect(goal2025.assessment!.status).toBe(atEnd2025.value > 90 ? "ACHIEVED" : "MISSED");
+  });
+});

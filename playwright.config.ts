@@ -32,6 +32,7 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       DX_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e",
       DEMO_DATA: "1",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

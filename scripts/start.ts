@@ -9,7 +9,8 @@
  * Ctrl-C (SIGINT) or SIGTERM stops Next, then the embedded database, cleanly.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "@/lib/db/bootstrap";
 import { createPrismaClient } from "@/lib/db/client";
@@ -74,6 +75,7 @@ try {
 
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
+  NEXTAUTH_SECRET: sessionSecret(),
   DATABASE_URL: target.url,
   DATABASE_POOL_MAX: String(target.poolMax),
   DEMO_DATA: target.demo ? "1" : "0",
@@ -116,6 +118,22 @@ async function waitUntilServing(url: string) {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/**
+ * Sessions are signed with NEXTAUTH_SECRET. A deployment sets it; the embedded
+ * default keeps a random one beside its data, so sign-ins survive restarts.
+ */
+function sessionSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  if (!target.embedded) {
+    console.error("[dx-tracker] Thiếu NEXTAUTH_SECRET: hãy đặt một chuỗi ngẫu nhiên dài (ví dụ: openssl rand -base64 32) khi dùng DATABASE_URL.");
+    void shutdown(1);
+    return "";
+  }
+  const file = path.join(target.embedded.dataDir, "nextauth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
 }
 
 /** The build is stale when it is missing or any source is newer than it. */

@@ -1,0 +1,50 @@
+/**
+ * The signed-in person as the server knows them, re-read from the database on
+ * every request (a disabled account or a changed password ends old sessions).
+ * Services take an Actor, so they can be tested and authorised without HTTP.
+ */
+import type { PrismaClient } from "@/lib/db/client";
+import { AuthError } from "@/lib/auth/errors";
+import { can, type Permission, type Role } from "@/lib/auth/permissions";
+
+export interface Actor {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  departmentId: number | null;
+  /** Units the actor is limited to (with everything below them); empty = no unit limit. */
+  unitScopeIds: number[];
+}
+
+export async function loadActor(prisma: PrismaClient, userId: string, sessionIssuedAt?: number): Promise<Actor | null> {
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      departmentId: true,
+      disabledAt: true,
+      passwordChangedAt: true,
+      unitScopes: { select: { unitId: true } },
+    },
+  });
+  if (!user || user.disabledAt) return null;
+  // A session from before the latest password change is over (1 s slack for clock granularity).
+  if (sessionIssuedAt !== undefined && user.passwordChangedAt.getTime() > sessionIssuedAt + 1000) return null;
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role as Role,
+    departmentId: user.departmentId,
+    unitScopeIds: user.unitScopes.map((s) => s.unitId),
+  };
+}
+
+export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
+  if (!actor) throw new AuthError("UNAUTHENTICATED");
+  if (!can(actor.role, permission)) throw new AuthError("FORBIDDEN");
+}

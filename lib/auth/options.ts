@@ -1,0 +1,78 @@
+/**
+ * next-auth configuration: email + password (argon2id), JWT sessions that
+ * carry role and scope and expire, throttled failures. No message says
+ * whether an account exists.
+ */
+import "server-only";
+import type { NextAuthOptions, User } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { verifyPassword } from "@/lib/auth/password";
+import { getThrottleState, INVALID_CREDENTIALS_MESSAGE, recordAttempt, throttledMessage } from "@/lib/auth/throttle";
+import type { Role } from "@/lib/auth/permissions";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(200),
+});
+
+function clientIp(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "unknown";
+}
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/dang-nhap" },
+  providers: [
+    CredentialsProvider({
+      name: "Email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req): Promise<User | null> {
+        const parsed = credentialsSchema.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error(INVALID_CREDENTIALS_MESSAGE);
+        const { email, password } = parsed.data;
+        const ip = clientIp(req?.headers as Record<string, unknown> | undefined);
+        const throttle = await getThrottleState(prisma, email, ip);
+        if (throttle.blocked) throw new Error(throttledMessage(throttle.retryAt));
+        const user = await prisma.user.findUnique({
+          where: { email },
+          select: { id: true, name: true, email: true, role: true, passwordHash: true, disabledAt: true, departmentId: true },
+        });
+        const ok = await verifyPassword(user && !user.disabledAt ? user.passwordHash : null, password);
+        await recordAttempt(prisma, email, ip, ok);
+        if (!ok || !user) throw new Error(INVALID_CREDENTIALS_MESSAGE);
+        return { id: user.id, name: user.name, email: user.email, role: user.role as Role, departmentId: user.departmentId };
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+        token.departmentId = user.departmentId;
+        token.issuedAt = Date.now();
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      session.user = {
+        id: token.sub!,
+        name: token.name ?? "",
+        email: token.email ?? "",
+        role: token.role,
+        departmentId: token.departmentId ?? null,
+        issuedAt: token.issuedAt,
+      };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,21 @@
+import type { Role } from "@/lib/auth/permissions";
+
+declare module "next-auth" {
+  interface User {
+    id: string;
+    role: Role;
+    departmentId: number | null;
+  }
+  interface Session {
+    user: { id: string; name: string; email: string; role: Role; departmentId: number | null; issuedAt: number };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    role: Role;
+    departmentId: number | null;
+    /** ms since epoch; sessions issued before a password change are refused. */
+    issuedAt: number;
+  }
+}

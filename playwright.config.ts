@@ -1,7 +1,15 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 // The test runner (scripts/test.mjs) prepares a fresh database for this run:
 // E2E_DATABASE_URL on the PostgreSQL of DATABASE_URL, or E2E_DATA_DIR for the embedded one.
+// Run directly (npm run test:e2e), a fresh embedded folder is made here, once: the config is
+// also loaded by the workers, which inherit the variable.
+if (!process.env.E2E_DATABASE_URL && !process.env.E2E_DATA_DIR) {
+  process.env.E2E_DATA_DIR = mkdtempSync(path.join(tmpdir(), "dxt-e2e-"));
+}
 const port = Number(process.env.E2E_PORT ?? 3210);
 
 export default defineConfig({
@@ -30,10 +38,11 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      DX_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e",
+      DX_DATA_DIR: process.env.E2E_DATA_DIR ?? "",
       DEMO_DATA: "1",
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
+      TRUST_PROXY: "1", // the sign-in throttle spec sends its own X-Forwarded-For, so it never blocks 127.0.0.1
     },
   },
 });

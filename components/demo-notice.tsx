@@ -1,8 +1,12 @@
-export function DemoNotice() {
+import { getDictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locales";
+
+/** Shown on every page that shows demo figures: they are not the province's official data. */
+export function DemoNotice({ locale = "vi" }: { locale?: Locale }) {
+  const t = getDictionary(locale).demo;
   return (
-    <div role="note" className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">
-      <strong>Dữ liệu minh họa.</strong> Các số liệu trên trang này là dữ liệu demo được tạo tự động để trình diễn phần
-      mềm, không phải số liệu chính thức của tỉnh Thái Nguyên. Chỉ tiêu và mục tiêu là của Nghị quyết 01-NQ/TU.
+    <div role="note" className="demo-notice border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">
+      <strong>{t.title}</strong> {t.body}
     </div>
   );
 }

@@ -16,6 +16,8 @@ export const envSchema = z.object({
   /** Demo mode: invented figures and demo accounts are loaded and labelled as such. */
   DEMO_DATA: booleanFlag,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Behind one reverse proxy: trust the X-Forwarded-* headers it sets (lib/security/client-address.ts). */
+  TRUST_PROXY: booleanFlag,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -11,6 +11,7 @@ import { prisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { getThrottleState, INVALID_CREDENTIALS_MESSAGE, recordAttempt, throttledMessage } from "@/lib/auth/throttle";
 import type { Role } from "@/lib/auth/permissions";
+import { clientAddress } from "@/lib/security/client-address";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -18,13 +19,6 @@ const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(200),
 });
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
-}
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
@@ -39,7 +33,7 @@ export const authOptions: NextAuthOptions = {
         const parsed = credentialsSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error(INVALID_CREDENTIALS_MESSAGE);
         const { email, password } = parsed.data;
-        const ip = clientIp(req?.headers as Record<string, unknown> | undefined);
+        const ip = clientAddress(req?.headers as Record<string, unknown> | undefined);
         const throttle = await getThrottleState(prisma, email, ip);
         if (throttle.blocked) throw new Error(throttledMessage(throttle.retryAt));
         const user = await prisma.user.findUnique({
@@ -60,6 +54,12 @@ export const authOptions: NextAuthOptions = {
         token.role = user.role;
         token.departmentId = user.departmentId;
         token.issuedAt = Date.now();
+      }
+      // next-auth slides the cookie's expiry on every use; the session itself
+      // ends SESSION_MAX_AGE after sign-in however active it is. Throwing
+      // makes next-auth clear the cookie and report no session.
+      if (!token.issuedAt || Date.now() - token.issuedAt > SESSION_MAX_AGE_SECONDS * 1000) {
+        throw new Error("Phiên đăng nhập đã hết hạn.");
       }
       return token;
     },

@@ -1,18 +1,51 @@
 /**
  * Reads for the overview of every target: indicators, current targets,
  * baselines and the province-level aggregates of APPROVED (published) figures.
+ *
+ * Published means a current FigurePublication (supersededAt IS NULL); the
+ * Figure row is joined only for its keys (indicator, unit, period, sector),
+ * never for its working values or status, which may hold an unapproved edit.
+ *
+ * loadOverviewInputs returns plain JSON (dates as ISO strings) so the public
+ * pages can keep it in Next's data cache (lib/data/public-cache.ts);
+ * buildOverview turns it into the overview.
  */
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { PrismaClient } from "@/lib/db/client";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
 import { quarterOfDate, type Quarter } from "@/lib/period/quarter";
-import { buildTargetOverview, type OverviewRow, type ProvinceAggregate } from "@/lib/progress/target-overview";
+import {
+  buildTargetOverview,
+  type BaselineInfo,
+  type IndicatorInfo,
+  type OverviewRow,
+  type ProvinceAggregate,
+  type SectorInfo,
+  type TargetInfo,
+} from "@/lib/progress/target-overview";
 
 export interface TargetOverview {
   rows: OverviewRow[];
   asOf: Quarter;
   /** Some shown figure is demo data: every screen showing it says so. */
   hasDemoData: boolean;
+}
+
+/** A ProvinceAggregate as stored in the data cache: dates as ISO strings. */
+export type AggregateJson = Omit<ProvinceAggregate, "approvedAt" | "provinceValidFrom"> & {
+  approvedAt: string;
+  provinceValidFrom: string;
+};
+
+export type BaselineJson = Omit<BaselineInfo, "date"> & { date: string; isDemo: boolean };
+
+export interface OverviewInputs {
+  indicators: IndicatorInfo[];
+  sectors: SectorInfo[];
+  targets: TargetInfo[];
+  baselines: BaselineJson[];
+  aggregates: AggregateJson[];
 }
 
 interface AggregateRow {
@@ -35,8 +68,12 @@ interface AggregateRow {
  * province before the reform, commune → province after), so old units roll up
  * to the old province and new ones to the new.
  */
-export async function getProvinceAggregates(provinceCode = HOME_PROVINCE_CODE): Promise<ProvinceAggregate[]> {
-  const rows = await prisma.$queryRaw<AggregateRow[]>`
+export async function loadProvinceAggregates(
+  db: PrismaClient,
+  provinceCode = HOME_PROVINCE_CODE,
+  indicatorId: number | null = null,
+): Promise<ProvinceAggregate[]> {
+  return db.$queryRaw<AggregateRow[]>`
     SELECT f."indicatorId", f."sectorId", rp.year, rp.quarter,
            sum(p.numerator)::float8 AS numerator,
            sum(p.denominator)::float8 AS denominator,
@@ -56,41 +93,80 @@ export async function getProvinceAggregates(provinceCode = HOME_PROVINCE_CODE): 
         WHEN pa.level = 'PROVINCE' THEN pa.id
         ELSE ga.id END
     WHERE p."supersededAt" IS NULL AND prov.code = ${provinceCode}
+      AND (${indicatorId}::int IS NULL OR f."indicatorId" = ${indicatorId}::int)
     GROUP BY f."indicatorId", f."sectorId", rp.year, rp.quarter, prov."validFrom"`;
-  return rows;
 }
 
-export async function getTargetOverview(today: Date = new Date()): Promise<TargetOverview> {
+/** The aggregates of every indicator, from the server's database. */
+export async function getProvinceAggregates(provinceCode = HOME_PROVINCE_CODE): Promise<ProvinceAggregate[]> {
+  return loadProvinceAggregates(prisma, provinceCode);
+}
+
+const INDICATOR_SELECT = {
+  id: true,
+  code: true,
+  nameVi: true,
+  nameEn: true,
+  group: true,
+  kind: true,
+  unitVi: true,
+  unitEn: true,
+  sortOrder: true,
+} as const;
+
+const TARGET_SELECT = {
+  id: true,
+  indicatorId: true,
+  sectorId: true,
+  year: true,
+  comparator: true,
+  value: true,
+  descriptionVi: true,
+  sourceClauseVi: true,
+  sourceVi: true,
+} as const;
+
+/** Everything the overview needs, as plain JSON; `indicatorId` narrows it to one indicator. */
+export async function loadOverviewInputs(db: PrismaClient, indicatorId: number | null = null): Promise<OverviewInputs> {
+  const only = indicatorId === null ? {} : { indicatorId };
   const [indicators, sectors, targets, baselines, aggregates] = await Promise.all([
-    prisma.indicator.findMany({
-      select: { id: true, code: true, nameVi: true, nameEn: true, group: true, kind: true, unitVi: true, unitEn: true, sortOrder: true },
-    }),
-    prisma.sector.findMany({ select: { id: true, code: true, nameVi: true, nameEn: true } }),
-    prisma.target.findMany({
-      where: { supersededAt: null },
-      select: {
-        id: true,
-        indicatorId: true,
-        sectorId: true,
-        year: true,
-        comparator: true,
-        value: true,
-        descriptionVi: true,
-        sourceClauseVi: true,
-        sourceVi: true,
-      },
-    }),
-    prisma.baseline.findMany({ select: { indicatorId: true, sectorId: true, value: true, date: true } }),
-    getProvinceAggregates(),
+    db.indicator.findMany({ where: indicatorId === null ? {} : { id: indicatorId }, select: INDICATOR_SELECT }),
+    db.sector.findMany({ select: { id: true, code: true, nameVi: true, nameEn: true } }),
+    db.target.findMany({ where: { supersededAt: null, ...only }, select: TARGET_SELECT }),
+    db.baseline.findMany({ where: only, select: { indicatorId: true, sectorId: true, value: true, date: true, isDemo: true } }),
+    loadProvinceAggregates(db, HOME_PROVINCE_CODE, indicatorId),
   ]);
-  const asOf = quarterOfDate(today);
-  const rows = buildTargetOverview({
+  return {
     indicators,
     sectors,
     targets: targets.map((t) => ({ ...t, value: t.value === null ? null : t.value.toNumber() })),
-    baselines: baselines.map((b) => ({ ...b, value: b.value.toNumber() })),
-    aggregates,
+    baselines: baselines.map((b) => ({ ...b, value: b.value.toNumber(), date: b.date.toISOString() })),
+    aggregates: aggregates.map((a) => ({
+      ...a,
+      approvedAt: a.approvedAt.toISOString(),
+      provinceValidFrom: a.provinceValidFrom.toISOString(),
+    })),
+  };
+}
+
+/** The overview as of a quarter: only figures of quarters up to it count. */
+export function buildOverview(inputs: OverviewInputs, asOf: Quarter): TargetOverview {
+  const rows = buildTargetOverview({
+    indicators: inputs.indicators,
+    sectors: inputs.sectors,
+    targets: inputs.targets,
+    baselines: inputs.baselines.map((b) => ({ indicatorId: b.indicatorId, sectorId: b.sectorId, value: b.value, date: new Date(b.date) })),
+    aggregates: inputs.aggregates.map((a) => ({
+      ...a,
+      approvedAt: new Date(a.approvedAt),
+      provinceValidFrom: new Date(a.provinceValidFrom),
+    })),
     asOf,
   });
   return { rows, asOf, hasDemoData: rows.some((r) => r.series.some((p) => p.isDemo)) };
+}
+
+/** Uncached, from the server's database (the public pages read lib/data/public-overview.ts). */
+export async function getTargetOverview(today: Date = new Date()): Promise<TargetOverview> {
+  return buildOverview(await loadOverviewInputs(prisma), quarterOfDate(today));
 }

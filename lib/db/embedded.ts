@@ -14,6 +14,7 @@ import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { SessionQueue } from "./pglite-session-queue";
 
 export interface EmbeddedDatabase {
   /** postgresql:// URL of the served database. */
@@ -124,6 +125,8 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<E
       port: options.port ?? 0,
       maxConnections,
     });
+    // The library's queue interleaves concurrent connections' queries (see pglite-session-queue.ts).
+    (server as unknown as { queryQueue: SessionQueue }).queryQueue = new SessionQueue(db);
     await server.start();
     const port = Number(server.getServerConn().split(":").pop());
     const url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSeries, buildTargetOverview, type IndicatorInfo, type ProvinceAggregate } from "./target-overview";
+import { buildSeries, buildTargetOverview, goalProgressShare, meetsGoal, type IndicatorInfo, type ProvinceAggregate } from "./target-overview";
 
 const OLD = new Date("2019-01-01T00:00:00Z");
 const NEW = new Date("2025-07-01T00:00:00Z");
@@ -117,5 +117,49 @@ describe("buildTargetOverview", () => {
     expect(rows[0]!.goals[0]!.assessment!.status).toBe("ACHIEVED");
     expect(rows[1]!.goals[0]!.assessment!.status).toBe("INSUFFICIENT_DATA");
     expect(rows[1]!.goals[1]!.assessment).toBeNull();
+  });
+});
+
+describe("meetsGoal and goalProgressShare (the home card's words)", () => {
+  const base = { id: 30, indicatorId: 1, sectorId: null, descriptionVi: null, sourceClauseVi: "x", sourceVi: "NQ 01" };
+
+  it("reads 'trên 90%' strictly: 90 does not meet it, 90.01 does; a qualitative goal has no answer", () => {
+    expect(meetsGoal({ comparator: "GT", value: 90 }, 90)).toBe(false);
+    expect(meetsGoal({ comparator: "GT", value: 90 }, (9 / 10) * 100)).toBe(false); // 90.00000000000001 in floating point
+    expect(meetsGoal({ comparator: "GT", value: 90 }, 90.01)).toBe(true);
+    expect(meetsGoal({ comparator: "GTE", value: 10 }, 10)).toBe(true);
+    expect(meetsGoal({ comparator: "LTE", value: -30 }, -30.5)).toBe(true);
+    expect(meetsGoal({ comparator: "GTE", value: null }, 12)).toBeNull();
+  });
+
+  it("measures the share of the way from the baseline to the goal covered by the latest figure", () => {
+    const rows = buildTargetOverview({
+      indicators: [ratio],
+      sectors: [],
+      targets: [{ ...base, year: 2030, comparator: "EQ", value: 100 }],
+      baselines: [{ indicatorId: 1, sectorId: null, value: 60, date: new Date("2020-12-31T00:00:00Z") }],
+      aggregates: [
+        agg({ year: 2026, quarter: 1, numerator: 70, denominator: 100 }),
+        agg({ year: 2026, quarter: 2, numerator: 80, denominator: 100 }),
+      ],
+      asOf: { year: 2026, quarter: 4 },
+    });
+    expect(goalProgressShare(rows[0]!.goals[0]!)).toBeCloseTo(0.5, 12); // (80 − 60) / (100 − 60)
+  });
+
+  it("is negative when the figure moved away from the goal, and null without a distance to cover", () => {
+    const rows = buildTargetOverview({
+      indicators: [ratio],
+      sectors: [],
+      targets: [
+        { ...base, id: 31, year: 2030, comparator: "GT", value: 90 },
+        { ...base, id: 32, year: 2031, comparator: "GTE", value: 60 },
+      ],
+      baselines: [{ indicatorId: 1, sectorId: null, value: 60, date: new Date("2020-12-31T00:00:00Z") }],
+      aggregates: [agg({ year: 2026, quarter: 1, numerator: 45, denominator: 100 })],
+      asOf: { year: 2026, quarter: 4 },
+    });
+    expect(goalProgressShare(rows[0]!.goals[0]!)).toBeCloseTo(-0.5, 12);
+    expect(goalProgressShare(rows[0]!.goals[1]!)).toBeNull();
   });
 });

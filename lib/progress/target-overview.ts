@@ -5,7 +5,7 @@
  */
 import { assessProgress, changeVsBaseline, type ProgressAssessment, type QuarterValue } from "@/lib/progress/progress";
 import { compareQuarters, type Quarter } from "@/lib/period/quarter";
-import type { Comparator } from "@/lib/targets/comparator";
+import { compareWithTolerance, meetsTarget, type Comparator } from "@/lib/targets/comparator";
 
 export type IndicatorKind = "RATIO" | "COUNT" | "CHANGE_VS_BASELINE" | "RANK";
 export type IndicatorGroup = "DIGITAL_GOVERNMENT" | "DIGITAL_ECONOMY" | "DIGITAL_SOCIETY" | "INFRASTRUCTURE";
@@ -178,4 +178,26 @@ export function buildTargetOverview(input: {
     }
   }
   return rows;
+}
+
+/**
+ * Whether a value meets a goal, in the resolution's terms ("trên 90%" is
+ * strict): the same test the progress maths applies, so the words on a card
+ * never disagree with its status. Null for a qualitative goal.
+ */
+export function meetsGoal(target: Pick<TargetInfo, "comparator" | "value">, value: number): boolean | null {
+  return target.value === null ? null : meetsTarget(value, target.comparator, target.value);
+}
+
+/**
+ * Share of the way from the baseline to the goal that the value the verdict
+ * rests on has covered: 0 at the baseline, 1 at the goal, negative when it
+ * moved away. Null without a value, a baseline or a distance to cover.
+ */
+export function goalProgressShare(goal: GoalStatus): number | null {
+  const a = goal.assessment;
+  if (a === null || a.latest === null || a.baselineValue === null || goal.target.value === null) return null;
+  const distance = goal.target.value - a.baselineValue;
+  if (compareWithTolerance(goal.target.value, a.baselineValue) === 0) return null;
+  return (a.latest.value - a.baselineValue) / distance;
 }

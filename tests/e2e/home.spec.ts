@@ -10,7 +10,7 @@ test("the home page lists every target of the resolution from the database, in V
   await expect(page.getByRole("heading", { level: 2, name: "Kinh tế số" })).toBeVisible();
 
   // The level-4 services target: "trên 90%" by 2025, with a latest approved figure in Vietnamese format.
-  const dvc = page.locator('tr[data-indicator="DVC_L4_SHARE"]');
+  const dvc = page.locator('[data-indicator="DVC_L4_SHARE"]');
   await expect(dvc).toContainText("Tỷ lệ dịch vụ công trực tuyến mức độ 4");
   await expect(dvc).toContainText("trên 90%");
   await expect(dvc).toContainText(/\d+,\d{2}%/);
@@ -19,7 +19,7 @@ test("the home page lists every target of the resolution from the database, in V
   await expect(dvc.locator("[data-status]").first()).toHaveAttribute("data-status", /^(ACHIEVED|MISSED)$/);
 
   // Commune-level dossiers: a province figure rolled up from the communes.
-  await expect(page.locator('tr[data-indicator="WORK_DOSSIER_ONLINE_COMMUNE"]')).toContainText("trên 60%");
+  await expect(page.locator('[data-indicator="WORK_DOSSIER_ONLINE_COMMUNE"]')).toContainText("trên 60%");
   // Every sector of the digital-economy-by-sector target has its own row.
-  expect(await page.locator('tr[data-indicator^="DIGITAL_ECONOMY_SECTOR:"]').count()).toBeGreaterThanOrEqual(5);
+  expect(await page.locator('[data-indicator^="DIGITAL_ECONOMY_SECTOR:"]').count()).toBeGreaterThanOrEqual(5);
 });

@@ -1,0 +1,39 @@
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { NoPermission } from "@/components/review/no-permission";
+import { PeriodTable } from "@/components/review/period-table";
+import { getCurrentActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { getPeriodsForAdmin } from "@/lib/data/period-admin";
+
+export const metadata: Metadata = { title: "Kỳ báo cáo" };
+
+export default function PeriodsPage() {
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-800">Kỳ báo cáo</h1>
+      <Suspense fallback={<p className="mt-4">Đang tải các kỳ báo cáo…</p>}>
+        <Periods />
+      </Suspense>
+    </>
+  );
+}
+
+async function Periods() {
+  await connection();
+  const actor = await getCurrentActor();
+  if (!actor) redirect(`/dang-nhap?callbackUrl=${encodeURIComponent("/ky-bao-cao")}`);
+  if (!can(actor.role, "period.manage")) return <NoPermission what="quản lý kỳ báo cáo" />;
+  const periods = await getPeriodsForAdmin(actor);
+  return (
+    <>
+      <p className="mt-2 max-w-3xl text-slate-700">
+        Kỳ đã khóa không nhận thay đổi số liệu (trừ quản trị viên, có nêu lý do). Mở khóa một kỳ cần nêu lý do; mọi thao
+        tác được ghi vào nhật ký.
+      </p>
+      <PeriodTable periods={periods} />
+    </>
+  );
+}

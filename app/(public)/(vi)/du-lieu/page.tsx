@@ -1,0 +1,7 @@
+import { DataPage, dataMetadata } from "@/components/public/data-page";
+
+export const generateMetadata = () => dataMetadata("vi");
+
+export default function Page() {
+  return <DataPage locale="vi" />;
+}

@@ -1,0 +1,5 @@
+import { NotFoundPage } from "@/components/public/not-found-page";
+
+export default function NotFound() {
+  return <NotFoundPage locale="vi" />;
+}

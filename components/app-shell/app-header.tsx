@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { Actor } from "@/lib/auth/actor";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { SignOutButton } from "./sign-out-button";
+
+export function AppHeader({ actor }: { actor: Actor }) {
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-white">
+          Theo dõi chuyển đổi số Thái Nguyên
+        </Link>
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <p data-testid="current-user">
+            <span className="font-medium">{actor.name}</span>
+            <span className="mx-1" aria-hidden="true">
+              ·
+            </span>
+            <span className="sr-only">vai trò: </span>
+            <span>{ROLE_LABELS[actor.role].vi}</span>
+          </p>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

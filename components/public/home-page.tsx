@@ -1,0 +1,94 @@
+/**
+ * The home page: every target of the resolution, grouped as the resolution
+ * groups them, with a count of goals by status at the top.
+ */
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getPublicOverview } from "@/lib/data/public-overview";
+import { publicMetadata } from "@/lib/i18n/metadata";
+import { StatusBadge } from "@/components/status-badge";
+import type { TargetOverview } from "@/lib/data/targets";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { formatNumber } from "@/lib/format/number";
+import type { Locale } from "@/lib/i18n/locales";
+import { pathFor } from "@/lib/i18n/routes";
+import { formatQuarter } from "@/lib/period/quarter";
+import type { ProgressStatus } from "@/lib/progress/progress";
+import { GROUP_ORDER } from "@/lib/progress/target-overview";
+import { PublicShell } from "./public-shell";
+import { TargetCard } from "./target-card";
+
+const STATUS_ORDER: readonly ProgressStatus[] = [
+  "ACHIEVED",
+  "ON_TRACK",
+  "NEEDS_ACCELERATION",
+  "OFF_TRACK",
+  "REGRESSING",
+  "MISSED",
+  "INSUFFICIENT_DATA",
+];
+
+export function HomeView({ overview, locale }: { overview: TargetOverview; locale: Locale }) {
+  const t = getDictionary(locale);
+  const assessed = overview.rows.flatMap((r) => r.goals.flatMap((g) => (g.assessment ? [g.assessment.status] : [])));
+  const counts = STATUS_ORDER.map((s) => ({ status: s, count: assessed.filter((x) => x === s).length })).filter((c) => c.count > 0);
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-800">{t.home.heading}</h1>
+      <p className="mt-2 max-w-3xl text-slate-700">{t.home.intro}</p>
+      <p className="mt-1 max-w-3xl text-slate-700">
+        {t.home.asOf(formatQuarter(overview.asOf, locale))}{" "}
+        <a href={pathFor(locale, { page: "methodology" })} className="text-brand-700 underline underline-offset-2">
+          {t.home.readStatus}
+        </a>
+      </p>
+      <section aria-labelledby="tom-tat" className="mt-6">
+        <h2 id="tom-tat" className="sr-only">
+          {t.home.summaryHeading}
+        </h2>
+        <p className="text-sm text-slate-700">{t.home.summary(formatNumber(assessed.length, locale))}</p>
+        <ul className="mt-2 flex flex-wrap gap-2" data-testid="status-summary">
+          {counts.map((c) => (
+            <li key={c.status} className="flex items-center gap-1 text-sm">
+              <StatusBadge status={c.status} locale={locale} />
+              <span className="font-semibold tabular-nums">{formatNumber(c.count, locale)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {GROUP_ORDER.map((group) => {
+        const rows = overview.rows.filter((r) => r.indicator.group === group);
+        if (rows.length === 0) return null;
+        return (
+          <section key={group} className="mt-8" aria-labelledby={`nhom-${group}`}>
+            <h2 id={`nhom-${group}`} className="mb-3 text-lg font-semibold">
+              {t.groups[group]}
+            </h2>
+            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.home.groupTargets(t.groups[group])}>
+              {rows.map((row) => (
+                <li key={row.key}>
+                  <TargetCard row={row} locale={locale} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+export function homeMetadata(locale: Locale): Metadata {
+  return publicMetadata(locale, { page: "home" }, null, getDictionary(locale).meta.homeDescription);
+}
+
+/** The page: reads at request time (connection()) through the data cache, renders without streaming (ADR 005). */
+export async function HomePage({ locale }: { locale: Locale }) {
+  await connection();
+  const overview = await getPublicOverview();
+  return (
+    <PublicShell locale={locale} page={{ page: "home" }} isDemo={overview.hasDemoData}>
+      <HomeView overview={overview} locale={locale} />
+    </PublicShell>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * One target on the home page: the latest approved province figure, and for
+ * each goal year the goal in the resolution's words, the status, whether the
+ * latest figure meets it (or, once the year is over, the final verdict) and
+ * how far along the way from the baseline it is.
+ */
+import { StatusBadge } from "@/components/status-badge";
+import { formatDate } from "@/lib/format/number";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { formatGoal, formatIndicatorValue, formatShare } from "@/lib/i18n/indicator-format";
+import type { Locale } from "@/lib/i18n/locales";
+import { pathFor } from "@/lib/i18n/routes";
+import { formatQuarter } from "@/lib/period/quarter";
+import { goalProgressShare, meetsGoal, type GoalStatus, type OverviewRow } from "@/lib/progress/target-overview";
+
+export function indicatorName(row: Pick<OverviewRow, "indicator">, locale: Locale): string {
+  return locale === "vi" ? row.indicator.nameVi : row.indicator.nameEn;
+}
+
+function GoalBlock({ row, goal, locale }: { row: OverviewRow; goal: GoalStatus; locale: Locale }) {
+  const t = getDictionary(locale).card;
+  const a = goal.assessment;
+  const share = goalProgressShare(goal);
+  const meets = row.latest ? meetsGoal(goal.target, row.latest.value) : null;
+  return (
+    <div className="border-t border-slate-200 pt-2" data-goal-year={goal.target.year}>
+      <dt className="text-sm">
+        <span className="font-semibold">{t.goal(String(goal.target.year))}:</span>{" "}
+        <span>{formatGoal(row.indicator, goal.target, locale, t.qualitative)}</span>
+      </dt>
+      <dd className="mt-1 space-y-1 text-sm">
+        {a === null ? (
+          <p className="text-slate-700">{t.qualitative}</p>
+        ) : (
+          <>
+            <StatusBadge status={a.status} locale={locale} />
+            {a.final ? (
+              a.latest && (
+                <p className="text-slate-700">
+                  {t.finalVerdict(formatQuarter(a.latest.quarter, locale), formatIndicatorValue(row.indicator, a.latest.value, locale))}
+                </p>
+              )
+            ) : (
+              meets !== null && <p className="text-slate-700">{meets ? t.meetsNow : t.notMeetsNow}</p>
+            )}
+            {!a.final && share !== null && (
+              <div className="flex items-center gap-2">
+                <div className="progress-track h-2 w-24 shrink-0 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+                  <div className="h-full rounded-full bg-brand-700" style={{ width: `${Math.round(Math.min(1, Math.max(0, share)) * 100)}%` }} />
+                </div>
+                <p className="text-slate-700">{share < 0 ? t.progressBehind : t.progress(formatShare(Math.min(share, 1), locale))}</p>
+              </div>
+            )}
+          </>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+export function TargetCard({ row, locale }: { row: OverviewRow; locale: Locale }) {
+  const t = getDictionary(locale).card;
+  const name = indicatorName(row, locale);
+  const headingId = `chi-tieu-${row.key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      data-indicator={row.key}
+      className="target-card flex h-full flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <header>
+        <h3 id={headingId} className="font-semibold leading-snug">
+          <a href={pathFor(locale, { page: "indicator", code: row.indicator.code })} className="text-brand-800 underline-offset-2 hover:underline">
+            {name}
+          </a>
+        </h3>
+        {row.sector && <p className="mt-0.5 text-sm text-slate-700">{t.sector(locale === "vi" ? row.sector.nameVi : row.sector.nameEn)}</p>}
+      </header>
+      <div>
+        <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{t.latest}</p>
+        {row.latest ? (
+          <>
+            <p className="text-xl font-semibold tabular-nums" data-latest>
+              {formatIndicatorValue(row.indicator, row.latest.value, locale)}
+            </p>
+            <p className="text-sm text-slate-700">
+              {formatQuarter(row.latest.quarter, locale)} · {t.approvedOn(formatDate(row.latest.approvedAt, locale))}
+            </p>
+          </>
+        ) : (
+          <p className="text-slate-700">{t.noFigure}</p>
+        )}
+      </div>
+      <dl className="mt-auto space-y-2">
+        {row.goals.map((goal) => (
+          <GoalBlock key={goal.target.id} row={row} goal={goal} locale={locale} />
+        ))}
+      </dl>
+    </article>
+  );
+}

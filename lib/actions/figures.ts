@@ -1,0 +1,35 @@
+"use server";
+/**
+ * Server actions of the data-entry grid (/nhap-lieu). Each is a public
+ * endpoint: the wrapper checks the session and the permission, the schema the
+ * input, and the service the scope, the period and the versions, in one
+ * transaction. The public pages show publications only, which these never
+ * change, so staff views are refreshed and the "figures" tag may serve stale once.
+ */
+import { revalidatePath, revalidateTag } from "next/cache";
+import { prisma } from "@/lib/db";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import type { ActionResult } from "@/lib/actions/result";
+import { saveDrafts, submitFigures, type SaveDraftsResult, type SubmitFiguresResult } from "@/lib/services/figures";
+import { saveDraftsSchema, submitFiguresSchema } from "@/lib/validations/figure";
+
+function refreshEntry(): void {
+  revalidateTag("figures", "max");
+  revalidatePath("/nhap-lieu");
+  revalidatePath("/duyet");
+}
+
+const saveAction = authorizedAction("figure.edit", saveDraftsSchema, (input, actor) => saveDrafts(prisma, actor, input));
+const submitAction = authorizedAction("figure.submit", submitFiguresSchema, (input, actor) => submitFigures(prisma, actor, input));
+
+export async function saveDraftsAction(input: unknown): Promise<ActionResult<SaveDraftsResult>> {
+  const result = await saveAction(input);
+  if (result.ok && result.data.saved.length > 0) refreshEntry();
+  return result;
+}
+
+export async function submitFiguresAction(input: unknown): Promise<ActionResult<SubmitFiguresResult>> {
+  const result = await submitAction(input);
+  if (result.ok) refreshEntry();
+  return result;
+}

@@ -1,0 +1,36 @@
+"use server";
+/** Lock, unlock and deadline of reporting periods, from /ky-bao-cao (admins). */
+import { revalidatePath } from "next/cache";
+import { prisma } from "@/lib/db";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import type { ActionResult } from "@/lib/actions/result";
+import { lockPeriod as lock, setDeadline as deadline, unlockPeriod as unlock, type PeriodState } from "@/lib/services/periods";
+import { lockPeriodSchema, setDeadlineSchema, unlockPeriodSchema } from "@/lib/validations/period";
+
+function refreshPeriods(): void {
+  revalidatePath("/ky-bao-cao");
+  // Entry screens read the period's status to allow or refuse writes.
+  revalidatePath("/nhap-lieu");
+}
+
+const lockAction = authorizedAction("period.manage", lockPeriodSchema, (input, actor) => lock(prisma, actor, input));
+const unlockAction = authorizedAction("period.manage", unlockPeriodSchema, (input, actor) => unlock(prisma, actor, input));
+const deadlineAction = authorizedAction("period.manage", setDeadlineSchema, (input, actor) => deadline(prisma, actor, input));
+
+export async function lockPeriod(input: unknown): Promise<ActionResult<PeriodState>> {
+  const result = await lockAction(input);
+  if (result.ok) refreshPeriods();
+  return result;
+}
+
+export async function unlockPeriod(input: unknown): Promise<ActionResult<PeriodState>> {
+  const result = await unlockAction(input);
+  if (result.ok) refreshPeriods();
+  return result;
+}
+
+export async function setDeadline(input: unknown): Promise<ActionResult<PeriodState>> {
+  const result = await deadlineAction(input);
+  if (result.ok) refreshPeriods();
+  return result;
+}

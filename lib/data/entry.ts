@@ -1,0 +1,212 @@
+/**
+ * Reads for the data-entry grid: the actor's indicators × the units they are
+ * entered for in one quarter (units as they existed at the quarter's end), with
+ * the current working figures, their status and version, and who last changed them.
+ */
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { getWriteScope } from "@/lib/auth/scope";
+import { formatQuarter, isFutureQuarter, makeQuarter, parseQuarter, quarterEnd, quarterKey } from "@/lib/period/quarter";
+import type { FigureKind } from "@/lib/validations/figure";
+
+export type EntryFigureStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED";
+
+export interface EntryFigure {
+  id: number;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  comment: string | null;
+  status: EntryFigureStatus;
+  version: number;
+  reviewComment: string | null;
+  updatedAt: string;
+  updatedByName: string | null;
+}
+
+export interface EntryRow {
+  /** indicator:unit:sector, unique in the grid. */
+  key: string;
+  indicatorId: number;
+  unitId: number;
+  unitName: string;
+  sectorId: number | null;
+  sectorName: string | null;
+  figure: EntryFigure | null;
+}
+
+export interface EntryUnitGroup {
+  /** The units' parent (the province after the 2025 reform, a district before); null for the province itself. */
+  parentName: string | null;
+  rows: EntryRow[];
+}
+
+export interface EntryIndicator {
+  id: number;
+  code: string;
+  nameVi: string;
+  kind: FigureKind;
+  unitVi: string;
+  numeratorLabelVi: string | null;
+  denominatorLabelVi: string | null;
+  groups: EntryUnitGroup[];
+}
+
+export interface EntryPeriod {
+  id: number;
+  key: string;
+  label: string;
+  status: "OPEN" | "LOCKED";
+  deadline: string;
+}
+
+export interface EntryGrid {
+  period: EntryPeriod;
+  periods: EntryPeriod[];
+  /** Locked period and the actor may still change it, with a reason (admins). */
+  canEditLocked: boolean;
+  indicators: EntryIndicator[];
+  hasDemoData: boolean;
+}
+
+/** The latest open period that has begun: where entry happens by default. */
+function defaultPeriod<P extends { year: number; quarter: number; status: string }>(periods: P[], today: Date): P | undefined {
+  const begun = periods.filter((p) => !isFutureQuarter(makeQuarter(p.year, p.quarter), today));
+  return begun.filter((p) => p.status === "OPEN").at(-1) ?? begun.at(-1);
+}
+
+/** null when the key names no reporting period. */
+export async function getEntryGrid(actor: Actor, periodKey: string | undefined, today: Date = new Date()): Promise<EntryGrid | null> {
+  const periodRows = await prisma.reportingPeriod.findMany({
+    select: { id: true, year: true, quarter: true, status: true, deadline: true },
+    orderBy: [{ year: "asc" }, { quarter: "asc" }],
+  });
+  const wanted = periodKey ? parseQuarter(periodKey) : null;
+  const chosen = wanted
+    ? periodRows.find((p) => p.year === wanted.year && p.quarter === wanted.quarter)
+    : defaultPeriod(periodRows, new Date(today.getTime() + 7 * 3_600_000));
+  if (!chosen) return null;
+
+  const toPeriod = (p: (typeof periodRows)[number]): EntryPeriod => {
+    const q = makeQuarter(p.year, p.quarter);
+    return { id: p.id, key: quarterKey(q), label: formatQuarter(q, "vi"), status: p.status, deadline: p.deadline.toISOString() };
+  };
+  const lastDay = quarterEnd(makeQuarter(chosen.year, chosen.quarter));
+
+  const scope = await getWriteScope(prisma, actor);
+  const [indicators, units, sectors, figures] = await Promise.all([
+    prisma.indicator.findMany({
+      where: scope.indicatorIds === null ? {} : { id: { in: [...scope.indicatorIds] } },
+      select: {
+        id: true,
+        code: true,
+        nameVi: true,
+        kind: true,
+        unitVi: true,
+        numeratorLabelVi: true,
+        denominatorLabelVi: true,
+        levels: true,
+        bySector: true,
+      },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    }),
+    // Units that exist on the quarter's last day: the day the figure describes.
+    prisma.adminUnit.findMany({
+      where: {
+        validFrom: { lte: lastDay },
+        OR: [{ validTo: null }, { validTo: { gte: lastDay } }],
+        ...(scope.unitIds === null ? {} : { id: { in: [...scope.unitIds] } }),
+      },
+      select: { id: true, name: true, level: true, parent: { select: { id: true, name: true } } },
+      orderBy: [{ code: "asc" }],
+    }),
+    prisma.sector.findMany({ select: { id: true, nameVi: true }, orderBy: { id: "asc" } }),
+    prisma.figure.findMany({
+      where: { periodId: chosen.id, ...(scope.indicatorIds === null ? {} : { indicatorId: { in: [...scope.indicatorIds] } }) },
+      select: {
+        id: true,
+        indicatorId: true,
+        unitId: true,
+        sectorId: true,
+        numerator: true,
+        denominator: true,
+        value: true,
+        comment: true,
+        status: true,
+        version: true,
+        reviewComment: true,
+        updatedAt: true,
+        updatedById: true,
+        isDemo: true,
+      },
+    }),
+  ]);
+
+  const editorIds = [...new Set(figures.flatMap((f) => (f.updatedById ? [f.updatedById] : [])))];
+  const editors = editorIds.length
+    ? await prisma.user.findMany({ where: { id: { in: editorIds } }, select: { id: true, name: true } })
+    : [];
+  const editorName = new Map(editors.map((u) => [u.id, u.name]));
+  const n = (d: { toString(): string } | null) => (d === null ? null : Number(d.toString()));
+  const figureByCell = new Map(
+    figures.map((f) => [
+      `${f.indicatorId}:${f.unitId}:${f.sectorId ?? "-"}`,
+      {
+        id: f.id,
+        numerator: n(f.numerator),
+        denominator: n(f.denominator),
+        value: n(f.value),
+        comment: f.comment,
+        status: f.status,
+        version: f.version,
+        reviewComment: f.reviewComment,
+        updatedAt: f.updatedAt.toISOString(),
+        updatedByName: f.updatedById ? (editorName.get(f.updatedById) ?? null) : null,
+      } satisfies EntryFigure,
+    ]),
+  );
+
+  const entryIndicators: EntryIndicator[] = [];
+  for (const indicator of indicators) {
+    const groups = new Map<string, EntryUnitGroup>();
+    for (const unit of units) {
+      if (!indicator.levels.includes(unit.level)) continue;
+      const parentKey = unit.parent ? String(unit.parent.id) : "-";
+      let group = groups.get(parentKey);
+      if (!group) groups.set(parentKey, (group = { parentName: unit.parent?.name ?? null, rows: [] }));
+      for (const sector of indicator.bySector ? sectors : [null]) {
+        const key = `${indicator.id}:${unit.id}:${sector?.id ?? "-"}`;
+        group.rows.push({
+          key,
+          indicatorId: indicator.id,
+          unitId: unit.id,
+          unitName: unit.name,
+          sectorId: sector?.id ?? null,
+          sectorName: sector?.nameVi ?? null,
+          figure: figureByCell.get(key) ?? null,
+        });
+      }
+    }
+    if (groups.size === 0) continue; // e.g. the district indicator after the districts ended
+    entryIndicators.push({
+      id: indicator.id,
+      code: indicator.code,
+      nameVi: indicator.nameVi,
+      kind: indicator.kind,
+      unitVi: indicator.unitVi,
+      numeratorLabelVi: indicator.numeratorLabelVi,
+      denominatorLabelVi: indicator.denominatorLabelVi,
+      groups: [...groups.values()],
+    });
+  }
+
+  return {
+    period: toPeriod(chosen),
+    periods: periodRows.map(toPeriod).reverse(),
+    canEditLocked: chosen.status === "LOCKED" && can(actor.role, "figure.editLocked"),
+    indicators: entryIndicators,
+    hasDemoData: figures.some((f) => f.isDemo),
+  };
+}

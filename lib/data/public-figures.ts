@@ -1,0 +1,191 @@
+/**
+ * The downloads: every published figure (the current FigurePublication of
+ * each figure) as CSV and JSON with stable, documented columns.
+ *
+ * FIGURE_COLUMNS is the one definition of the columns: their order in the
+ * CSV, the keys of the JSON objects and the documentation on the data page.
+ * Columns are only ever added at the end; a name or meaning never changes.
+ */
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { PrismaClient } from "@/lib/db/client";
+import { cachedPublicRead } from "./public-cache";
+
+export type ColumnType = "text" | "integer" | "decimal" | "date" | "timestamp" | "boolean";
+
+export interface ColumnDoc {
+  name: string;
+  type: ColumnType;
+  vi: string;
+  en: string;
+}
+
+export const FIGURE_COLUMNS = [
+  { name: "indicator_code", type: "text", vi: "Mã chỉ tiêu (ổn định, dùng để nối dữ liệu).", en: "Indicator code (stable, for joins)." },
+  { name: "indicator_name_vi", type: "text", vi: "Tên chỉ tiêu bằng tiếng Việt.", en: "Indicator name in Vietnamese." },
+  { name: "indicator_name_en", type: "text", vi: "Tên chỉ tiêu bằng tiếng Anh.", en: "Indicator name in English." },
+  {
+    name: "indicator_kind",
+    type: "text",
+    vi: "Loại chỉ tiêu: RATIO (tỷ lệ = tử số / mẫu số), COUNT (số lượng), CHANGE_VS_BASELINE (số lượng, tiến độ tính theo % thay đổi so với gốc), RANK (thứ hạng, nhỏ hơn là tốt hơn).",
+    en: "Kind: RATIO (numerator / denominator), COUNT (a count), CHANGE_VS_BASELINE (a count; progress is its percent change against the baseline), RANK (a rank, lower is better).",
+  },
+  { name: "sector_code", type: "text", vi: "Mã ngành, lĩnh vực; trống nếu chỉ tiêu không chia theo ngành.", en: "Sector code; empty when the indicator has no sectors." },
+  { name: "unit_code", type: "text", vi: "Mã đơn vị hành chính theo danh mục của Tổng cục Thống kê.", en: "Administrative unit code (General Statistics Office)." },
+  {
+    name: "unit_valid_from",
+    type: "date",
+    vi: "Ngày đơn vị bắt đầu tồn tại (YYYY-MM-DD). Từ 01/07/2025 một số mã được dùng lại, nên đơn vị được xác định bằng cặp (unit_code, unit_valid_from).",
+    en: "First day the unit existed (YYYY-MM-DD). Some codes were reused from 1 July 2025, so a unit is identified by (unit_code, unit_valid_from).",
+  },
+  { name: "unit_name", type: "text", vi: "Tên đơn vị hành chính.", en: "Administrative unit name." },
+  { name: "unit_level", type: "text", vi: "Cấp: PROVINCE (tỉnh), DISTRICT (huyện), COMMUNE (xã).", en: "Level: PROVINCE, DISTRICT or COMMUNE." },
+  { name: "period", type: "text", vi: "Quý báo cáo, dạng 2025-Q3.", en: "Reporting quarter, as 2025-Q3." },
+  { name: "year", type: "integer", vi: "Năm của quý báo cáo.", en: "Year of the quarter." },
+  { name: "quarter", type: "integer", vi: "Số thứ tự quý trong năm (1–4).", en: "Quarter of the year (1–4)." },
+  { name: "numerator", type: "decimal", vi: "Tử số (chỉ tiêu tỷ lệ); trống với loại khác.", en: "Numerator (ratios); empty for other kinds." },
+  { name: "denominator", type: "decimal", vi: "Mẫu số (chỉ tiêu tỷ lệ); trống với loại khác.", en: "Denominator (ratios); empty for other kinds." },
+  {
+    name: "value",
+    type: "decimal",
+    vi: "Giá trị đã nhập (số lượng, thứ hạng); trống với chỉ tiêu tỷ lệ.",
+    en: "Value entered (counts, ranks); empty for ratios.",
+  },
+  {
+    name: "rate_percent",
+    type: "decimal",
+    vi: "Tỷ lệ phần trăm = tử số / mẫu số × 100, làm tròn 4 chữ số thập phân; trống với loại khác. Cộng nhiều dòng bằng Σ tử số / Σ mẫu số, không lấy trung bình cột này.",
+    en: "Percentage = numerator / denominator × 100, rounded to 4 decimals; empty for other kinds. To combine rows use Σnumerator / Σdenominator, never the mean of this column.",
+  },
+  { name: "value_unit_vi", type: "text", vi: "Đơn vị tính bằng tiếng Việt (%, doanh nghiệp, …).", en: "Unit of measure in Vietnamese (%, doanh nghiệp, …)." },
+  { name: "value_unit_en", type: "text", vi: "Đơn vị tính bằng tiếng Anh.", en: "Unit of measure in English." },
+  {
+    name: "revision",
+    type: "integer",
+    vi: "Lần công bố của số liệu (1 là lần đầu; số lớn hơn là bản đã sửa và duyệt lại).",
+    en: "Publication revision (1 is the first; higher means corrected and approved again).",
+  },
+  { name: "approved_at", type: "timestamp", vi: "Thời điểm phê duyệt, ISO 8601, giờ UTC.", en: "When it was approved, ISO 8601, UTC." },
+  { name: "is_demo", type: "boolean", vi: "true nếu là dữ liệu minh họa, không phải số liệu chính thức.", en: "true for demo data, not official figures." },
+] as const satisfies readonly ColumnDoc[];
+
+export type ColumnName = (typeof FIGURE_COLUMNS)[number]["name"];
+
+/** One published figure; decimals as exact strings ("1234.5"), empty cells as null. */
+export type PublishedFigureRow = Record<ColumnName, string | null>;
+
+/** Changes only if a column's name or meaning changes (never, by the rule above). */
+export const DOWNLOAD_SCHEMA = "dx-tracker/published-figures@1";
+
+/** "1234.5000" → "1234.5", "90.0000" → "90": Postgres numeric text without the padding of the column's scale. */
+export function trimDecimal(text: string | null): string | null {
+  if (text === null) return null;
+  return text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
+}
+
+export async function loadPublishedFigures(db: PrismaClient): Promise<PublishedFigureRow[]> {
+  const rows = await db.$queryRaw<Record<ColumnName, string | null>[]>`
+    SELECT i.code AS indicator_code, i."nameVi" AS indicator_name_vi, i."nameEn" AS indicator_name_en,
+           i.kind::text AS indicator_kind, s.code AS sector_code,
+           u.code AS unit_code, to_char(u."validFrom", 'YYYY-MM-DD') AS unit_valid_from, u.name AS unit_name,
+           u.level::text AS unit_level,
+           rp.year || '-Q' || rp.quarter AS period, rp.year::text AS year, rp.quarter::text AS quarter,
+           p.numerator::text AS numerator, p.denominator::text AS denominator, p.value::text AS value,
+           CASE WHEN i.kind = 'RATIO' AND p.denominator > 0 THEN round(p.numerator * 100 / p.denominator, 4)::text END AS rate_percent,
+           i."unitVi" AS value_unit_vi, i."unitEn" AS value_unit_en,
+           p.revision::text AS revision,
+           to_char(p."approvedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS approved_at,
+           CASE WHEN p."isDemo" THEN 'true' ELSE 'false' END AS is_demo
+    FROM "FigurePublication" p
+    JOIN "Figure" f ON f.id = p."figureId"
+    JOIN "Indicator" i ON i.id = f."indicatorId"
+    JOIN "AdminUnit" u ON u.id = f."unitId"
+    JOIN "ReportingPeriod" rp ON rp.id = f."periodId"
+    LEFT JOIN "Sector" s ON s.id = f."sectorId"
+    WHERE p."supersededAt" IS NULL
+    ORDER BY i."sortOrder", i.code, s.code NULLS FIRST, rp.year, rp.quarter,
+             array_position(ARRAY['PROVINCE', 'DISTRICT', 'COMMUNE']::text[], u.level::text), u.code, u."validFrom"`;
+  return rows.map((r) => ({
+    ...r,
+    numerator: trimDecimal(r.numerator),
+    denominator: trimDecimal(r.denominator),
+    value: trimDecimal(r.value),
+    rate_percent: trimDecimal(r.rate_percent),
+  }));
+}
+
+function csvField(value: string | null): string {
+  if (value === null) return "";
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** RFC 4180 with a UTF-8 byte-order mark, so Excel reads the Vietnamese names correctly. */
+export function toCsv(rows: readonly PublishedFigureRow[]): string {
+  const lines = [FIGURE_COLUMNS.map((c) => c.name).join(",")];
+  for (const row of rows) lines.push(FIGURE_COLUMNS.map((c) => csvField(row[c.name])).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+function jsonValue(type: ColumnType, text: string | null): string | number | boolean | null {
+  if (text === null) return null;
+  switch (type) {
+    case "integer":
+    case "decimal":
+      return Number(text);
+    case "boolean":
+      return text === "true";
+    default:
+      return text;
+  }
+}
+
+export interface FiguresJson {
+  schema: typeof DOWNLOAD_SCHEMA;
+  generatedAt: string;
+  columns: { name: string; type: ColumnType; description: { vi: string; en: string } }[];
+  figures: Record<ColumnName, string | number | boolean | null>[];
+}
+
+/** The same rows and columns as the CSV; numbers as JSON numbers (all published values fit a double exactly). */
+export function toFiguresJson(rows: readonly PublishedFigureRow[], generatedAt: Date): FiguresJson {
+  return {
+    schema: DOWNLOAD_SCHEMA,
+    generatedAt: generatedAt.toISOString(),
+    columns: FIGURE_COLUMNS.map((c) => ({ name: c.name, type: c.type, description: { vi: c.vi, en: c.en } })),
+    figures: rows.map(
+      (row) => Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.name, jsonValue(c.type, row[c.name])])) as FiguresJson["figures"][number],
+    ),
+  };
+}
+
+export interface DownloadSummary {
+  figures: number;
+  indicators: number;
+  latestApproval: string | null;
+  isDemo: boolean;
+}
+
+export async function loadDownloadSummary(db: PrismaClient): Promise<DownloadSummary> {
+  const [row] = await db.$queryRaw<{ figures: number; indicators: number; latest: Date | null; demo: boolean | null }[]>`
+    SELECT count(*)::int AS figures, count(DISTINCT f."indicatorId")::int AS indicators,
+           max(p."approvedAt") AS latest, bool_or(p."isDemo") AS demo
+    FROM "FigurePublication" p JOIN "Figure" f ON f.id = p."figureId"
+    WHERE p."supersededAt" IS NULL`;
+  return {
+    figures: row?.figures ?? 0,
+    indicators: row?.indicators ?? 0,
+    latestApproval: row?.latest?.toISOString() ?? null,
+    isDemo: row?.demo === true,
+  };
+}
+
+/**
+ * The files are read from the database on every download, not cached: they
+ * exceed the 2 MB limit of an entry in Next's data cache, and a download is
+ * rare next to a page view.
+ */
+export function getPublishedFigures(): Promise<PublishedFigureRow[]> {
+  return loadPublishedFigures(prisma);
+}
+
+export const getDownloadSummary = cachedPublicRead("figures-summary", () => loadDownloadSummary(prisma));

@@ -1,0 +1,463 @@
+/**
+ * Every word of the public pages, in Vietnamese and English (ADR 008).
+ *
+ * `vi` is written first and defines the shape; `en` is typed as that shape,
+ * so a key missing in English (or left over in it) is a compile error, and
+ * dictionary.test.ts checks at run time that no entry is empty and that
+ * every function takes the same arguments in both languages.
+ *
+ * Numbers, percentages, quarters and dates are formatted by lib/format and
+ * lib/period and passed in as strings: the words never format numbers.
+ * Status words come from lib/progress/progress.ts (STATUS_LABELS), comparator
+ * words from lib/targets/comparator.ts; they are not repeated here.
+ */
+import type { Locale } from "./locales";
+
+const vi = {
+  languageName: "Tiếng Việt",
+  meta: {
+    siteName: "Theo dõi chuyển đổi số Thái Nguyên",
+    titleSuffix: "Theo dõi chuyển đổi số Thái Nguyên",
+    homeTitle: "Theo dõi chuyển đổi số — tỉnh Thái Nguyên",
+    homeDescription:
+      "Tiến độ thực hiện các mục tiêu của Nghị quyết 01-NQ/TU về chuyển đổi số tỉnh Thái Nguyên giai đoạn 2021–2025, định hướng đến năm 2030: số liệu đã được phê duyệt, cập nhật theo quý.",
+    indicatorDescription: (name: string) =>
+      `${name}: số liệu theo quý đã được phê duyệt, mục tiêu năm 2025 và 2030 của Nghị quyết 01-NQ/TU, phân tổ theo huyện, xã và phương pháp tính.`,
+    methodologyTitle: "Phương pháp tính",
+    methodologyDescription:
+      "Cách tính tỷ lệ và cộng dồn, cách xác định trạng thái và dự báo, cách xử lý cải cách hành chính năm 2025 và việc sáp nhập Bắc Kạn, ý nghĩa của dữ liệu minh họa.",
+    dataTitle: "Tải dữ liệu",
+    dataDescription:
+      "Tải về mọi số liệu đã được phê duyệt và công bố của Chương trình chuyển đổi số tỉnh Thái Nguyên, dạng CSV và JSON, với các cột ổn định được mô tả đầy đủ.",
+    notFoundTitle: "Không tìm thấy chỉ tiêu",
+  },
+  chrome: {
+    skipLink: "Bỏ qua, đến nội dung chính",
+    navLabel: "Các trang công khai",
+    home: "Trang chủ",
+    methodology: "Phương pháp tính",
+    data: "Tải dữ liệu",
+    languageSwitchLabel: "Ngôn ngữ",
+    breadcrumbLabel: "Vị trí trang",
+    footerApprovedOnly:
+      "Trang này chỉ công bố số liệu đã được phê duyệt. Chỉ tiêu, mục tiêu và trích dẫn theo Nghị quyết số 01-NQ/TU của Ban Chấp hành Đảng bộ tỉnh Thái Nguyên.",
+    staffSignIn: "Đăng nhập dành cho cán bộ nhập và duyệt số liệu",
+  },
+  demo: {
+    title: "Dữ liệu minh họa.",
+    body:
+      "Các số liệu trên trang này là dữ liệu demo được tạo tự động để trình diễn phần mềm, không phải số liệu chính thức của tỉnh Thái Nguyên. Chỉ tiêu và mục tiêu là của Nghị quyết 01-NQ/TU.",
+  },
+  groups: {
+    DIGITAL_GOVERNMENT: "Chính quyền số",
+    DIGITAL_ECONOMY: "Kinh tế số",
+    DIGITAL_SOCIETY: "Xã hội số",
+    INFRASTRUCTURE: "Hạ tầng số",
+  },
+  home: {
+    heading: "Theo dõi chuyển đổi số tỉnh Thái Nguyên",
+    intro:
+      "Tiến độ các mục tiêu của Nghị quyết số 01-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về Chương trình chuyển đổi số giai đoạn 2021–2025, định hướng đến năm 2030.",
+    asOf: (quarter: string) => `Chỉ hiển thị số liệu đã được phê duyệt; trạng thái tính đến ${quarter}.`,
+    readStatus: "Cách xác định trạng thái và dự báo",
+    summaryHeading: "Tóm tắt",
+    summary: (count: string) => `${count} mục tiêu có ngưỡng số:`,
+    groupTargets: (group: string) => `Mục tiêu ${group.toLowerCase()}`,
+  },
+  card: {
+    latest: "Số liệu toàn tỉnh mới nhất",
+    approvedOn: (date: string) => `duyệt ngày ${date}`,
+    noFigure: "Chưa có số liệu được duyệt",
+    sector: (name: string) => `Ngành, lĩnh vực: ${name}`,
+    goal: (year: string) => `Mục tiêu năm ${year}`,
+    meetsNow: "Số liệu mới nhất đạt mục tiêu này",
+    notMeetsNow: "Số liệu mới nhất chưa đạt mục tiêu này",
+    finalVerdict: (quarter: string, value: string) => `Kết luận cuối cùng, theo số liệu ${quarter}: ${value}`,
+    progress: (share: string) => `Đã đi được ${share} quãng đường từ mức gốc đến mục tiêu`,
+    progressBehind: "Đang xa mục tiêu hơn mức gốc",
+    qualitative: "Mục tiêu định tính, không có ngưỡng số",
+  },
+  indicator: {
+    goalsHeading: "Mục tiêu của Nghị quyết",
+    clauseLabel: "Trích Nghị quyết",
+    baseline: (value: string, date: string) => `Mức gốc: ${value} (ngày ${date})`,
+    demoBaseline: "mức gốc minh họa, không có trong Nghị quyết",
+    noBaseline: "Nghị quyết không nêu mức gốc; số liệu đầu tiên được dùng làm mốc.",
+    seriesHeading: "Diễn biến theo quý",
+    tableCaption: (name: string) => `Số liệu toàn tỉnh theo quý: ${name}`,
+    quarter: "Quý",
+    value: "Giá trị",
+    numerator: "Tử số",
+    denominator: "Mẫu số",
+    reported: "Đơn vị báo cáo",
+    pace: (year: string) => `Lộ trình ${year}`,
+    approvedOn: "Ngày duyệt",
+    territoryBreak: "Từ quý này: tỉnh Thái Nguyên mới, gồm cả địa bàn tỉnh Bắc Kạn cũ",
+    projectionRow: (year: string) => `Dự báo cuối năm ${year}`,
+    noData: "Chưa có số liệu nào của chỉ tiêu này được phê duyệt.",
+    methodologyHeading: "Cách tính",
+    sourceHeading: "Nguồn",
+    responsible: (name: string) => `Cơ quan chịu trách nhiệm: ${name}`,
+    levels: (levels: string) => `Cấp nhập số liệu: ${levels}`,
+    status: (year: string) => `Trạng thái so với mục tiêu năm ${year}`,
+    projection: (year: string, value: string) => `Xu hướng hiện tại dự báo cuối năm ${year}: ${value}`,
+    backToHome: "Về trang chủ: tất cả mục tiêu",
+  },
+  levels: { PROVINCE: "tỉnh", DISTRICT: "huyện", COMMUNE: "xã" },
+  chart: {
+    caption: (name: string) => `Biểu đồ diễn biến theo quý: ${name}`,
+    actual: "Số liệu toàn tỉnh đã duyệt",
+    baseline: "Mức gốc",
+    pace: (year: string) => `Lộ trình đến mục tiêu ${year}`,
+    target: (year: string) => `Mục tiêu ${year}`,
+    projection: "Xu hướng dự báo",
+    merger: "Sáp nhập Bắc Kạn (01/07/2025)",
+    summary: (first: string, last: string) => `Số liệu từ ${first} đến ${last}.`,
+    summaryTargets: (targets: string) => `Mục tiêu: ${targets}.`,
+    summaryProjection: (value: string) => `Xu hướng hiện tại dự báo: ${value}.`,
+    tableHint: "Bảng bên dưới có cùng các số liệu.",
+    legend: "Chú giải",
+  },
+  breakdown: {
+    heading: "Theo huyện và xã",
+    intro:
+      "Mỗi quý được phân tổ theo địa giới hành chính của chính quý đó: đến hết quý II/2025 theo huyện, xã cũ; từ quý III/2025 theo 92 xã, phường của tỉnh Thái Nguyên mới.",
+    pick: "Chọn quý",
+    show: "Xem",
+    province: (name: string) => name,
+    formerProvince: (name: string) => `${name} (cũ, nay thuộc tỉnh Thái Nguyên)`,
+    notInTotal: "Trước 01/07/2025 không thuộc số liệu toàn tỉnh Thái Nguyên.",
+    coverage: (reported: string, expected: string, share: string) =>
+      `Đã báo cáo ${reported}/${expected} đơn vị (${share})`,
+    district: "Huyện, thành phố",
+    unit: "Đơn vị",
+    coverageColumn: "Đã báo cáo / phải báo cáo",
+    notReported: "Chưa báo cáo",
+    unitsList: (count: string) => `Danh sách ${count} đơn vị và số liệu từng đơn vị`,
+    districtsCaption: (quarter: string) => `Theo huyện, ${quarter}`,
+    unitsCaption: (quarter: string) => `Theo từng đơn vị, ${quarter}`,
+    noBreakdown: "Chỉ tiêu này chỉ nhập một số liệu cho toàn tỉnh.",
+    noQuarters: "Chưa có số liệu cấp huyện, xã nào được phê duyệt.",
+    districtsEnded: "Cấp huyện chấm dứt hoạt động từ 01/07/2025: từ quý III/2025 không còn số liệu theo huyện.",
+  },
+  revisions: {
+    heading: "Lịch sử công bố",
+    summary: (published: string, revised: string) =>
+      `${published} số liệu đã được công bố; ${revised} số liệu được sửa và công bố lại.`,
+    none: "Chưa có số liệu nào được sửa sau khi công bố.",
+    caption: "Các số liệu đã được công bố lại, mọi phiên bản",
+    revision: "Lần công bố",
+    unit: "Đơn vị",
+    supersededOn: "Bị thay thế ngày",
+    current: "Hiện hành",
+  },
+  methodology: {
+    heading: "Phương pháp tính",
+    approvedHeading: "Chỉ công bố số liệu đã được phê duyệt",
+    approved: [
+      "Cán bộ các sở, ngành nhập số liệu theo quý và nộp để duyệt; một người khác, được giao quyền duyệt, phê duyệt hoặc trả lại. Chỉ khi được phê duyệt, số liệu mới được ghi thành một bản công bố và xuất hiện trên các trang này và trong các tệp tải về.",
+      "Số liệu đang nhập, đang chờ duyệt hoặc bị trả lại không bao giờ được hiển thị. Khi một số liệu đã công bố được sửa và duyệt lại, bản mới thay thế bản cũ; bản cũ vẫn được giữ trong lịch sử công bố của chỉ tiêu.",
+    ],
+    ratesHeading: "Cách tính tỷ lệ và cộng dồn",
+    rates: [
+      "Chỉ tiêu dạng tỷ lệ được nhập bằng tử số và mẫu số, không nhập sẵn phần trăm. Tỷ lệ của một huyện, của toàn tỉnh hay của nhiều quý bằng tổng tử số chia tổng mẫu số (Σ tử số / Σ mẫu số), không bao giờ là trung bình cộng các tỷ lệ: một xã có 1/2 hồ sơ và một xã có 99/100 hồ sơ cho 100/102 = 98,04%, không phải (50% + 99%) / 2 = 74,5%.",
+      "Chỉ tiêu dạng số lượng (doanh nghiệp số, điểm thu phát sóng, bộ dữ liệu mở) là số có tại ngày cuối quý, không cộng các quý với nhau. Chỉ tiêu “tăng, giảm so với gốc” được tính bằng (giá trị quý − giá trị gốc) / giá trị gốc × 100%. Xếp hạng DTI là thứ hạng trong cả nước: số nhỏ hơn là tốt hơn, không cộng dồn.",
+      "Mức độ đầy đủ của số liệu = số đơn vị đã báo cáo / số đơn vị phải báo cáo. Đơn vị phải báo cáo là các đơn vị hành chính còn tồn tại vào ngày cuối quý, ở cấp nhập số liệu của chỉ tiêu.",
+    ],
+    statusHeading: "Trạng thái và dự báo",
+    status: [
+      "Mỗi mục tiêu (năm 2025, năm 2030) được so với số liệu toàn tỉnh mới nhất đã được phê duyệt, theo đúng lời văn của Nghị quyết: “trên 90%” là lớn hơn hẳn 90%, nên 90,00% chưa đạt; “tối thiểu 10%” là từ 10% trở lên.",
+      "Đường lộ trình nối mức gốc, tại ngày của mức gốc, với giá trị mục tiêu vào ngày cuối cùng của năm mục tiêu, theo một đường thẳng. Khi Nghị quyết không nêu mức gốc, số liệu đầu tiên được dùng làm mốc.",
+    ],
+    projection: (window: string, minimum: string) =>
+      `Dự báo là đường thẳng bình phương tối thiểu qua tối đa ${window} quý gần nhất có số liệu (cần ít nhất ${minimum} quý), kéo dài đến cuối năm mục tiêu. Tỷ số r = (giá trị dự báo − mức gốc) / (mục tiêu − mức gốc) là phần quãng đường từ mức gốc đến mục tiêu mà xu hướng hiện tại sẽ đi được.`,
+    thresholdsCaption: "Trạng thái theo thứ tự xét",
+    statusColumn: "Trạng thái",
+    ruleColumn: "Khi nào",
+    ruleAchieved: "Số liệu mới nhất đạt mục tiêu.",
+    ruleInsufficient: (minimum: string) => `Có ít hơn ${minimum} quý có số liệu, chưa đủ để tính xu hướng.`,
+    ruleOnTrack: (onTrack: string) => `r ≥ ${onTrack}.`,
+    ruleNeedsAcceleration: (low: string, high: string) => `${low} ≤ r < ${high}.`,
+    ruleOffTrack: (low: string, high: string) => `${low} ≤ r < ${high}.`,
+    ruleRegressing: (low: string) => `r < ${low}: xu hướng đang đi xa mục tiêu.`,
+    ruleMissed: "Năm mục tiêu đã kết thúc mà số liệu mới nhất đến hết quý IV của năm đó không đạt mục tiêu.",
+    final:
+      "Khi năm mục tiêu đã kết thúc, kết luận là cuối cùng: Đã đạt hoặc Không đạt, dựa trên số liệu mới nhất đến hết quý IV của năm đó, và không thay đổi theo số liệu của các năm sau. Vì vậy, từ năm 2026, mục tiêu năm 2025 chỉ còn Đã đạt hoặc Không đạt.",
+    progressShare:
+      "Tiến độ ghi trên trang chủ là phần quãng đường đã đi được: (số liệu mới nhất − mức gốc) / (mục tiêu − mức gốc).",
+    reformHeading: "Cải cách hành chính năm 2025 và việc sáp nhập Bắc Kạn",
+    reform: [
+      "Từ ngày 01/07/2025, cấp huyện chấm dứt hoạt động và tỉnh Bắc Kạn được sáp nhập vào tỉnh Thái Nguyên; các xã, phường, thị trấn của hai tỉnh được sắp xếp lại thành 92 xã, phường của tỉnh Thái Nguyên mới.",
+      "Mỗi số liệu gắn với đơn vị hành chính tại thời điểm báo cáo. Số liệu đến hết quý II/2025 được cộng lên tỉnh Thái Nguyên cũ (không gồm Bắc Kạn); từ quý III/2025 được cộng lên tỉnh Thái Nguyên mới (gồm cả địa bàn Bắc Kạn cũ). Vì địa giới thay đổi, chuỗi số liệu toàn tỉnh có một điểm gãy ở quý III/2025; điểm gãy được đánh dấu trên biểu đồ và trong bảng, không bị làm trơn.",
+      "Chỉ tiêu cấp huyện chỉ có số liệu đến hết quý II/2025. Chỉ tiêu cấp xã được nhập theo xã cũ đến hết quý II/2025 và theo xã mới từ quý III/2025. Một xã cũ có thể được chia cho nhiều xã mới, nên số liệu cũ không được tính lại theo địa giới mới: bảng phân tổ luôn dùng địa giới của chính quý đó.",
+      "Từ ngày 01/03/2025, Sở Thông tin và Truyền thông hợp nhất vào Sở Khoa học và Công nghệ. Mỗi số liệu giữ cơ quan chịu trách nhiệm tại thời điểm nhập.",
+    ],
+    demoHeading: "Dữ liệu minh họa",
+    demo: [
+      "Khi phần mềm chạy ở chế độ trình diễn, số liệu được sinh tự động bằng một bộ sinh số giả ngẫu nhiên cố định để minh họa cách các trang hoạt động; đó không phải số liệu chính thức.",
+      "Mọi trang có số liệu minh họa đều có thông báo ở đầu trang; các tệp tải về có cột is_demo. Chỉ tiêu, mục tiêu và trích dẫn là của Nghị quyết 01-NQ/TU; mức gốc ghi là minh họa là số giả định, vì Nghị quyết không nêu.",
+    ],
+    indicatorsHeading: "Cách tính từng chỉ tiêu",
+  },
+  data: {
+    heading: "Tải dữ liệu",
+    intro:
+      "Mọi số liệu đã được phê duyệt và công bố, từng đơn vị, từng quý: mỗi dòng là bản công bố hiện hành của một số liệu. Số liệu chưa được duyệt không có trong các tệp này.",
+    csv: "Tải tệp CSV: mọi số liệu đã công bố",
+    json: "Tải tệp JSON: mọi số liệu đã công bố",
+    counts: (figures: string, indicators: string, latest: string) =>
+      `${figures} số liệu của ${indicators} chỉ tiêu; lần phê duyệt gần nhất ngày ${latest}.`,
+    empty: "Chưa có số liệu nào được công bố.",
+    formatHeading: "Định dạng",
+    format: [
+      "CSV: mã UTF-8 có BOM (Excel mở đúng tiếng Việt), phân cách bằng dấu phẩy, xuống dòng CRLF, dòng đầu là tên cột. Số viết với dấu chấm thập phân và không có dấu phân cách hàng nghìn, để máy đọc được; ô trống là không có giá trị.",
+      "JSON: một đối tượng với phiên bản lược đồ, thời điểm tạo, danh sách cột và mảng figures, mỗi phần tử có đúng các cột của tệp CSV.",
+      "Tên và ý nghĩa các cột không thay đổi; cột mới, nếu có, được thêm vào cuối.",
+    ],
+    columnsCaption: "Các cột của tệp tải về",
+    column: "Cột",
+    type: "Kiểu",
+    meaning: "Ý nghĩa",
+  },
+  values: {
+    changeUp: (percent: string) => `tăng ${percent} so với gốc`,
+    changeDown: (percent: string) => `giảm ${percent} so với gốc`,
+    rank: (rank: string) => `hạng ${rank}`,
+    goalTop: (count: string) => `trong nhóm ${count} tỉnh dẫn đầu`,
+    goalChangeUp: (percent: string) => `tăng ít nhất ${percent}`,
+    goalChangeDown: (percent: string) => `giảm ít nhất ${percent}`,
+  },
+  notFound: {
+    heading: "Không tìm thấy chỉ tiêu này",
+    body: "Mã chỉ tiêu trong địa chỉ không có trong danh mục của Nghị quyết.",
+  },
+};
+
+/** The shape of a dictionary: vi's keys, with plain string (not literal) values. */
+export type Dictionary = typeof vi;
+
+const en: Dictionary = {
+  languageName: "English",
+  meta: {
+    siteName: "Thái Nguyên digital transformation tracker",
+    titleSuffix: "Thái Nguyên digital transformation tracker",
+    homeTitle: "Digital transformation tracker — Thái Nguyên province",
+    homeDescription:
+      "Progress on the targets of Resolution 01-NQ/TU on digital transformation in Thái Nguyên province, 2021–2025 with a vision to 2030: approved figures, updated every quarter.",
+    indicatorDescription: (name: string) =>
+      `${name}: approved quarterly figures, the 2025 and 2030 goals of Resolution 01-NQ/TU, breakdown by district and commune, and how it is computed.`,
+    methodologyTitle: "Methodology",
+    methodologyDescription:
+      "How rates are computed and rolled up, how status and projections are worked out, how the 2025 administrative reform and the Bắc Kạn merger are handled, and what demo data means.",
+    dataTitle: "Download the data",
+    dataDescription:
+      "Download every approved and published figure of Thái Nguyên's digital transformation programme as CSV and JSON, with stable, documented columns.",
+    notFoundTitle: "Indicator not found",
+  },
+  chrome: {
+    skipLink: "Skip to main content",
+    navLabel: "Public pages",
+    home: "Home",
+    methodology: "Methodology",
+    data: "Download the data",
+    languageSwitchLabel: "Language",
+    breadcrumbLabel: "Breadcrumb",
+    footerApprovedOnly:
+      "Only approved figures are published here. Indicators, goals and quotations follow Resolution 01-NQ/TU of the Thái Nguyên Provincial Party Committee.",
+    staffSignIn: "Sign in for staff who enter and approve figures",
+  },
+  demo: {
+    title: "Demo data.",
+    body:
+      "The figures on this page are demo data generated automatically to demonstrate the software; they are not official figures of Thái Nguyên province. The indicators and goals are those of Resolution 01-NQ/TU.",
+  },
+  groups: {
+    DIGITAL_GOVERNMENT: "Digital government",
+    DIGITAL_ECONOMY: "Digital economy",
+    DIGITAL_SOCIETY: "Digital society",
+    INFRASTRUCTURE: "Digital infrastructure",
+  },
+  home: {
+    heading: "Thái Nguyên digital transformation tracker",
+    intro:
+      "Progress on the targets of Resolution 01-NQ/TU of the Provincial Party Committee on the digital transformation programme for 2021–2025, with a vision to 2030.",
+    asOf: (quarter: string) => `Only approved figures are shown; status as of ${quarter}.`,
+    readStatus: "How status and projections are worked out",
+    summaryHeading: "Summary",
+    summary: (count: string) => `${count} goals with a numeric threshold:`,
+    groupTargets: (group: string) => `${group} goals`,
+  },
+  card: {
+    latest: "Latest province figure",
+    approvedOn: (date: string) => `approved on ${date}`,
+    noFigure: "No approved figure yet",
+    sector: (name: string) => `Sector: ${name}`,
+    goal: (year: string) => `${year} goal`,
+    meetsNow: "The latest figure meets this goal",
+    notMeetsNow: "The latest figure does not meet this goal yet",
+    finalVerdict: (quarter: string, value: string) => `Final verdict, on the ${quarter} figure: ${value}`,
+    progress: (share: string) => `${share} of the way from the baseline to the goal`,
+    progressBehind: "Further from the goal than the baseline",
+    qualitative: "Qualitative goal, no numeric threshold",
+  },
+  indicator: {
+    goalsHeading: "Goals of the resolution",
+    clauseLabel: "Quoted from the resolution (Vietnamese)",
+    baseline: (value: string, date: string) => `Baseline: ${value} (on ${date})`,
+    demoBaseline: "demo baseline, not in the resolution",
+    noBaseline: "The resolution gives no baseline; the first figure is used as the starting point.",
+    seriesHeading: "Quarter by quarter",
+    tableCaption: (name: string) => `Province figures by quarter: ${name}`,
+    quarter: "Quarter",
+    value: "Value",
+    numerator: "Numerator",
+    denominator: "Denominator",
+    reported: "Units reporting",
+    pace: (year: string) => `Pace ${year}`,
+    approvedOn: "Approved on",
+    territoryBreak: "From this quarter: the new Thái Nguyên province, including former Bắc Kạn",
+    projectionRow: (year: string) => `Projection, end of ${year}`,
+    noData: "No figure of this indicator has been approved yet.",
+    methodologyHeading: "How it is computed",
+    sourceHeading: "Source",
+    responsible: (name: string) => `Responsible agency: ${name}`,
+    levels: (levels: string) => `Entered at: ${levels} level`,
+    status: (year: string) => `Status against the ${year} goal`,
+    projection: (year: string, value: string) => `The current trend projects, for the end of ${year}: ${value}`,
+    backToHome: "Back to the home page: all goals",
+  },
+  levels: { PROVINCE: "province", DISTRICT: "district", COMMUNE: "commune" },
+  chart: {
+    caption: (name: string) => `Chart of the quarterly figures: ${name}`,
+    actual: "Approved province figure",
+    baseline: "Baseline",
+    pace: (year: string) => `Pace to the ${year} goal`,
+    target: (year: string) => `${year} goal`,
+    projection: "Projected trend",
+    merger: "Bắc Kạn merger (1 Jul 2025)",
+    summary: (first: string, last: string) => `Figures from ${first} to ${last}.`,
+    summaryTargets: (targets: string) => `Goals: ${targets}.`,
+    summaryProjection: (value: string) => `The current trend projects: ${value}.`,
+    tableHint: "The table below holds the same figures.",
+    legend: "Legend",
+  },
+  breakdown: {
+    heading: "By district and commune",
+    intro:
+      "Each quarter is broken down on the administrative boundaries of that quarter: until 2025 Q2 by the former districts and communes; from 2025 Q3 by the 92 communes and wards of the new Thái Nguyên province.",
+    pick: "Choose a quarter",
+    show: "Show",
+    province: (name: string) => name,
+    formerProvince: (name: string) => `${name} (former, now part of Thái Nguyên)`,
+    notInTotal: "Not part of the Thái Nguyên province figure before 1 July 2025.",
+    coverage: (reported: string, expected: string, share: string) =>
+      `${reported} of ${expected} units reported (${share})`,
+    district: "District",
+    unit: "Unit",
+    coverageColumn: "Reported / expected",
+    notReported: "Not reported",
+    unitsList: (count: string) => `List of ${count} units and the figure of each`,
+    districtsCaption: (quarter: string) => `By district, ${quarter}`,
+    unitsCaption: (quarter: string) => `By unit, ${quarter}`,
+    noBreakdown: "This indicator is entered as one figure for the whole province.",
+    noQuarters: "No district or commune figure has been approved yet.",
+    districtsEnded: "District-level government ended on 1 July 2025: there are no district figures from 2025 Q3.",
+  },
+  revisions: {
+    heading: "Publication history",
+    summary: (published: string, revised: string) =>
+      `${published} figures published; ${revised} corrected and published again.`,
+    none: "No figure has been corrected after publication.",
+    caption: "Figures published more than once, every revision",
+    revision: "Revision",
+    unit: "Unit",
+    supersededOn: "Superseded on",
+    current: "Current",
+  },
+  methodology: {
+    heading: "Methodology",
+    approvedHeading: "Only approved figures are published",
+    approved: [
+      "Staff of the provincial departments enter figures every quarter and submit them for review; someone else, entrusted with approval, approves them or sends them back. Only an approved figure is written as a publication and appears on these pages and in the downloads.",
+      "Figures being entered, awaiting review or sent back are never shown. When a published figure is corrected and approved again, the new revision replaces the old one; the old one stays in the indicator's publication history.",
+    ],
+    ratesHeading: "How rates are computed and rolled up",
+    rates: [
+      "Rates are entered as a numerator and a denominator, never as a ready-made percentage. The rate of a district, of the province or of several quarters is the sum of the numerators over the sum of the denominators (Σnumerator / Σdenominator), never an average of rates: a commune with 1 of 2 dossiers and one with 99 of 100 make 100/102 = 98.04%, not (50% + 99%) / 2 = 74.5%.",
+      "Counts (digital enterprises, base-station sites, open datasets) are the number on the last day of the quarter; quarters are not added up. A “change against the baseline” indicator is (quarter value − baseline value) / baseline value × 100%. The DTI ranking is a rank among all provinces: lower is better, and it is never rolled up.",
+      "Coverage = units that reported / units expected to report. The units expected are the administrative units that existed on the last day of the quarter, at the level the indicator is entered at.",
+    ],
+    statusHeading: "Status and projection",
+    status: [
+      "Each goal (2025, 2030) is compared with the latest approved province figure, exactly as the resolution words it: “trên 90%” (more than 90%) is strictly more than 90%, so 90.00% does not meet it; “tối thiểu 10%” (at least 10%) is 10% or more.",
+      "The pace line joins the baseline, on the baseline's date, to the goal's value on the last day of the goal year, in a straight line. Where the resolution gives no baseline, the first figure is the starting point.",
+    ],
+    projection: (window: string, minimum: string) =>
+      `The projection is the least-squares straight line through the latest ${window} quarters with figures at most (at least ${minimum} are needed), extended to the end of the goal year. The ratio r = (projected value − baseline) / (goal − baseline) is the share of the way from the baseline to the goal that the current trend will cover.`,
+    thresholdsCaption: "Statuses, in the order they are checked",
+    statusColumn: "Status",
+    ruleColumn: "When",
+    ruleAchieved: "The latest figure meets the goal.",
+    ruleInsufficient: (minimum: string) => `Fewer than ${minimum} quarters with figures: not enough for a trend.`,
+    ruleOnTrack: (onTrack: string) => `r ≥ ${onTrack}.`,
+    ruleNeedsAcceleration: (low: string, high: string) => `${low} ≤ r < ${high}.`,
+    ruleOffTrack: (low: string, high: string) => `${low} ≤ r < ${high}.`,
+    ruleRegressing: (low: string) => `r < ${low}: the trend is moving away from the goal.`,
+    ruleMissed: "The goal year is over and the latest figure up to Q4 of that year does not meet the goal.",
+    final:
+      "Once the goal year is over the verdict is final: Achieved or Missed, on the latest figure up to Q4 of that year, and later figures do not change it. So from 2026 on, the 2025 goals are either Achieved or Missed.",
+    progressShare:
+      "The progress shown on the home page is the share of the way covered: (latest figure − baseline) / (goal − baseline).",
+    reformHeading: "The 2025 administrative reform and the Bắc Kạn merger",
+    reform: [
+      "On 1 July 2025 district-level government ended and Bắc Kạn province merged into Thái Nguyên; the communes, wards and townships of both provinces were reorganised into the 92 communes and wards of the new Thái Nguyên province.",
+      "Every figure belongs to the administrative unit it was reported for. Figures up to 2025 Q2 roll up to the former Thái Nguyên province (without Bắc Kạn); from 2025 Q3 they roll up to the new Thái Nguyên (including former Bắc Kạn). Because the territory changed, the province series has a break at 2025 Q3; it is marked on the chart and in the table, never smoothed over.",
+      "District indicators have figures up to 2025 Q2 only. Commune indicators are entered for the former communes up to 2025 Q2 and for the new ones from 2025 Q3. A former commune may have been split between several new ones, so old figures are not recomputed on the new boundaries: a breakdown always uses the boundaries of its own quarter.",
+      "On 1 March 2025 the Department of Information and Communications merged into the Department of Science and Technology. Every figure keeps the agency responsible when it was entered.",
+    ],
+    demoHeading: "Demo data",
+    demo: [
+      "When the software runs in demo mode, figures are generated by a fixed pseudo-random generator to show how the pages work; they are not official figures.",
+      "Every page showing demo figures says so at the top; the downloads have an is_demo column. The indicators, goals and quotations are those of Resolution 01-NQ/TU; baselines marked as demo are assumed values, because the resolution gives none.",
+    ],
+    indicatorsHeading: "How each indicator is computed",
+  },
+  data: {
+    heading: "Download the data",
+    intro:
+      "Every approved and published figure, unit by unit and quarter by quarter: each row is the current publication of one figure. Figures not yet approved are not in these files.",
+    csv: "Download the CSV file: every published figure",
+    json: "Download the JSON file: every published figure",
+    counts: (figures: string, indicators: string, latest: string) =>
+      `${figures} figures of ${indicators} indicators; latest approval on ${latest}.`,
+    empty: "No figure has been published yet.",
+    formatHeading: "Format",
+    format: [
+      "CSV: UTF-8 with a byte-order mark (so Excel shows Vietnamese correctly), comma-separated, CRLF line ends, column names on the first line. Numbers use a decimal point and no thousands separator, so machines can read them; an empty cell means no value.",
+      "JSON: one object with the schema version, the time it was generated, the list of columns and a figures array whose elements have exactly the columns of the CSV file.",
+      "Column names and meanings do not change; new columns, if any, are added at the end.",
+    ],
+    columnsCaption: "Columns of the downloads",
+    column: "Column",
+    type: "Type",
+    meaning: "Meaning",
+  },
+  values: {
+    changeUp: (percent: string) => `up ${percent} on the baseline`,
+    changeDown: (percent: string) => `down ${percent} on the baseline`,
+    rank: (rank: string) => `rank ${rank}`,
+    goalTop: (count: string) => `among the top ${count} provinces`,
+    goalChangeUp: (percent: string) => `up at least ${percent}`,
+    goalChangeDown: (percent: string) => `down at least ${percent}`,
+  },
+  notFound: {
+    heading: "This indicator was not found",
+    body: "The indicator code in the address is not in the resolution's list.",
+  },
+};
+
+export const DICTIONARIES: Readonly<Record<Locale, Dictionary>> = { vi, en };
+
+export function getDictionary(locale: Locale): Dictionary {
+  return DICTIONARIES[locale];
+}

@@ -1,0 +1,44 @@
+/**
+ * The public URLs, in one place: Vietnamese pages at the root with Vietnamese
+ * slugs, English ones under /en. Every page has a counterpart in the other
+ * language, so the language switch and the hreflang links are derived here,
+ * never typed by hand in a component.
+ */
+import type { Locale } from "./locales";
+
+export type PublicPage =
+  | { page: "home" }
+  | { page: "indicator"; code: string }
+  | { page: "methodology" }
+  | { page: "data" };
+
+const BASE: Readonly<Record<Locale, string>> = { vi: "", en: "/en" };
+const SLUGS: Readonly<Record<Locale, { indicator: string; methodology: string; data: string }>> = {
+  vi: { indicator: "chi-tieu", methodology: "phuong-phap", data: "du-lieu" },
+  en: { indicator: "indicators", methodology: "methodology", data: "data" },
+};
+
+/** Name of the search parameter that picks the quarter of the breakdown ("?quy=2025-Q2", "?quarter=2025-Q2"). */
+export const QUARTER_PARAM: Readonly<Record<Locale, string>> = { vi: "quy", en: "quarter" };
+
+/** The downloads are language-neutral: stable, documented columns (lib/data/public-figures.ts). */
+export const DOWNLOAD_PATHS = { csv: "/api/public/figures.csv", json: "/api/public/figures.json" } as const;
+
+export function pathFor(locale: Locale, target: PublicPage): string {
+  const base = BASE[locale];
+  switch (target.page) {
+    case "home":
+      return base === "" ? "/" : base;
+    case "indicator":
+      return `${base}/${SLUGS[locale].indicator}/${encodeURIComponent(target.code)}`;
+    case "methodology":
+      return `${base}/${SLUGS[locale].methodology}`;
+    case "data":
+      return `${base}/${SLUGS[locale].data}`;
+  }
+}
+
+/** `{ vi: "/chi-tieu/X", en: "/en/indicators/X" }`: the same page in both languages. */
+export function alternatesFor(target: PublicPage): Record<Locale, string> {
+  return { vi: pathFor("vi", target), en: pathFor("en", target) };
+}

@@ -1,0 +1,51 @@
+/**
+ * The signed-in person's own account. Changing the password ends every
+ * session issued before it (loadActor compares passwordChangedAt with the
+ * session's issuedAt), including the one used to change it.
+ */
+import type { PrismaClient } from "@/lib/db/client";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { DomainError } from "@/lib/actions/result";
+import { writeAudit } from "@/lib/audit";
+import { parseInput } from "@/lib/validations/parse";
+import { ACCOUNT_MESSAGES, changePasswordSchema } from "@/lib/validations/account";
+
+export interface PasswordChanged {
+  passwordChangedAt: Date;
+}
+
+export async function changePassword(db: PrismaClient, actor: Actor, input: unknown): Promise<PasswordChanged> {
+  assertCan(actor, "account.changePassword");
+  const { current, next } = parseInput(changePasswordSchema, input);
+  const user = await db.user.findUnique({
+    where: { id: actor.id },
+    select: { passwordHash: true, passwordChangedAt: true, mustChangePassword: true, disabledAt: true },
+  });
+  if (!user || user.disabledAt) throw new DomainError("NOT_FOUND", "Không tìm thấy tài khoản hoặc tài khoản đã bị khoá.");
+  // argon2 takes tens of milliseconds: verify and hash outside the transaction.
+  if (!(await verifyPassword(user.passwordHash, current))) {
+    throw new DomainError("WRONG_PASSWORD", ACCOUNT_MESSAGES.currentWrong, undefined, { current: [ACCOUNT_MESSAGES.currentWrong] });
+  }
+  const passwordHash = await hashPassword(next);
+  // The app's clock, like the session's issuedAt it is compared with.
+  const passwordChangedAt = new Date();
+  return db.$transaction(async (tx) => {
+    // Only if the hash is still the one verified: two changes at once cannot both win.
+    const { count } = await tx.user.updateMany({
+      where: { id: actor.id, passwordHash: user.passwordHash },
+      data: { passwordHash, passwordChangedAt, mustChangePassword: false },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", "Mật khẩu vừa được thay đổi ở nơi khác. Vui lòng đăng nhập lại.");
+    await writeAudit(tx, {
+      actor,
+      action: "PASSWORD_CHANGED",
+      entityType: "User",
+      entityId: actor.id,
+      // Never the hashes: the audit is readable by more people than the users table.
+      before: { passwordChangedAt: user.passwordChangedAt, mustChangePassword: user.mustChangePassword },
+      after: { passwordChangedAt, mustChangePassword: false },
+    });
+    return { passwordChangedAt };
+  });
+}

@@ -1,0 +1,130 @@
+/**
+ * Reporting periods: locking a quarter closes it to data entry, unlocking
+ * reopens it (with a reason, since its figures may then change), and the
+ * deadline says when figures are due. Admins only; every change is audited
+ * with before and after.
+ */
+import type { PrismaClient } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/actions/result";
+import { writeAudit } from "@/lib/audit";
+import { PeriodStatus } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatQuarter, makeQuarter, quarterEnd } from "@/lib/period/quarter";
+import { formatDate } from "@/lib/format/number";
+import { parseInput } from "@/lib/validations/parse";
+import { dayOfDeadline, lockPeriodSchema, setDeadlineSchema, unlockPeriodSchema } from "@/lib/validations/period";
+
+type Tx = Prisma.TransactionClient;
+
+export interface PeriodState {
+  id: number;
+  year: number;
+  quarter: number;
+  status: PeriodStatus;
+  deadline: Date;
+  lockedAt: Date | null;
+}
+
+const periodSelect = { id: true, year: true, quarter: true, status: true, deadline: true, lockedAt: true } as const;
+
+function nameOf(p: { year: number; quarter: number }): string {
+  return formatQuarter(makeQuarter(p.year, p.quarter), "vi");
+}
+
+function snapshot(p: PeriodState) {
+  return { status: p.status, deadline: p.deadline, lockedAt: p.lockedAt };
+}
+
+async function load(tx: Tx, id: number): Promise<PeriodState> {
+  const period = await tx.reportingPeriod.findUnique({ where: { id }, select: periodSelect });
+  if (!period) throw new DomainError("NOT_FOUND", "Không tìm thấy kỳ báo cáo.");
+  return period;
+}
+
+/** Flips the status only if it is still what was read: two admins cannot both lock (or unlock) it. */
+async function setStatus(tx: Tx, period: PeriodState, to: PeriodStatus, lockedAt: Date | null): Promise<PeriodState> {
+  const { count } = await tx.reportingPeriod.updateMany({
+    where: { id: period.id, status: period.status },
+    data: { status: to, lockedAt },
+  });
+  if (count !== 1) throw new DomainError("CONFLICT", `${nameOf(period)} vừa được người khác thay đổi. Tải lại trang rồi thử lại.`);
+  return { ...period, status: to, lockedAt };
+}
+
+export async function lockPeriod(db: PrismaClient, actor: Actor, input: unknown): Promise<PeriodState> {
+  assertCan(actor, "period.manage");
+  const { periodId, reason } = parseInput(lockPeriodSchema, input);
+  return db.$transaction(async (tx) => {
+    const before = await load(tx, periodId);
+    if (before.status === PeriodStatus.LOCKED) throw new DomainError("CONFLICT", `${nameOf(before)} đã được khóa từ trước.`);
+    const after = await setStatus(tx, before, PeriodStatus.LOCKED, new Date());
+    await writeAudit(tx, {
+      actor,
+      action: "PERIOD_LOCKED",
+      entityType: "ReportingPeriod",
+      entityId: periodId,
+      before: snapshot(before),
+      after: snapshot(after),
+      reason: reason ?? null,
+    });
+    return after;
+  });
+}
+
+export async function unlockPeriod(db: PrismaClient, actor: Actor, input: unknown): Promise<PeriodState> {
+  assertCan(actor, "period.manage");
+  const { periodId, reason } = parseInput(unlockPeriodSchema, input);
+  return db.$transaction(async (tx) => {
+    const before = await load(tx, periodId);
+    if (before.status === PeriodStatus.OPEN) throw new DomainError("CONFLICT", `${nameOf(before)} đang mở, không cần mở khóa.`);
+    const after = await setStatus(tx, before, PeriodStatus.OPEN, null);
+    await writeAudit(tx, {
+      actor,
+      action: "PERIOD_UNLOCKED",
+      entityType: "ReportingPeriod",
+      entityId: periodId,
+      before: snapshot(before),
+      after: snapshot(after),
+      reason,
+    });
+    return after;
+  });
+}
+
+export async function setDeadline(db: PrismaClient, actor: Actor, input: unknown): Promise<PeriodState> {
+  assertCan(actor, "period.manage");
+  const { periodId, deadline, reason } = parseInput(setDeadlineSchema, input);
+  return db.$transaction(async (tx) => {
+    const before = await load(tx, periodId);
+    // Figures of a quarter can only be known once it has ended.
+    const lastDay = quarterEnd(makeQuarter(before.year, before.quarter));
+    if (dayOfDeadline(deadline) <= lastDay.toISOString().slice(0, 10)) {
+      throw new DomainError("INVALID_INPUT", `Hạn nộp phải sau ngày cuối quý (${formatDate(lastDay, "vi")}).`, undefined, {
+        deadline: [`Hạn nộp phải sau ngày cuối quý (${formatDate(lastDay, "vi")}).`],
+      });
+    }
+    if (before.deadline.getTime() === deadline.getTime()) {
+      throw new DomainError("INVALID_INPUT", "Hạn nộp mới trùng với hạn nộp hiện tại.", undefined, {
+        deadline: ["Hạn nộp mới trùng với hạn nộp hiện tại."],
+      });
+    }
+    const { count } = await tx.reportingPeriod.updateMany({
+      where: { id: periodId, deadline: before.deadline },
+      data: { deadline },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", `${nameOf(before)} vừa được người khác thay đổi. Tải lại trang rồi thử lại.`);
+    const after = { ...before, deadline };
+    await writeAudit(tx, {
+      actor,
+      action: "PERIOD_DEADLINE_CHANGED",
+      entityType: "ReportingPeriod",
+      entityId: periodId,
+      before: snapshot(before),
+      after: snapshot(after),
+      reason: reason ?? null,
+    });
+    return after;
+  });
+}

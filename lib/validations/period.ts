@@ -1,0 +1,64 @@
+/**
+ * Inputs of the reporting-period screen (/ky-bao-cao): lock, unlock (a reason
+ * is required: reopening a closed quarter lets its figures change) and the
+ * deadline. Shared by the forms, the server actions and the services.
+ */
+import { z } from "zod";
+
+export const UNLOCK_REASON_MIN = 10;
+
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** A deadline day means the end of that day in Vietnam: 23:59:59 +07:00. */
+export function deadlineFromDay(day: string): Date {
+  return new Date(Date.parse(`${day}T23:59:59.000Z`) - VIETNAM_OFFSET_MS);
+}
+
+/** The day (in Vietnam) a deadline instant falls on, as "YYYY-MM-DD" for a date field. */
+export function dayOfDeadline(deadline: Date): string {
+  return new Date(deadline.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+function isCalendarDay(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+const periodId = z.coerce.number({ error: "Thiếu kỳ báo cáo." }).int().positive("Thiếu kỳ báo cáo.");
+
+const optionalReason = z
+  .string()
+  .trim()
+  .max(1000, "Lý do tối đa 1.000 ký tự.")
+  .optional()
+  .transform((s) => (s ? s : undefined));
+
+export const lockPeriodSchema = z.object({ periodId, reason: optionalReason });
+
+export const unlockPeriodSchema = z.object({
+  periodId,
+  reason: z
+    .string({ error: "Nhập lý do mở khóa kỳ báo cáo." })
+    .trim()
+    .min(UNLOCK_REASON_MIN, `Lý do mở khóa cần ít nhất ${UNLOCK_REASON_MIN} ký tự.`)
+    .max(1000, "Lý do tối đa 1.000 ký tự."),
+});
+
+export const setDeadlineSchema = z.object({
+  periodId,
+  /** A day from the form ("2026-10-20"), or an instant already parsed from one. */
+  deadline: z.union([
+    z.date(),
+    z
+      .string({ error: "Chọn ngày hạn nộp." })
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày hạn nộp không hợp lệ.")
+      .refine((s) => isCalendarDay(s), "Ngày hạn nộp không hợp lệ.")
+      .transform(deadlineFromDay),
+  ], { error: "Ngày hạn nộp không hợp lệ." }),
+  reason: optionalReason,
+});
+
+export type LockPeriodInput = z.input<typeof lockPeriodSchema>;
+export type UnlockPeriodInput = z.input<typeof unlockPeriodSchema>;
+export type SetDeadlineInput = z.input<typeof setDeadlineSchema>;

@@ -1,0 +1,64 @@
+/**
+ * Inputs of the review screen: its URL (period and department filters) and
+ * the approve / reject forms. Shared by the page, the client form, the server
+ * actions and the services.
+ */
+import { z } from "zod";
+import { parseQuarter, quarterKey } from "@/lib/period/quarter";
+
+/** Comments shorter than this explain nothing to the editor who has to fix the figure. */
+export const REJECT_COMMENT_MIN = 5;
+export const REVIEW_BATCH_MAX = 500;
+
+const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * `/duyet?ky=2026-Q3&don-vi=3`: a malformed filter is dropped (the page shows
+ * everything) rather than failing the page.
+ */
+export const reviewQueueParamsSchema = z.object({
+  ky: z.preprocess(
+    firstOf,
+    z
+      .string()
+      .transform((s, ctx) => {
+        const q = parseQuarter(s);
+        if (!q) {
+          ctx.addIssue({ code: "custom", message: "Kỳ báo cáo không hợp lệ." });
+          return z.NEVER;
+        }
+        return quarterKey(q);
+      })
+      .optional()
+      .catch(undefined),
+  ),
+  "don-vi": z.preprocess(firstOf, z.coerce.number().int().positive().optional().catch(undefined)),
+});
+
+export type ReviewQueueParams = z.output<typeof reviewQueueParamsSchema>;
+
+export const reviewItemSchema = z.object({
+  figureId: z.coerce.number().int().positive(),
+  /** The version the reviewer saw: a figure changed since is refused, not overwritten. */
+  version: z.coerce.number().int().min(1),
+});
+
+const itemsSchema = z
+  .array(reviewItemSchema, { error: "Chọn ít nhất một số liệu." })
+  .min(1, "Chọn ít nhất một số liệu.")
+  .max(REVIEW_BATCH_MAX, `Mỗi lần chỉ xử lý tối đa ${REVIEW_BATCH_MAX} số liệu.`)
+  .refine((items) => new Set(items.map((i) => i.figureId)).size === items.length, "Một số liệu được chọn hai lần.");
+
+export const approveFiguresSchema = z.object({ items: itemsSchema });
+
+export const rejectFiguresSchema = z.object({
+  items: itemsSchema,
+  comment: z
+    .string({ error: "Nhập lý do từ chối để người nhập liệu biết cần sửa gì." })
+    .trim()
+    .min(REJECT_COMMENT_MIN, `Lý do từ chối cần ít nhất ${REJECT_COMMENT_MIN} ký tự, để người nhập liệu biết cần sửa gì.`)
+    .max(2000, "Lý do từ chối tối đa 2.000 ký tự."),
+});
+
+export type ApproveFiguresInput = z.input<typeof approveFiguresSchema>;
+export type RejectFiguresInput = z.input<typeof rejectFiguresSchema>;

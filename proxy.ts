@@ -1,0 +1,51 @@
+/**
+ * Runs before every page request (Next 16's "proxy", formerly middleware):
+ * security headers with a per-request CSP nonce, and — as a convenience only —
+ * a redirect to the sign-in page for staff pages without a session. Every
+ * staff page, server action and route handler checks the session itself.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { contentSecurityPolicy, createNonce, isHttpsRequest, securityHeaders } from "@/lib/security/headers";
+import { PATHNAME_HEADER } from "@/lib/security/request-headers";
+
+/** Path prefixes of the signed-in pages (app/(app)); keep in step with new staff sections. */
+const STAFF_PREFIXES = ["/nhap-lieu", "/duyet", "/tai-khoan", "/dashboard"];
+
+function isStaffPath(pathname: string): boolean {
+  return STAFF_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const https = isHttpsRequest(request.nextUrl, request.headers);
+
+  // Only staff pages pay for decoding the session cookie.
+  if (isStaffPath(pathname) && !(await getToken({ req: request }))) {
+    const signIn = new URL("/dang-nhap", request.url);
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return withSecurityHeaders(NextResponse.redirect(signIn), https);
+  }
+
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
+  const requestHeaders = new Headers(request.headers);
+  // Next.js takes the nonce for its own scripts from the request's CSP header.
+  requestHeaders.set("Content-Security-Policy", policy);
+  requestHeaders.set(PATHNAME_HEADER, `${pathname}${search}`);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return withSecurityHeaders(response, https);
+}
+
+function withSecurityHeaders(response: NextResponse, https: boolean): NextResponse {
+  for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // Not for build assets, images, the favicon or the health probe (polled by the start script).
+    "/((?!_next/static|_next/image|api/health|favicon\\.ico|.*\\.(?:png|jpg|jpeg|gif|svg|webp|avif|ico|txt|xml)$).*)",
+  ],
+};

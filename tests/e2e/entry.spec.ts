@@ -1,0 +1,137 @@
+/**
+ * Quarterly data entry in the browser, against the demo data of a fresh
+ * database: 2026 Q3 is open and some new communes have no commune-dossier
+ * figure yet. The editor of Văn phòng UBND tỉnh enters one (the rate shows as
+ * they type), saves it as a draft and submits it; a stale edit from a second
+ * browser is refused with the first editor's value.
+ *
+ * Rows other specs rely on (DVC_L4_SHARE, WORK_DOSSIER_ONLINE_PROVINCE in
+ * review.spec.ts) are left alone.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { getIndicator } from "@/lib/seed/resolution";
+import { demoAccount, login } from "./fixtures";
+
+const COMMUNE = getIndicator("WORK_DOSSIER_ONLINE_COMMUNE").nameVi;
+const SATISFACTION = getIndicator("ONLINE_SERVICE_SATISFACTION").nameVi;
+const EDITOR_VP_NAME = "Biên tập viên Văn phòng UBND tỉnh (demo)";
+
+const region = (page: Page, name: string) => page.getByRole("region", { name });
+
+async function unitOf(row: Locator): Promise<string> {
+  return (await row.getByRole("rowheader").innerText()).replace("(chưa lưu)", "").trim();
+}
+
+test("an editor enters a missing commune, sees the rate live, saves a draft and submits it", async ({ page }) => {
+  expect(demoAccount("EDITOR_VP").email).toBe("editor-vp@demo.dx-tracker.vn");
+  await login(page, "EDITOR_VP", "/nhap-lieu?ky=2026-Q3");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhập số liệu — Quý III/2026");
+  await expect(page.getByLabel("Kỳ báo cáo")).toHaveValue("2026-Q3");
+
+  const communes = region(page, COMMUNE);
+  const missing = communes.locator('tr[data-status="NONE"]');
+  expect(await missing.count()).toBeGreaterThan(0);
+  const row = communes.locator(`tr[data-row-key="${await missing.first().getAttribute("data-row-key")}"]`);
+  const unit = await unitOf(row);
+  await expect(row.getByText("Chưa nhập")).toBeVisible();
+
+  const numerator = row.getByLabel(`Tử số – ${unit}`);
+  const denominator = row.getByLabel(`Mẫu số – ${unit}`);
+  const rate = row.getByLabel(`Tỷ lệ – ${unit}`);
+
+  // The shared schema checks each cell as it is typed; the message is tied to its input.
+  await numerator.fill("2.500");
+  await denominator.fill("2.000");
+  await expect(numerator).toHaveAttribute("aria-invalid", "true");
+  const errorId = await numerator.getAttribute("aria-describedby");
+  await expect(page.locator(`[id="${errorId}"]`)).toHaveText("Tử số không được lớn hơn mẫu số.");
+
+  await numerator.fill("1.332");
+  await expect(numerator).toHaveAttribute("aria-invalid", "false");
+  await expect(rate).toHaveText("66,60%");
+  await expect(row).toContainText("(chưa lưu)");
+  expect((await new AxeBuilder({ page }).include("main").analyze()).violations).toEqual([]);
+
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu nháp 1 số liệu." })).toBeVisible();
+  await expect(row).toHaveAttribute("data-status", "DRAFT");
+  await expect(row.getByText("Bản nháp")).toBeVisible();
+  await expect(row).toContainText(EDITOR_VP_NAME);
+
+  await row.getByRole("checkbox", { name: `Chọn gửi duyệt – ${unit}` }).check();
+  await expect(page.getByText("“Gửi duyệt” gửi 1 số liệu đã chọn.")).toBeVisible();
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã gửi duyệt 1 số liệu." })).toBeVisible();
+  await expect(row).toHaveAttribute("data-status", "SUBMITTED");
+
+  // It is stored: a fresh load shows it, submitted, with its numbers.
+  await page.reload();
+  await expect(row).toHaveAttribute("data-status", "SUBMITTED");
+  await expect(numerator).toHaveValue("1.332");
+  await expect(denominator).toHaveValue("2.000");
+  await expect(rate).toHaveText("66,60%");
+});
+
+test("a stale edit from a second browser is refused, showing the first editor's value", async ({ browser }) => {
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  try {
+    const a = await first.newPage();
+    const b = await second.newPage();
+    await login(a, "EDITOR_VP", "/nhap-lieu?ky=2026-Q3");
+    await login(b, "EDITOR_VP", "/nhap-lieu?ky=2026-Q3");
+    const rowA = region(a, SATISFACTION).locator("tbody tr").first();
+    const rowB = region(b, SATISFACTION).locator("tbody tr").first();
+    const unit = await unitOf(rowA);
+    // Both pages have loaded the same figure (same version) before anyone saves.
+    await expect(rowB.getByLabel(`Tử số – ${unit}`)).toHaveValue(await rowA.getByLabel(`Tử số – ${unit}`).inputValue());
+
+    await rowA.getByLabel(`Tử số – ${unit}`).fill("2.900");
+    await rowA.getByLabel(`Mẫu số – ${unit}`).fill("3.000");
+    await a.getByRole("button", { name: "Lưu nháp" }).click();
+    await expect(a.getByRole("status").filter({ hasText: "Đã lưu nháp 1 số liệu." })).toBeVisible();
+
+    await rowB.getByLabel(`Tử số – ${unit}`).fill("2.500");
+    await rowB.getByLabel(`Mẫu số – ${unit}`).fill("3.000");
+    await b.getByRole("button", { name: "Lưu nháp" }).click();
+    await expect(b.getByRole("alert").filter({ hasText: "Số liệu đã được người khác thay đổi" })).toBeVisible();
+    const conflicts = b.getByTestId("conflicts");
+    await expect(conflicts).toContainText(`${SATISFACTION} – ${unit}`);
+    await expect(conflicts).toContainText("Giá trị hiện tại: 2.900 / 3.000 (96,67%)");
+    await expect(conflicts).toContainText(EDITOR_VP_NAME);
+    await expect(conflicts).toContainText("Bạn đã nhập: 2.500 / 3.000");
+    // Nothing of the second edit was stored.
+    await a.reload();
+    await expect(rowA.getByLabel(`Tử số – ${unit}`)).toHaveValue("2.900");
+
+    // Taking the current value shows it, and a new edit from there saves.
+    await conflicts.getByRole("button", { name: "Dùng giá trị hiện tại" }).click();
+    await expect(rowB.getByLabel(`Tử số – ${unit}`)).toHaveValue("2.900");
+    await expect(conflicts).toHaveCount(0);
+    await rowB.getByLabel(`Tử số – ${unit}`).fill("2.950");
+    await b.getByRole("button", { name: "Lưu nháp" }).click();
+    await expect(b.getByRole("status").filter({ hasText: "Đã lưu nháp 1 số liệu." })).toBeVisible();
+  } finally {
+    await first.close();
+    await second.close();
+  }
+});
+
+test("a locked quarter is read-only for an editor, and leaving with unsaved changes asks first", async ({ page }) => {
+  await login(page, "EDITOR_VP", "/nhap-lieu?ky=2026-Q2");
+  await expect(page.getByText("Kỳ báo cáo đã khóa sổ.")).toBeVisible();
+  const input = region(page, SATISFACTION).getByLabel(/^Tử số –/).first();
+  await expect(input).toHaveAttribute("readonly", "");
+  await expect(page.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
+
+  await page.goto("/nhap-lieu?ky=2026-Q3");
+  const cell = region(page, SATISFACTION).getByLabel(/^Tử số –/).first();
+  await cell.click(); // a real gesture: browsers only ask before unload once the user has interacted
+  await cell.fill("1");
+  const dialog = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  const shown = await dialog;
+  expect(shown.type()).toBe("beforeunload");
+  await shown.accept();
+});

@@ -1,0 +1,198 @@
+/**
+ * The public transparency pages in Debian's Chromium, against the demo data
+ * of a fresh database: the journey home → indicator → methodology → data in
+ * both languages, the same pages without JavaScript (chart SVG and tables in
+ * the HTML, the breakdown form still works), axe (WCAG 2 A + AA) on every
+ * public page, the downloads, the metadata a shared link previews with, and
+ * the print stylesheet.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const PAGES = {
+  vi: ["/", "/chi-tieu/DVC_L4_SHARE", "/chi-tieu/WORK_DOSSIER_ONLINE_COMMUNE", "/chi-tieu/DIGITAL_ECONOMY_SECTOR", "/phuong-phap", "/du-lieu"],
+  en: ["/en", "/en/indicators/DVC_L4_SHARE", "/en/indicators/WORK_DOSSIER_ONLINE_COMMUNE", "/en/indicators/ADMIN_PROCEDURE_REDUCTION", "/en/methodology", "/en/data"],
+} as const;
+
+async function axeViolations(page: Page) {
+  // Folded unit lists are opened so their tables are checked too.
+  await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("the Vietnamese journey: home → indicator → methodology → downloads, then to English", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  await expect(page.getByRole("note")).toContainText("Dữ liệu minh họa");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Theo dõi chuyển đổi số tỉnh Thái Nguyên");
+  await expect(page.getByTestId("status-summary")).toContainText("Đã đạt");
+
+  const card = page.locator('[data-indicator="DVC_L4_SHARE"]');
+  await expect(card.locator("[data-latest]")).toHaveText(/^\d{2},\d{2}%$/);
+  await expect(card).toContainText(/duyệt ngày \d{2}\/\d{2}\/20\d\d/);
+  // After 2025 the 2025 goal has a final verdict, on the figure of Quý IV/2025.
+  await expect(card.locator('[data-goal-year="2025"] [data-status]')).toHaveAttribute("data-status", /^(ACHIEVED|MISSED)$/);
+  await expect(card.locator('[data-goal-year="2025"]')).toContainText("Kết luận cuối cùng, theo số liệu Quý IV/2025");
+  // A goal still open: whether the latest figure meets it, and how far along the way it is.
+  const province = page.locator('[data-indicator="WORK_DOSSIER_ONLINE_PROVINCE"] [data-goal-year="2030"]');
+  await expect(province).toContainText("đạt 100%");
+  await expect(province).toContainText("Số liệu mới nhất chưa đạt mục tiêu này");
+  await expect(province).toContainText(/Đã đi được \d+% quãng đường từ mức gốc đến mục tiêu/);
+
+  await card.getByRole("link").click();
+  await expect(page).toHaveURL(/\/chi-tieu\/DVC_L4_SHARE$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Tỷ lệ dịch vụ công trực tuyến mức độ 4");
+  await expect(page.getByRole("img", { name: /Biểu đồ diễn biến theo quý/ })).toBeVisible();
+  const table = page.locator('table[data-series-table="DVC_L4_SHARE"]');
+  await expect(table.locator("tbody tr").first()).toContainText("Quý I/2021");
+  await expect(table).toContainText("Từ quý này: tỉnh Thái Nguyên mới");
+  await expect(page.locator("blockquote[lang=vi]").first()).toContainText("trên 90% dịch vụ công trực tuyến mức độ 4");
+  await expect(page.getByRole("heading", { level: 2, name: "Lịch sử công bố" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Các trang công khai" }).getByRole("link", { name: "Phương pháp tính" }).click();
+  await expect(page).toHaveURL(/\/phuong-phap$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phương pháp tính");
+  // The thresholds are the maths' own (lib/progress/thresholds.ts): on track from 95%.
+  await expect(page.locator("table[data-thresholds]")).toContainText("r ≥ 95%");
+
+  await page.getByRole("navigation", { name: "Các trang công khai" }).getByRole("link", { name: "Tải dữ liệu" }).click();
+  await expect(page).toHaveURL(/\/du-lieu$/);
+  await expect(page.getByRole("link", { name: "Tải tệp CSV: mọi số liệu đã công bố" })).toHaveAttribute("href", "/api/public/figures.csv");
+  await expect(page.locator("table[data-columns]")).toContainText("rate_percent");
+
+  await page.getByRole("link", { name: /English/ }).click();
+  await expect(page).toHaveURL(/\/en\/data$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Download the data");
+});
+
+test("the English journey, with the breakdown of a quarter before the 2025 reform", async ({ page }) => {
+  await page.goto("/en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("note")).toContainText("Demo data.");
+  await expect(page.getByRole("heading", { level: 2, name: "Digital government" })).toBeVisible();
+  const card = page.locator('[data-indicator="WORK_DOSSIER_ONLINE_COMMUNE"]');
+  await expect(card).toContainText("more than 60%");
+  await expect(card.locator("[data-latest]")).toHaveText(/^\d{2}\.\d{2}%$/);
+
+  await card.getByRole("link").click();
+  await expect(page).toHaveURL(/\/en\/indicators\/WORK_DOSSIER_ONLINE_COMMUNE$/);
+  // The latest quarter by default: the 92 communes of the new province, some not reported yet.
+  const home = page.locator('[data-province="19"][data-home="true"]');
+  await expect(home.locator("[data-coverage]")).toHaveAttribute("data-coverage", /^\d+\/92$/);
+  await page.getByLabel("Choose a quarter").selectOption("2025-Q2");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/quarter=2025-Q2/);
+  await expect(page.getByRole("heading", { level: 3, name: /Tỉnh Thái Nguyên · Q2 2025/ })).toBeVisible();
+  await expect(home.locator("[data-coverage]")).toContainText("172 of 172 units reported");
+  await expect(home.locator("tr[data-district]")).toHaveCount(9);
+  await expect(page.locator('[data-province="06"]')).toContainText("former, now part of Thái Nguyên");
+
+  await page.getByRole("link", { name: "Methodology" }).first().click();
+  await expect(page.getByRole("heading", { level: 2, name: "The 2025 administrative reform and the Bắc Kạn merger" })).toBeVisible();
+  await page.getByRole("link", { name: "Download the data" }).first().click();
+  await expect(page.getByTestId("download-counts")).toContainText(/figures of 18 indicators/);
+  await page.getByRole("link", { name: /Tiếng Việt/ }).click();
+  await expect(page).toHaveURL(/\/du-lieu$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every public page is complete: chart SVG and real tables in the HTML, the quarter picker works", async ({ page }) => {
+    for (const path of [...PAGES.vi, ...PAGES.en]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+      if (path.includes("/chi-tieu/") || path.includes("/indicators/")) {
+        const chart = page.locator("[data-chart] svg.recharts-surface").first();
+        await expect(chart, path).toBeVisible();
+        expect(await chart.locator("path.recharts-curve").count(), path).toBeGreaterThan(0);
+        expect(await chart.locator(".recharts-dot, circle").count(), path).toBeGreaterThan(5);
+        await expect(page.locator("table[data-series-table] tbody tr").first(), path).toBeVisible();
+      }
+    }
+    await page.goto("/chi-tieu/WORK_DOSSIER_ONLINE_COMMUNE");
+    await page.getByLabel("Chọn quý").selectOption("2025-Q2");
+    await page.getByRole("button", { name: "Xem" }).click();
+    await expect(page).toHaveURL(/quy=2025-Q2/);
+    await expect(page.locator('[data-province="19"] [data-coverage]')).toHaveAttribute("data-coverage", "172/172");
+  });
+});
+
+test("with JavaScript the server-rendered chart is kept as it is and gains a tooltip; the console stays clean", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto("/en/indicators/WORK_DOSSIER_ONLINE_COMMUNE");
+  await page.waitForLoadState("networkidle");
+  const chart = page.locator("[data-chart]").first();
+  await expect(chart.locator("svg.recharts-surface path.recharts-curve").first()).toBeVisible();
+  const point = chart.locator("[data-tip]").nth(4);
+  const label = await point.getAttribute("data-tip");
+  expect(label).toMatch(/^Q1 2022: \d+\.\d{2}%$/);
+  await point.hover();
+  await expect(chart.locator("[data-tooltip]")).toHaveText(label!);
+  // recharts never reaches the browser: the chart is the server's markup.
+  const scripts = await page.locator("script[src]").evaluateAll((all) => all.map((s) => (s as HTMLScriptElement).src));
+  for (const src of scripts) expect(await (await page.request.get(src)).text(), src).not.toContain("recharts-surface");
+  expect(problems).toEqual([]);
+});
+
+test("axe finds no WCAG 2 A/AA violation on any public page, in either language", async ({ page }) => {
+  for (const path of [...PAGES.vi, ...PAGES.en]) {
+    await page.goto(path);
+    expect(await axeViolations(page), path).toEqual([]);
+  }
+});
+
+test("a shared link previews well: title, description, Open Graph, hreflang alternates", async ({ page }) => {
+  await page.goto("/chi-tieu/DVC_L4_SHARE");
+  await expect(page).toHaveTitle(/^Tỷ lệ dịch vụ công trực tuyến mức độ 4.* — Theo dõi chuyển đổi số Thái Nguyên$/);
+  const meta = (selector: string) => page.locator(selector).first().getAttribute("content");
+  expect(await meta('meta[name="description"]')).toContain("số liệu theo quý đã được phê duyệt");
+  expect(await meta('meta[property="og:locale"]')).toBe("vi_VN");
+  expect(await meta('meta[property="og:locale:alternate"]')).toBe("en_US");
+  expect(await meta('meta[property="og:title"]')).toContain("Tỷ lệ dịch vụ công trực tuyến mức độ 4");
+  expect(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute("href")).toMatch(/^https?:\/\/[^/]+\/en\/indicators\/DVC_L4_SHARE$/);
+  expect(await page.locator('link[rel="alternate"][hreflang="x-default"]').getAttribute("href")).toMatch(/\/chi-tieu\/DVC_L4_SHARE$/);
+
+  await page.goto("/en");
+  expect(await meta('meta[property="og:locale"]')).toBe("en_US");
+  expect(await page.locator('link[rel="alternate"][hreflang="vi"]').getAttribute("href")).toMatch(/^https?:\/\/[^/]+\/?$/);
+});
+
+test("the print stylesheet drops the navigation and keeps the data", async ({ page }) => {
+  await page.goto("/chi-tieu/WORK_DOSSIER_ONLINE_COMMUNE");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Các trang công khai" })).toBeHidden();
+  await expect(page.locator("form")).toBeHidden();
+  await expect(page.locator("table[data-series-table]")).toBeVisible();
+  await expect(page.getByRole("note")).toBeVisible();
+});
+
+test("the downloads: every published figure as CSV (UTF-8 with BOM) and JSON, the same rows", async ({ page, request }) => {
+  await page.goto("/du-lieu");
+  const counts = await page.getByTestId("download-counts").textContent();
+  const stated = Number(counts!.match(/^([\d.]+) số liệu/)![1]!.replace(/\./g, ""));
+
+  const csv = await request.get("/api/public/figures.csv");
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(csv.headers()["content-disposition"]).toContain("attachment");
+  const bytes = await csv.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString("utf8").slice(1).split("\r\n").filter((l) => l !== "");
+  expect(lines[0]).toMatch(/^indicator_code,indicator_name_vi,indicator_name_en,indicator_kind,/);
+  expect(lines).toHaveLength(stated + 1);
+  expect(lines.some((l) => l.includes("Tỉnh Thái Nguyên"))).toBe(true);
+
+  const json = await (await request.get("/api/public/figures.json")).json();
+  expect(json.schema).toBe("dx-tracker/published-figures@1");
+  expect(json.figures).toHaveLength(stated);
+  expect(json.columns.map((c: { name: string }) => c.name).join(",")).toBe(lines[0]);
+});

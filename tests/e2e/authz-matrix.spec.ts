@@ -27,7 +27,13 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
 };
 
 /** Route handlers: which are public (anyone may call them) — any other must refuse the public. */
-const PUBLIC_ROUTES = [/^\/api\/health$/, /^\/api\/auth\//, /^\/(en\/)?(du-lieu|data)\//, /^\/api\/public\//, /\.(csv|json)$/];
+const PUBLIC_ROUTES = [
+  /^\/api\/health$/,
+  /^\/api\/auth\//,
+  /^\/api\/public\//, // published figures (downloads), approved only
+  /^\/(icon|apple-icon)(\.\w+)?$/, // metadata routes
+  /^\/(robots\.txt|sitemap\.xml|manifest\.webmanifest)$/,
+];
 
 interface ManifestAction {
   exportedName?: string;
@@ -35,7 +41,13 @@ interface ManifestAction {
   workers: Record<string, unknown>;
 }
 
-function readActions(): Array<{ id: string; name: string; file: string }> {
+/** 'app/(app)/duyet/page' → '/duyet': the page whose server bundle holds the action. */
+function pagePath(worker: string): string {
+  const route = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "");
+  return route === "" ? "/" : route;
+}
+
+function readActions(): Array<{ id: string; name: string; file: string; page: string }> {
   const manifest = JSON.parse(readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, ManifestAction>;
   };
@@ -43,6 +55,7 @@ function readActions(): Array<{ id: string; name: string; file: string }> {
     id,
     name: entry.exportedName ?? "?",
     file: entry.filename ?? Object.keys(entry.workers).join(","),
+    page: pagePath(Object.keys(entry.workers).find((w) => !w.includes("[")) ?? Object.keys(entry.workers)[0]!),
   }));
 }
 
@@ -65,13 +78,17 @@ async function signedIn(baseURL: string, who: DemoRole | "PUBLIC"): Promise<APIR
 }
 
 /** Calls a server action the way the browser does, but with any payload, and reads its result. */
-async function callAction(context: APIRequestContext, actionId: string, payload: unknown) {
-  const response = await context.post("/", {
-    headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+async function callAction(context: APIRequestContext, action: { id: string; page: string }, payload: unknown) {
+  const response = await context.post(action.page, {
+    headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
     data: JSON.stringify([payload]),
     maxRedirects: 0,
   });
   const body = await response.text();
+  // The proxy sends the public from staff pages to the sign-in page before the action runs.
+  if (response.status() === 307 && /\/dang-nhap/.test(response.headers()["location"] ?? "")) {
+    return { status: 307, ok: false, code: "UNAUTHENTICATED", body };
+  }
   const ok = /"ok":(true|false)/.exec(body)?.[1];
   const code = /"code":"([A-Z_]+)"/.exec(body)?.[1];
   return { status: response.status(), ok: ok === undefined ? null : ok === "true", code: code ?? null, body };
@@ -93,7 +110,7 @@ test("every server action refuses every role PERMISSIONS does not grant, and the
         const permission = ACTION_PERMISSIONS[action.name]!;
         const allowed = who !== "PUBLIC" && can(ROLE_OF[who], permission);
         // An invalid payload: a granted role is stopped by validation, so nothing is written.
-        const result = await callAction(context, action.id, { invalid: true });
+        const result = await callAction(context, action, { invalid: true });
         expect(result.ok, `${who} → ${action.name}: ${result.body.slice(0, 200)}`).toBe(false);
         const refusedByAuth = result.code === "UNAUTHENTICATED" || result.code === "FORBIDDEN";
         if (allowed && refusedByAuth) unexpected.push(`${who} was refused ${action.name} (${result.code})`);
@@ -108,7 +125,7 @@ test("every server action refuses every role PERMISSIONS does not grant, and the
 });
 
 test("an editor cannot write another department's indicator, even with a valid payload sent directly", async ({ baseURL }) => {
-  const saveId = readActions().find((a) => a.name === "saveDraftsAction")!.id;
+  const save = readActions().find((a) => a.name === "saveDraftsAction")!;
   // A real cell of Văn phòng UBND tỉnh's grid, as its own editor sees it.
   const vp = await signedIn(baseURL!, "EDITOR_VP");
   const html = await (await vp.get("/nhap-lieu?ky=2026-Q4")).text();
@@ -123,12 +140,12 @@ test("an editor cannot write another department's indicator, even with a valid p
   };
 
   const khcn = await signedIn(baseURL!, "EDITOR");
-  const refused = await callAction(khcn, saveId, payload);
+  const refused = await callAction(khcn, save, payload);
   await khcn.dispose();
   expect(refused).toMatchObject({ ok: false, code: "OUT_OF_SCOPE" });
 
   const viewer = await signedIn(baseURL!, "VIEWER");
-  expect(await callAction(viewer, saveId, payload)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  expect(await callAction(viewer, save, payload)).toMatchObject({ ok: false, code: "FORBIDDEN" });
   await viewer.dispose();
 });
 

@@ -48,20 +48,6 @@ export interface OverviewInputs {
   aggregates: AggregateJson[];
 }
 
-interface AggregateRow {
-  indicatorId: number;
-  sectorId: number | null;
-  year: number;
-  quarter: number;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  reported: number;
-  approvedAt: Date;
-  isDemo: boolean;
-  provinceValidFrom: Date;
-}
-
 /**
  * Σ over the units of the home province of each quarter's own time: a unit's
  * province is itself, its parent or its grandparent (commune → district →
@@ -73,7 +59,7 @@ export async function loadProvinceAggregates(
   provinceCode = HOME_PROVINCE_CODE,
   indicatorId: number | null = null,
 ): Promise<ProvinceAggregate[]> {
-  return db.$queryRaw<AggregateRow[]>`
+  return db.$queryRaw<ProvinceAggregate[]>`
     SELECT f."indicatorId", f."sectorId", rp.year, rp.quarter,
            sum(p.numerator)::float8 AS numerator,
            sum(p.denominator)::float8 AS denominator,

@@ -10,7 +10,7 @@ import { contentSecurityPolicy, createNonce, isHttpsRequest, securityHeaders } f
 import { PATHNAME_HEADER } from "@/lib/security/request-headers";
 
 /** Path prefixes of the signed-in pages (app/(app)); keep in step with new staff sections. */
-const STAFF_PREFIXES = ["/nhap-lieu", "/duyet", "/tai-khoan", "/dashboard"];
+const STAFF_PREFIXES = ["/nhap-lieu", "/duyet", "/tai-khoan", "/dashboard", "/ky-bao-cao", "/so-lieu"];
 
 function isStaffPath(pathname: string): boolean {
   return STAFF_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getWriteScope } from "@/lib/auth/scope";
+import { FIGURE_SELECT } from "@/lib/services/figures";
 import { formatQuarter, isFutureQuarter, makeQuarter, parseQuarter, quarterEnd, quarterKey } from "@/lib/period/quarter";
 import type { FigureKind } from "@/lib/validations/figure";
 
@@ -125,22 +126,7 @@ export async function getEntryGrid(actor: Actor, periodKey: string | undefined, 
     prisma.sector.findMany({ select: { id: true, nameVi: true }, orderBy: { id: "asc" } }),
     prisma.figure.findMany({
       where: { periodId: chosen.id, ...(scope.indicatorIds === null ? {} : { indicatorId: { in: [...scope.indicatorIds] } }) },
-      select: {
-        id: true,
-        indicatorId: true,
-        unitId: true,
-        sectorId: true,
-        numerator: true,
-        denominator: true,
-        value: true,
-        comment: true,
-        status: true,
-        version: true,
-        reviewComment: true,
-        updatedAt: true,
-        updatedById: true,
-        isDemo: true,
-      },
+      select: { ...FIGURE_SELECT, isDemo: true },
     }),
   ]);
 

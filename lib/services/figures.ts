@@ -103,7 +103,8 @@ export const SUBMIT_MESSAGES = {
 // Long enough for a queue of writers on the embedded database; a transaction here is a few statements.
 const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
 
-const FIGURE_SELECT = {
+/** The figure state every reader of the workflow needs (the entry grid adds isDemo). */
+export const FIGURE_SELECT = {
   id: true,
   indicatorId: true,
   unitId: true,

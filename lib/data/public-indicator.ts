@@ -14,19 +14,11 @@ import type { PrismaClient } from "@/lib/db/client";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
 import { makeQuarter, parseQuarter, quarterEnd, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { indexUnits, rollupByAncestor, rollupSum, type UnitLevel, type UnitNode } from "@/lib/rollup/rollup";
-import type { IndicatorGroup, IndicatorKind } from "@/lib/progress/target-overview";
+import type { IndicatorInfo } from "@/lib/progress/target-overview";
 import { cachedPublicRead } from "./public-cache";
-import { loadOverviewInputs, type OverviewInputs } from "./targets";
+import { INDICATOR_SELECT, loadOverviewInputs, type OverviewInputs } from "./targets";
 
-export interface IndicatorInfoJson {
-  id: number;
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  group: IndicatorGroup;
-  kind: IndicatorKind;
-  unitVi: string;
-  unitEn: string;
+export interface IndicatorInfoJson extends IndicatorInfo {
   numeratorLabelVi: string | null;
   denominatorLabelVi: string | null;
   levels: UnitLevel[];
@@ -71,14 +63,7 @@ export async function loadIndicatorDetail(db: PrismaClient, code: string): Promi
   const indicator = await db.indicator.findUnique({
     where: { code },
     select: {
-      id: true,
-      code: true,
-      nameVi: true,
-      nameEn: true,
-      group: true,
-      kind: true,
-      unitVi: true,
-      unitEn: true,
+      ...INDICATOR_SELECT,
       numeratorLabelVi: true,
       denominatorLabelVi: true,
       levels: true,

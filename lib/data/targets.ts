@@ -88,7 +88,8 @@ export async function getProvinceAggregates(provinceCode = HOME_PROVINCE_CODE): 
   return loadProvinceAggregates(prisma, provinceCode);
 }
 
-const INDICATOR_SELECT = {
+/** What every reader of an indicator selects: the fields of IndicatorInfo. */
+export const INDICATOR_SELECT = {
   id: true,
   code: true,
   nameVi: true,

@@ -10,21 +10,39 @@ import { contentSecurityPolicy, createNonce, isHttpsRequest, securityHeaders } f
 import { PATHNAME_HEADER } from "@/lib/security/request-headers";
 
 /** Path prefixes of the signed-in pages (app/(app)); keep in step with new staff sections. */
-const STAFF_PREFIXES = ["/nhap-lieu", "/duyet", "/tai-khoan", "/dashboard", "/ky-bao-cao", "/so-lieu"];
+const STAFF_PREFIXES = ["/nhap-lieu", "/duyet", "/tai-khoan", "/dashboard", "/ky-bao-cao", "/so-lieu", "/quan-tri"];
 
 function isStaffPath(pathname: string): boolean {
   return STAFF_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+const CHANGE_PASSWORD_PATH = "/tai-khoan/mat-khau";
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+/** A page (not the sign-in page or an API) asked for by a browser that holds a session cookie. */
+function mayNeedPasswordChange(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/") || pathname === "/dang-nhap") return false;
+  return SESSION_COOKIES.some((name) => request.cookies.has(name));
 }
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const https = isHttpsRequest(request.nextUrl, request.headers);
 
-  // Only staff pages pay for decoding the session cookie.
-  if (isStaffPath(pathname) && !(await getToken({ req: request }))) {
-    const signIn = new URL("/dang-nhap", request.url);
-    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return withSecurityHeaders(NextResponse.redirect(signIn), https);
+  // Only staff pages, and pages asked for with a session cookie, pay for decoding it.
+  const staff = isStaffPath(pathname);
+  if (staff || mayNeedPasswordChange(request)) {
+    const token = await getToken({ req: request });
+    if (staff && !token) {
+      const signIn = new URL("/dang-nhap", request.url);
+      signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return withSecurityHeaders(NextResponse.redirect(signIn), https);
+    }
+    // An admin asked for a new password: nothing else until it is chosen (assertCan refuses the rest).
+    if (token?.mustChangePassword && pathname !== CHANGE_PASSWORD_PATH) {
+      return withSecurityHeaders(NextResponse.redirect(new URL(CHANGE_PASSWORD_PATH, request.url)), https);
+    }
   }
 
   const nonce = createNonce();

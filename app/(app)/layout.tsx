@@ -25,6 +25,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     const here = safeCallbackUrl((await headers()).get(PATHNAME_HEADER));
     redirect(`/dang-nhap?callbackUrl=${encodeURIComponent(here)}`);
   }
+  // An admin asked for a new password (also enforced by assertCan and the proxy).
+  if (actor.mustChangePassword && !safeCallbackUrl((await headers()).get(PATHNAME_HEADER)).startsWith("/tai-khoan/mat-khau")) {
+    redirect("/tai-khoan/mat-khau");
+  }
   return (
     <RootDocument lang="vi">
       <SkipLink target="noi-dung" />

@@ -15,6 +15,12 @@ export interface Actor {
   departmentId: number | null;
   /** Units the actor is limited to (with everything below them); empty = no unit limit. */
   unitScopeIds: number[];
+  /**
+   * Set by an admin (new account, forced reset): until the user picks a new
+   * password, the only thing they may do is change it (assertCan refuses
+   * everything else; the proxy and the staff layout send them to the form).
+   */
+  mustChangePassword?: boolean;
 }
 
 export async function loadActor(prisma: PrismaClient, userId: string, sessionIssuedAt?: number): Promise<Actor | null> {
@@ -28,6 +34,7 @@ export async function loadActor(prisma: PrismaClient, userId: string, sessionIss
       departmentId: true,
       disabledAt: true,
       passwordChangedAt: true,
+      mustChangePassword: true,
       unitScopes: { select: { unitId: true } },
     },
   });
@@ -41,10 +48,12 @@ export async function loadActor(prisma: PrismaClient, userId: string, sessionIss
     role: user.role as Role,
     departmentId: user.departmentId,
     unitScopeIds: user.unitScopes.map((s) => s.unitId),
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
 export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
   if (!actor) throw new AuthError("UNAUTHENTICATED");
   if (!can(actor.role, permission)) throw new AuthError("FORBIDDEN");
+  if (actor.mustChangePassword && permission !== "account.changePassword") throw new AuthError("PASSWORD_CHANGE_REQUIRED");
 }

@@ -38,12 +38,19 @@ export const authOptions: NextAuthOptions = {
         if (throttle.blocked) throw new Error(throttledMessage(throttle.retryAt));
         const user = await prisma.user.findUnique({
           where: { email },
-          select: { id: true, name: true, email: true, role: true, passwordHash: true, disabledAt: true, departmentId: true },
+          select: { id: true, name: true, email: true, role: true, passwordHash: true, disabledAt: true, departmentId: true, mustChangePassword: true },
         });
         const ok = await verifyPassword(user && !user.disabledAt ? user.passwordHash : null, password);
         await recordAttempt(prisma, email, ip, ok);
         if (!ok || !user) throw new Error(INVALID_CREDENTIALS_MESSAGE);
-        return { id: user.id, name: user.name, email: user.email, role: user.role as Role, departmentId: user.departmentId };
+        return {
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          role: user.role as Role,
+          departmentId: user.departmentId,
+          mustChangePassword: user.mustChangePassword,
+        };
       },
     }),
   ],
@@ -53,6 +60,9 @@ export const authOptions: NextAuthOptions = {
         token.sub = user.id;
         token.role = user.role;
         token.departmentId = user.departmentId;
+        // Lets the proxy send the user to the change-password form. It can only
+        // turn true together with a password reset, which ends older sessions.
+        token.mustChangePassword = user.mustChangePassword === true;
         token.issuedAt = Date.now();
       }
       // next-auth slides the cookie's expiry on every use; the session itself

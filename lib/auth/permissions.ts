@@ -23,6 +23,16 @@ export const PERMISSIONS = {
   "period.manage": ["ADMIN"],
   /** Change one's own password. */
   "account.changePassword": ["ADMIN", "APPROVER", "EDITOR", "VIEWER"],
+  /** Administration (/quan-tri): accounts, roles, scopes, password resets. */
+  "admin.users": ["ADMIN"],
+  /** Departments: create, rename, assign responsible indicators. */
+  "admin.departments": ["ADMIN"],
+  /** Indicators' names, methodology, responsibility; targets (versioned). */
+  "admin.indicators": ["ADMIN"],
+  /** Administrative units: import GSO lists and successions, close units. */
+  "admin.units": ["ADMIN"],
+  /** Read and export the audit log. */
+  "audit.read": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,10 +11,11 @@ import { DomainError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit";
 import { PeriodStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { formatQuarter, makeQuarter, quarterEnd } from "@/lib/period/quarter";
+import { addQuarters, formatQuarter, makeQuarter, quarterEnd, quarterIndex, quarterKey } from "@/lib/period/quarter";
+import { deadlineOf, quarterInVietnam } from "@/lib/seed/periods";
 import { formatDate } from "@/lib/format/number";
 import { parseInput } from "@/lib/validations/parse";
-import { dayOfDeadline, lockPeriodSchema, setDeadlineSchema, unlockPeriodSchema } from "@/lib/validations/period";
+import { dayOfDeadline, lockPeriodSchema, openNextPeriodSchema, setDeadlineSchema, unlockPeriodSchema } from "@/lib/validations/period";
 
 type Tx = Prisma.TransactionClient;
 
@@ -126,5 +127,55 @@ export async function setDeadline(db: PrismaClient, actor: Actor, input: unknown
       reason: reason ?? null,
     });
     return after;
+  });
+}
+
+/** Any 64-bit key of our own: two admins opening "the next quarter" at once open one. */
+const OPEN_PERIOD_LOCK_KEY = 0x64787071; // "dxpq"
+
+/** The quarter after the latest period (the programme's first when there is none). */
+export async function nextPeriodQuarter(db: Pick<PrismaClient, "reportingPeriod">): Promise<{ year: number; quarter: number }> {
+  const last = await db.reportingPeriod.findFirst({ orderBy: [{ year: "desc" }, { quarter: "desc" }], select: { year: true, quarter: true } });
+  return last ? addQuarters(makeQuarter(last.year, last.quarter), 1) : makeQuarter(2021, 1);
+}
+
+/**
+ * Opens the quarter after the latest period, OPEN, with the default deadline
+ * (20 days after the quarter, 23:59:59 in Vietnam) unless one is given. At
+ * most one quarter ahead of today's: entry for a quarter starts once it has.
+ */
+export async function openNextPeriod(db: PrismaClient, actor: Actor, input: unknown, now: Date = new Date()): Promise<PeriodState> {
+  assertCan(actor, "period.manage");
+  const { quarter, deadline, reason } = parseInput(openNextPeriodSchema, input);
+  return db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${OPEN_PERIOD_LOCK_KEY})`);
+    const next = await nextPeriodQuarter(tx);
+    const key = quarterKey(makeQuarter(next.year, next.quarter));
+    if (key !== quarter) {
+      throw new DomainError("CONFLICT", `Quý tiếp theo cần mở là ${nameOf(next)}, không phải ${quarter}; có thể một quản trị viên khác vừa mở. Tải lại trang.`);
+    }
+    const q = makeQuarter(next.year, next.quarter);
+    if (quarterIndex(q) > quarterIndex(quarterInVietnam(now)) + 1) {
+      throw new DomainError("TOO_EARLY", `Chưa thể mở ${nameOf(next)}: chỉ mở trước được quý kế tiếp của quý hiện tại.`);
+    }
+    const due = deadline ?? deadlineOf({ year: q.year, quarter: q.quarter });
+    const lastDay = quarterEnd(q);
+    if (dayOfDeadline(due) <= lastDay.toISOString().slice(0, 10)) {
+      const message = `Hạn nộp phải sau ngày cuối quý (${formatDate(lastDay, "vi")}).`;
+      throw new DomainError("INVALID_INPUT", message, undefined, { deadline: [message] });
+    }
+    const created = await tx.reportingPeriod.create({
+      data: { year: q.year, quarter: q.quarter, status: PeriodStatus.OPEN, deadline: due },
+      select: periodSelect,
+    });
+    await writeAudit(tx, {
+      actor,
+      action: "PERIOD_OPENED",
+      entityType: "ReportingPeriod",
+      entityId: created.id,
+      after: { year: created.year, quarter: created.quarter, ...snapshot(created) },
+      reason: reason ?? null,
+    });
+    return created;
   });
 }

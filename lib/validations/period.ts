@@ -59,6 +59,32 @@ export const setDeadlineSchema = z.object({
   reason: optionalReason,
 });
 
+/**
+ * Opening the next quarter names the quarter the admin saw as next ("2027-Q1"),
+ * so a double submit or two admins at once cannot open two quarters.
+ */
+export const openNextPeriodSchema = z.object({
+  quarter: z
+    .string({ error: "Thiếu quý cần mở." })
+    .trim()
+    .regex(/^\d{4}-Q[1-4]$/, "Quý cần mở không hợp lệ."),
+  /** Optional: the default is the 20th day after the quarter. */
+  deadline: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return undefined;
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || !isCalendarDay(s)) {
+        ctx.addIssue({ code: "custom", message: "Ngày hạn nộp không hợp lệ." });
+        return z.NEVER;
+      }
+      return deadlineFromDay(s);
+    }),
+  reason: optionalReason,
+});
+
+export type OpenNextPeriodInput = z.input<typeof openNextPeriodSchema>;
 export type LockPeriodInput = z.input<typeof lockPeriodSchema>;
 export type UnlockPeriodInput = z.input<typeof unlockPeriodSchema>;
 export type SetDeadlineInput = z.input<typeof setDeadlineSchema>;

@@ -1,0 +1,66 @@
+/**
+ * Pieces shared by the administration forms (/quan-tri): ids, calendar days,
+ * optional reasons and check-box lists as they arrive from FormData or JSON.
+ */
+import { z } from "zod";
+
+export const REASON_MAX = 1000;
+
+/** A positive integer id, from a form string or a number. */
+export function idField(missing: string) {
+  return z.coerce.number({ error: missing }).int(missing).positive(missing);
+}
+
+function isCalendarDay(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+/** "YYYY-MM-DD" from a date field, as a UTC-midnight Date (the @db.Date columns). */
+export function dayField(missing: string, invalid = "Ngày không hợp lệ.") {
+  return z
+    .string({ error: missing })
+    .trim()
+    .min(1, missing)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, invalid)
+    .refine(isCalendarDay, invalid)
+    .transform((s) => new Date(`${s}T00:00:00.000Z`));
+}
+
+export const optionalReason = z
+  .string({ error: "Lý do không hợp lệ." })
+  .trim()
+  .max(REASON_MAX, "Lý do tối đa 1.000 ký tự.")
+  .optional()
+  .nullable()
+  .transform((s) => (s ? s : null));
+
+/** A list of ids from check boxes: absent or empty means none; duplicates are dropped. */
+export function idList(invalid: string, max = 500) {
+  return z
+    .preprocess(
+      (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.coerce.number({ error: invalid }).int(invalid).positive(invalid)).max(max, `Chọn tối đa ${max} mục.`),
+    )
+    .transform((ids) => [...new Set(ids)]);
+}
+
+/** A required, trimmed text of bounded length. */
+export function text(label: string, max: number) {
+  return z
+    .string({ error: `Nhập ${label}.` })
+    .trim()
+    .min(1, `Nhập ${label}.`)
+    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} tối đa ${max.toLocaleString("vi-VN")} ký tự.`);
+}
+
+/** An ISO day for messages and date fields. */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** "01/07/2025" */
+export function viDay(d: Date): string {
+  const iso = isoDay(d);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}

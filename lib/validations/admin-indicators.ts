@@ -1,0 +1,104 @@
+/**
+ * Indicator and target forms of /quan-tri/chi-tieu. A target is identified by
+ * indicator × level × sector × year; setting one where a current target of the
+ * same key exists supersedes it (the old row keeps its values and gets
+ * supersededAt), so history stays readable.
+ */
+import { z } from "zod";
+import { COMPARATORS } from "@/lib/targets/comparator";
+import { parseLocaleNumber } from "@/lib/format/number";
+import { idField, optionalReason, text } from "@/lib/validations/admin-common";
+
+export const TARGET_YEAR_MIN = 2021;
+export const TARGET_YEAR_MAX = 2050;
+export const UNIT_LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE"] as const;
+
+export const INDICATOR_MESSAGES = {
+  missing: "Thiếu chỉ tiêu.",
+  notFound: "Không tìm thấy chỉ tiêu.",
+  departmentInvalid: "Chọn cơ quan chịu trách nhiệm.",
+  departmentClosed: "Cơ quan này đã giải thể hoặc sáp nhập; chọn cơ quan đang hoạt động.",
+  nothingChanged: "Không có thay đổi nào so với hiện tại.",
+  levelInvalid: "Chọn cấp áp dụng (tỉnh, huyện hoặc xã).",
+  levelNotEntered: "Chỉ tiêu này không nhập số liệu ở cấp đã chọn.",
+  sectorInvalid: "Ngành, lĩnh vực không hợp lệ.",
+  sectorRequired: "Chỉ tiêu này theo dõi theo ngành, lĩnh vực: chọn một ngành.",
+  sectorNotAllowed: "Chỉ tiêu này không theo dõi theo ngành, lĩnh vực.",
+  yearInvalid: `Năm mục tiêu phải từ ${TARGET_YEAR_MIN} đến ${TARGET_YEAR_MAX}.`,
+  comparatorInvalid: "Chọn cách so sánh (trên, tối thiểu, bằng, tối đa, dưới).",
+  valueInvalid: "Giá trị mục tiêu không phải là số (ví dụ 90 hoặc 34,87).",
+  valueOrDescription: "Nhập giá trị mục tiêu, hoặc mô tả mục tiêu định tính.",
+  percentRange: "Mục tiêu tỷ lệ phải từ 0 đến 100%.",
+  targetMissing: "Thiếu mục tiêu.",
+  targetNotCurrent: "Mục tiêu này đã được thay thế hoặc rút; tải lại trang.",
+  sameTarget: "Mục tiêu mới giống hệt mục tiêu hiện hành; không có gì để thay đổi.",
+  withdrawReason: "Nêu lý do rút mục tiêu (ít nhất 10 ký tự).",
+} as const;
+
+export const updateIndicatorSchema = z.object({
+  indicatorId: idField(INDICATOR_MESSAGES.missing),
+  nameVi: text("tên tiếng Việt", 500),
+  nameEn: text("tên tiếng Anh", 500),
+  methodologyVi: text("phương pháp tính (tiếng Việt)", 10_000),
+  methodologyEn: text("phương pháp tính (tiếng Anh)", 10_000),
+  responsibleDepartmentId: idField(INDICATOR_MESSAGES.departmentInvalid),
+  reason: optionalReason,
+});
+
+/** "90", "34,87", "1.650" or empty (a qualitative target). */
+const targetValue = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : v),
+  z
+    .union([z.number(), z.string()], { error: INDICATOR_MESSAGES.valueInvalid })
+    .nullable()
+    .transform((v, ctx) => {
+      if (v === null) return null;
+      const n = typeof v === "number" ? v : parseLocaleNumber(v);
+      if (n === null || !Number.isFinite(n) || Math.abs(n) >= 1e15) {
+        ctx.addIssue({ code: "custom", message: INDICATOR_MESSAGES.valueInvalid });
+        return z.NEVER;
+      }
+      return n;
+    }),
+);
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} tối đa ${max.toLocaleString("vi-VN")} ký tự.`)
+    .optional()
+    .nullable()
+    .transform((s) => (s ? s : null));
+
+export const setTargetSchema = z
+  .object({
+    indicatorId: idField(INDICATOR_MESSAGES.missing),
+    level: z.enum(UNIT_LEVELS, { error: INDICATOR_MESSAGES.levelInvalid }),
+    sectorId: z.preprocess(
+      (v) => (v === "" || v === undefined ? null : v),
+      z.coerce.number({ error: INDICATOR_MESSAGES.sectorInvalid }).int(INDICATOR_MESSAGES.sectorInvalid).positive(INDICATOR_MESSAGES.sectorInvalid).nullable(),
+    ),
+    year: z.coerce
+      .number({ error: INDICATOR_MESSAGES.yearInvalid })
+      .int(INDICATOR_MESSAGES.yearInvalid)
+      .min(TARGET_YEAR_MIN, INDICATOR_MESSAGES.yearInvalid)
+      .max(TARGET_YEAR_MAX, INDICATOR_MESSAGES.yearInvalid),
+    comparator: z.enum(COMPARATORS as readonly ["GT", "GTE", "EQ", "LTE", "LT"], { error: INDICATOR_MESSAGES.comparatorInvalid }),
+    value: targetValue,
+    descriptionVi: optionalText(2000, "Mô tả"),
+    sourceClauseVi: text("trích dẫn căn cứ (điều khoản)", 4000),
+    sourceVi: text("văn bản nguồn", 500),
+    reason: optionalReason,
+  })
+  .superRefine((t, ctx) => {
+    if (t.value === null && t.descriptionVi === null) ctx.addIssue({ code: "custom", path: ["value"], message: INDICATOR_MESSAGES.valueOrDescription });
+  });
+
+export const withdrawTargetSchema = z.object({
+  targetId: idField(INDICATOR_MESSAGES.targetMissing),
+  reason: z.string({ error: INDICATOR_MESSAGES.withdrawReason }).trim().min(10, INDICATOR_MESSAGES.withdrawReason).max(1000, "Lý do tối đa 1.000 ký tự."),
+});
+
+export type SetTargetInput = z.input<typeof setTargetSchema>;
+export type UpdateIndicatorInput = z.input<typeof updateIndicatorSchema>;

@@ -1,0 +1,51 @@
+/**
+ * Forms of /quan-tri/don-vi: importing a GSO unit list (and its succession
+ * list) effective from a date, and closing one unit with its successors.
+ * The CSV contents are checked row by row by lib/admin-units/import-csv.ts.
+ */
+import { z } from "zod";
+import { dayField, idField, optionalReason } from "@/lib/validations/admin-common";
+
+/** Enough for a province's units many times over; a whole-country list is 10.047 rows (≈ 460 kB). */
+export const IMPORT_MAX_CHARS = 900_000;
+
+export const UNIT_MESSAGES = {
+  unitsMissing: "Chọn tệp danh sách đơn vị hành chính (CSV).",
+  tooLarge: "Tệp quá lớn (tối đa 900 kB); hãy chỉ giữ các đơn vị của tỉnh.",
+  unitMissing: "Chọn đơn vị cần chấm dứt.",
+  successorInvalid: "Đơn vị kế thừa không hợp lệ.",
+  kindInvalid: "Chọn kiểu kế thừa (toàn bộ hoặc một phần).",
+  duplicateSuccessor: "Một đơn vị kế thừa được chọn hai lần.",
+} as const;
+
+export const importUnitsSchema = z.object({
+  effectiveDate: dayField("Chọn ngày có hiệu lực.", "Ngày có hiệu lực không hợp lệ."),
+  unitsCsv: z.string({ error: UNIT_MESSAGES.unitsMissing }).min(1, UNIT_MESSAGES.unitsMissing).max(IMPORT_MAX_CHARS, UNIT_MESSAGES.tooLarge),
+  successionsCsv: z
+    .string()
+    .max(IMPORT_MAX_CHARS, UNIT_MESSAGES.tooLarge)
+    .optional()
+    .nullable()
+    .transform((s) => (s && s.trim() ? s : null)),
+  reason: optionalReason,
+});
+
+export const closeUnitSchema = z.object({
+  unitId: idField(UNIT_MESSAGES.unitMissing),
+  /** The unit's last day (inclusive); successors take over the next day. */
+  validTo: dayField("Chọn ngày cuối cùng đơn vị còn hiệu lực.", "Ngày chấm dứt không hợp lệ."),
+  successors: z
+    .array(
+      z.object({
+        unitId: idField(UNIT_MESSAGES.successorInvalid),
+        kind: z.enum(["FULL", "PARTIAL"], { error: UNIT_MESSAGES.kindInvalid }),
+      }),
+      { error: UNIT_MESSAGES.successorInvalid },
+    )
+    .max(50, "Tối đa 50 đơn vị kế thừa.")
+    .refine((list) => new Set(list.map((s) => s.unitId)).size === list.length, UNIT_MESSAGES.duplicateSuccessor),
+  reason: optionalReason,
+});
+
+export type ImportUnitsInput = z.input<typeof importUnitsSchema>;
+export type CloseUnitInput = z.input<typeof closeUnitSchema>;

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
-import { lockPeriod as lock, setDeadline as deadline, unlockPeriod as unlock, type PeriodState } from "@/lib/services/periods";
-import { lockPeriodSchema, setDeadlineSchema, unlockPeriodSchema } from "@/lib/validations/period";
+import { lockPeriod as lock, openNextPeriod as openNext, setDeadline as deadline, unlockPeriod as unlock, type PeriodState } from "@/lib/services/periods";
+import { lockPeriodSchema, openNextPeriodSchema, setDeadlineSchema, unlockPeriodSchema } from "@/lib/validations/period";
 
 function refreshPeriods(): void {
   revalidatePath("/ky-bao-cao");
@@ -16,6 +16,7 @@ function refreshPeriods(): void {
 const lockAction = authorizedAction("period.manage", lockPeriodSchema, (input, actor) => lock(prisma, actor, input));
 const unlockAction = authorizedAction("period.manage", unlockPeriodSchema, (input, actor) => unlock(prisma, actor, input));
 const deadlineAction = authorizedAction("period.manage", setDeadlineSchema, (input, actor) => deadline(prisma, actor, input));
+const openNextAction = authorizedAction("period.manage", openNextPeriodSchema, (input, actor) => openNext(prisma, actor, input));
 
 export async function lockPeriod(input: unknown): Promise<ActionResult<PeriodState>> {
   const result = await lockAction(input);
@@ -31,6 +32,12 @@ export async function unlockPeriod(input: unknown): Promise<ActionResult<PeriodS
 
 export async function setDeadline(input: unknown): Promise<ActionResult<PeriodState>> {
   const result = await deadlineAction(input);
+  if (result.ok) refreshPeriods();
+  return result;
+}
+
+export async function openNextPeriod(input: unknown): Promise<ActionResult<PeriodState>> {
+  const result = await openNextAction(input);
   if (result.ok) refreshPeriods();
   return result;
 }

@@ -1,0 +1,43 @@
+"use server";
+/** Server actions of /quan-tri/co-quan (admins): create, rename, assign indicators. */
+import { revalidatePath, updateTag } from "next/cache";
+import { prisma } from "@/lib/db";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import type { ActionResult } from "@/lib/actions/result";
+import { FIGURES_TAG } from "@/lib/data/public-cache";
+import {
+  assignIndicators as assign,
+  createDepartment as create,
+  renameDepartment as rename,
+  type AssignResult,
+  type DepartmentState,
+} from "@/lib/services/admin-departments";
+import { assignIndicatorsSchema, createDepartmentSchema, renameDepartmentSchema } from "@/lib/validations/admin-departments";
+
+function refreshDepartments(): void {
+  // Departments are named on the public indicator pages and scope editors' grids.
+  updateTag(FIGURES_TAG);
+  revalidatePath("/", "layout");
+}
+
+const createAction = authorizedAction("admin.departments", createDepartmentSchema, (input, actor) => create(prisma, actor, input));
+const renameAction = authorizedAction("admin.departments", renameDepartmentSchema, (input, actor) => rename(prisma, actor, input));
+const assignAction = authorizedAction("admin.departments", assignIndicatorsSchema, (input, actor) => assign(prisma, actor, input));
+
+export async function createDepartment(input: unknown): Promise<ActionResult<DepartmentState>> {
+  const result = await createAction(input);
+  if (result.ok) refreshDepartments();
+  return result;
+}
+
+export async function renameDepartment(input: unknown): Promise<ActionResult<DepartmentState>> {
+  const result = await renameAction(input);
+  if (result.ok) refreshDepartments();
+  return result;
+}
+
+export async function assignIndicators(input: unknown): Promise<ActionResult<AssignResult>> {
+  const result = await assignAction(input);
+  if (result.ok) refreshDepartments();
+  return result;
+}

@@ -1,0 +1,46 @@
+"use server";
+/**
+ * Server actions of /quan-tri/chi-tieu (admins): indicator texts and
+ * responsibility, and versioned targets. Targets and names are on the public
+ * pages, so their cache is refreshed at once.
+ */
+import { revalidatePath, updateTag } from "next/cache";
+import { prisma } from "@/lib/db";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import type { ActionResult } from "@/lib/actions/result";
+import { FIGURES_TAG } from "@/lib/data/public-cache";
+import {
+  setTarget as set,
+  updateIndicator as update,
+  withdrawTarget as withdraw,
+  type IndicatorState,
+  type TargetChange,
+} from "@/lib/services/admin-indicators";
+import { setTargetSchema, updateIndicatorSchema, withdrawTargetSchema } from "@/lib/validations/admin-indicators";
+
+function refreshIndicators(): void {
+  updateTag(FIGURES_TAG);
+  revalidatePath("/", "layout");
+}
+
+const updateAction = authorizedAction("admin.indicators", updateIndicatorSchema, (input, actor) => update(prisma, actor, input));
+const setAction = authorizedAction("admin.indicators", setTargetSchema, (input, actor) => set(prisma, actor, input));
+const withdrawAction = authorizedAction("admin.indicators", withdrawTargetSchema, (input, actor) => withdraw(prisma, actor, input));
+
+export async function updateIndicator(input: unknown): Promise<ActionResult<IndicatorState>> {
+  const result = await updateAction(input);
+  if (result.ok) refreshIndicators();
+  return result;
+}
+
+export async function setTarget(input: unknown): Promise<ActionResult<TargetChange>> {
+  const result = await setAction(input);
+  if (result.ok) refreshIndicators();
+  return result;
+}
+
+export async function withdrawTarget(input: unknown): Promise<ActionResult<TargetChange>> {
+  const result = await withdrawAction(input);
+  if (result.ok) refreshIndicators();
+  return result;
+}

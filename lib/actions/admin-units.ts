@@ -1,0 +1,30 @@
+"use server";
+/** Server actions of /quan-tri/don-vi (admins): import GSO lists, close a unit. */
+import { revalidatePath, updateTag } from "next/cache";
+import { prisma } from "@/lib/db";
+import { authorizedAction } from "@/lib/actions/authorized-action";
+import type { ActionResult } from "@/lib/actions/result";
+import { FIGURES_TAG } from "@/lib/data/public-cache";
+import { closeUnit as close, importAdminUnits as importUnits, type CloseResult, type ImportResult } from "@/lib/services/admin-units";
+import { closeUnitSchema, importUnitsSchema } from "@/lib/validations/admin-units";
+
+function refreshUnits(): void {
+  // Units decide which figures roll up to the province and which cells the grids show.
+  updateTag(FIGURES_TAG);
+  revalidatePath("/", "layout");
+}
+
+const importAction = authorizedAction("admin.units", importUnitsSchema, (input, actor) => importUnits(prisma, actor, input));
+const closeAction = authorizedAction("admin.units", closeUnitSchema, (input, actor) => close(prisma, actor, input));
+
+export async function importAdminUnits(input: unknown): Promise<ActionResult<ImportResult>> {
+  const result = await importAction(input);
+  if (result.ok) refreshUnits();
+  return result;
+}
+
+export async function closeUnit(input: unknown): Promise<ActionResult<CloseResult>> {
+  const result = await closeAction(input);
+  if (result.ok) refreshUnits();
+  return result;
+}

@@ -4,7 +4,7 @@
  *
  * importAdminUnits: a GSO unit list effective from a date, with an optional
  * succession list (old unit → new unit, full or partial). The old units named
- * in it end the day before. Everything is checked first — unknown parents,
+ * in it end the day before, with every unit below them. Everything is checked first — unknown parents,
  * codes already valid on the date, successions pointing to nothing, bad
  * levels — and either all of it is written, in one transaction, or nothing.
  *
@@ -115,11 +115,23 @@ export async function importAdminUnits(db: PrismaClient, actor: Actor, input: un
         if (predecessor.validTo === null || predecessor.validTo >= day) closing.set(predecessor.id, predecessor);
       }
 
+      // A unit that ends takes everything below it along (the 2025 reform ended
+      // the districts with their province; where their communes went, the
+      // succession list says).
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const u of onDay) {
+          if (!closing.has(u.id) && u.parentId !== null && closing.has(u.parentId)) {
+            closing.set(u.id, u);
+            grew = true;
+          }
+        }
+      }
+
       // What stays valid on the day: existing units not ended by this import.
       const staying = onDay.filter((u) => !closing.has(u.id));
       const stayingByCode = new Map<string, DbUnit>();
       for (const u of staying) stayingByCode.set(u.code, u);
-      const stayingById = new Map(staying.map((u) => [u.id, u]));
 
       for (const row of units.rows) {
         const same = stayingByCode.get(row.code);
@@ -149,17 +161,6 @@ export async function importAdminUnits(db: PrismaClient, actor: Actor, input: un
         }
       }
 
-      // An existing unit that stays cannot keep a parent that ends.
-      for (const u of staying) {
-        const parent = u.parentId === null ? undefined : closing.get(u.parentId);
-        if (parent) {
-          errors.push({
-            file: "successions",
-            line: null,
-            message: `${u.name} (mã ${u.code}) vẫn hiệu lực nhưng đơn vị cha ${parent.name} (mã ${parent.code}) chấm dứt; thêm ${u.code} vào danh sách kế thừa.`,
-          });
-        }
-      }
       if (errors.length > 0) refuse(errors.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file === "units" ? -1 : 1)));
 
       if (closing.size > 0) {
@@ -189,7 +190,7 @@ export async function importAdminUnits(db: PrismaClient, actor: Actor, input: un
         await tx.succession.createMany({
           data: links.map(({ row, predecessor }) => ({
             predecessorId: predecessor.id,
-            successorId: newIds.get(row.newCode) ?? stayingById.get(stayingByCode.get(row.newCode)!.id)!.id,
+            successorId: newIds.get(row.newCode) ?? stayingByCode.get(row.newCode)!.id,
             kind: row.kind,
             effectiveDate: day,
           })),

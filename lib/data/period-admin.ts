@@ -6,7 +6,10 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { FigureStatus, PeriodStatus } from "@/lib/generated/prisma/enums";
-import { formatQuarter, makeQuarter, quarterKey } from "@/lib/period/quarter";
+import { formatQuarter, makeQuarter, quarterIndex, quarterKey } from "@/lib/period/quarter";
+import { deadlineOf, quarterInVietnam } from "@/lib/seed/periods";
+import { nextPeriodQuarter } from "@/lib/services/periods";
+import { dayOfDeadline } from "@/lib/validations/period";
 
 export interface AdminPeriod {
   id: number;
@@ -34,4 +37,26 @@ export async function getPeriodsForAdmin(actor: Actor): Promise<AdminPeriod[]> {
     for (const c of counts) if (c.periodId === p.id) figureCounts[c.status] = c._count._all;
     return { id: p.id, key: quarterKey(q), label: formatQuarter(q, "vi"), status: p.status, deadline: p.deadline, lockedAt: p.lockedAt, figureCounts };
   });
+}
+
+export interface NextPeriod {
+  key: string;
+  label: string;
+  /** The default deadline's day in Vietnam, for the date field. */
+  defaultDeadlineDay: string;
+  /** Opening it now would be more than one quarter ahead of today's. */
+  tooEarly: boolean;
+}
+
+/** The quarter "open the next quarter" would create. */
+export async function getNextPeriodForAdmin(actor: Actor, now: Date = new Date()): Promise<NextPeriod> {
+  assertCan(actor, "period.manage");
+  const next = await nextPeriodQuarter(prisma);
+  const q = makeQuarter(next.year, next.quarter);
+  return {
+    key: quarterKey(q),
+    label: formatQuarter(q, "vi"),
+    defaultDeadlineDay: dayOfDeadline(deadlineOf(q)),
+    tooEarly: quarterIndex(q) > quarterIndex(quarterInVietnam(now)) + 1,
+  };
 }

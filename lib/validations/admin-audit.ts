@@ -27,7 +27,7 @@ export const auditParamsSchema = z.object({
 export type AuditParams = z.output<typeof auditParamsSchema>;
 
 /** The search string of a filter set (page left out unless asked), for links and the export. */
-export function auditSearch(params: AuditParams, page?: number): string {
+export function auditSearch(params: Partial<AuditParams>, page?: number): string {
   const q = new URLSearchParams();
   for (const key of ["nguoi", "hanh-dong", "doi-tuong", "ma-doi-tuong", "tu", "den"] as const) {
     const v = params[key];

@@ -24,6 +24,19 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
   unlockPeriod: "period.manage",
   setDeadline: "period.manage",
   changePasswordAction: "account.changePassword",
+  openNextPeriod: "period.manage",
+  createUser: "admin.users",
+  updateUser: "admin.users",
+  setUserDisabled: "admin.users",
+  resetUserPassword: "admin.users",
+  createDepartment: "admin.departments",
+  renameDepartment: "admin.departments",
+  assignIndicators: "admin.departments",
+  updateIndicator: "admin.indicators",
+  setTarget: "admin.indicators",
+  withdrawTarget: "admin.indicators",
+  importAdminUnits: "admin.units",
+  closeUnit: "admin.units",
 };
 
 /** Route handlers: which are public (anyone may call them) — any other must refuse the public. */

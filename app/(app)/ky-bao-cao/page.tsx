@@ -6,7 +6,9 @@ import { NoPermission } from "@/components/review/no-permission";
 import { PeriodTable } from "@/components/review/period-table";
 import { getCurrentActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { getPeriodsForAdmin } from "@/lib/data/period-admin";
+import { getNextPeriodForAdmin, getPeriodsForAdmin } from "@/lib/data/period-admin";
+import { OpenPeriodForm } from "@/components/admin/open-period-form";
+import { AdminNav } from "@/components/admin/admin-nav";
 
 export const metadata: Metadata = { title: "Kỳ báo cáo" };
 
@@ -26,13 +28,18 @@ async function Periods() {
   const actor = await getCurrentActor();
   if (!actor) redirect(`/dang-nhap?callbackUrl=${encodeURIComponent("/ky-bao-cao")}`);
   if (!can(actor.role, "period.manage")) return <NoPermission what="quản lý kỳ báo cáo" />;
-  const periods = await getPeriodsForAdmin(actor);
+  const [periods, next] = await Promise.all([getPeriodsForAdmin(actor), getNextPeriodForAdmin(actor)]);
   return (
     <>
       <p className="mt-2 max-w-3xl text-slate-700">
         Kỳ đã khóa không nhận thay đổi số liệu (trừ quản trị viên, có nêu lý do). Mở khóa một kỳ cần nêu lý do; mọi thao
         tác được ghi vào nhật ký.
       </p>
+      {/* Part of the administration section (/quan-tri), kept at its own address. */}
+      <div className="mt-4">
+        <AdminNav />
+      </div>
+      <OpenPeriodForm next={next} />
       <PeriodTable periods={periods} />
     </>
   );

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { NoPermission } from "@/components/review/no-permission";
+import { EditIndicatorForm, TargetsEditor, targetText } from "@/components/admin/indicator-forms";
+import { adminActor } from "@/lib/admin/guard";
+import { getIndicatorForAdmin, getOpenDepartmentOptions } from "@/lib/data/admin";
+import { formatVietnamDateTime } from "@/lib/review/datetime";
+import { auditSearch } from "@/lib/validations/admin-audit";
+
+export const metadata: Metadata = { title: "Chỉ tiêu — Quản trị" };
+
+const LEVELS = { PROVINCE: "Cấp tỉnh", DISTRICT: "Cấp huyện", COMMUNE: "Cấp xã" } as const;
+
+export default function IndicatorPage({ params }: { params: Promise<{ id: string }> }) {
+  return (
+    <Suspense fallback={<p>Đang tải chỉ tiêu…</p>}>
+      <Indicator params={params} />
+    </Suspense>
+  );
+}
+
+async function Indicator({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await adminActor("admin.indicators", `/quan-tri/chi-tieu/${id}`);
+  if (!actor) return <NoPermission what="quản lý chỉ tiêu" />;
+  const indicatorId = Number(id);
+  if (!Number.isSafeInteger(indicatorId) || indicatorId <= 0) notFound();
+  const [i, departments] = await Promise.all([getIndicatorForAdmin(actor, indicatorId), getOpenDepartmentOptions(actor)]);
+  if (!i) notFound();
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/quan-tri/chi-tieu" className="text-brand-800 underline">
+          ← Chỉ tiêu và mục tiêu
+        </Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold text-brand-800">{i.nameVi}</h1>
+      <p className="text-sm text-slate-700">
+        Mã <span className="font-mono">{i.code}</span> ·{" "}
+        <Link href={`/quan-tri/nhat-ky${auditSearch({ "doi-tuong": "Indicator", "ma-doi-tuong": String(i.id) })}`} className="text-brand-800 underline">
+          Nhật ký của chỉ tiêu
+        </Link>
+      </p>
+      <div className="mt-6">
+        <EditIndicatorForm indicator={i} departments={departments} />
+      </div>
+      <TargetsEditor indicator={i} current={i.current} sectors={i.sectors} />
+      <section aria-labelledby="lich-su-muc-tieu" className="mt-8">
+        <h2 id="lich-su-muc-tieu" className="text-lg font-semibold text-brand-800">
+          Lịch sử mục tiêu (đã thay thế hoặc rút)
+        </h2>
+        {i.history.length === 0 ? (
+          <p className="mt-1 text-sm">Chưa có mục tiêu nào bị thay thế.</p>
+        ) : (
+          <table className="mt-2 w-full border-collapse text-left text-sm" data-target-history>
+            <caption className="sr-only">Mục tiêu đã thay thế, mới nhất trước</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-slate-700">
+                <th scope="col" className="px-2 py-1">Năm</th>
+                <th scope="col" className="px-2 py-1">Cấp</th>
+                <th scope="col" className="px-2 py-1">Mục tiêu</th>
+                <th scope="col" className="px-2 py-1">Căn cứ</th>
+                <th scope="col" className="px-2 py-1">Hiệu lực</th>
+              </tr>
+            </thead>
+            <tbody>
+              {i.history.map((t) => (
+                <tr key={t.id} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="px-2 py-1">{t.year}</th>
+                  <td className="px-2 py-1">
+                    {LEVELS[t.level]}
+                    {t.sectorName && `, ${t.sectorName}`}
+                  </td>
+                  <td className="px-2 py-1">{targetText(t, i.unitVi)}</td>
+                  <td className="px-2 py-1 text-xs">
+                    “{t.sourceClauseVi}” — {t.sourceVi}
+                  </td>
+                  <td className="whitespace-nowrap px-2 py-1 text-xs">
+                    {formatVietnamDateTime(t.createdAt)} → {formatVietnamDateTime(t.supersededAt)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { NoPermission } from "@/components/review/no-permission";
+import { ADMIN_SECTIONS } from "@/components/admin/admin-nav";
+import { adminActor } from "@/lib/admin/guard";
+
+export const metadata: Metadata = { title: "Quản trị" };
+
+const WHAT: Record<string, string> = {
+  "/quan-tri/nguoi-dung": "Tạo tài khoản, giao vai trò, cơ quan và địa bàn; khóa tài khoản; đặt lại mật khẩu.",
+  "/quan-tri/co-quan": "Thêm cơ quan, đổi tên (giữ lịch sử tên), giao chỉ tiêu phụ trách.",
+  "/quan-tri/chi-tieu": "Sửa tên, phương pháp tính, cơ quan phụ trách; thêm hoặc thay đổi mục tiêu (giữ lịch sử).",
+  "/ky-bao-cao": "Mở quý tiếp theo, đổi hạn nộp, khóa và mở khóa kỳ báo cáo.",
+  "/quan-tri/don-vi": "Nhập danh mục đơn vị hành chính và danh sách kế thừa của Tổng cục Thống kê; chấm dứt một đơn vị.",
+  "/quan-tri/nhat-ky": "Xem, lọc và xuất nhật ký mọi thay đổi.",
+};
+
+export default function AdminHome() {
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-800">Quản trị</h1>
+      <Suspense fallback={<p className="mt-4">Đang tải…</p>}>
+        <Sections />
+      </Suspense>
+    </>
+  );
+}
+
+async function Sections() {
+  const actor = await adminActor("admin.users", "/quan-tri");
+  if (!actor) return <NoPermission what="quản trị hệ thống" />;
+  return (
+    <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+      {ADMIN_SECTIONS.map((s) => (
+        <li key={s.href} className="rounded border border-slate-200 bg-white p-4">
+          <Link href={s.href} className="font-semibold text-brand-800 underline">
+            {s.label}
+          </Link>
+          <p className="mt-1 text-sm text-slate-700">{WHAT[s.href]}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+/**
+ * One way for the administration forms to call their server action: build the
+ * input from the form, call, and turn the result into what FormResult shows.
+ */
+import { startTransition, useActionState, type FormEvent } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+import type { FormState } from "./form-controls";
+
+export function toFormState<T>(result: ActionResult<T>, success: (data: T) => string): FormState {
+  if (result.ok) return { ok: true, message: success(result.data) };
+  const details = (result.details as { errors?: unknown } | undefined)?.errors;
+  return {
+    ok: false,
+    message: result.error,
+    fieldErrors: result.fieldErrors,
+    details: Array.isArray(details) ? details.map(String) : undefined,
+  };
+}
+
+/**
+ * Returns the state, an onSubmit handler and whether it is pending. Submitted
+ * through onSubmit rather than <form action>, so a refused form keeps what
+ * the user typed (React resets a form after its action).
+ */
+export function useAdminForm<T>(
+  action: (input: unknown) => Promise<ActionResult<T>>,
+  toInput: (form: FormData) => unknown | Promise<unknown>,
+  success: (data: T, form: FormData) => string,
+  options: { resetOnSuccess?: boolean } = {},
+): [FormState | null, (event: FormEvent<HTMLFormElement>) => void, boolean] {
+  const [state, dispatch, pending] = useActionState<FormState | null, { form: FormData; element: HTMLFormElement }>(async (_prev, { form, element }) => {
+    try {
+      const result = await action(await toInput(form));
+      if (result.ok && options.resetOnSuccess) element.reset();
+      return toFormState(result, (data) => success(data, form));
+    } catch {
+      return { ok: false, message: "Không kết nối được máy chủ; chưa có thay đổi nào được lưu. Vui lòng thử lại." };
+    }
+  }, null);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const element = event.currentTarget;
+    const form = new FormData(element, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => dispatch({ form, element }));
+  };
+  return [state, onSubmit, pending];
+}
+
+/** FormData → a plain object; repeated names (check boxes) become arrays. */
+export function formObject(form: FormData, lists: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = lists.includes(key) ? all : all[0];
+  }
+  for (const key of lists) out[key] ??= [];
+  return out;
+}

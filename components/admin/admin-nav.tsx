@@ -1,15 +1,8 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { ADMIN_SECTIONS } from "@/lib/admin/sections";
 
-export const ADMIN_SECTIONS = [
-  { href: "/quan-tri/nguoi-dung", label: "Tài khoản" },
-  { href: "/quan-tri/co-quan", label: "Cơ quan" },
-  { href: "/quan-tri/chi-tieu", label: "Chỉ tiêu và mục tiêu" },
-  { href: "/ky-bao-cao", label: "Kỳ báo cáo" },
-  { href: "/quan-tri/don-vi", label: "Đơn vị hành chính" },
-  { href: "/quan-tri/nhat-ky", label: "Nhật ký" },
-] as const;
 
 /** The administration's own menu, under the main one. */
 export function AdminNav() {

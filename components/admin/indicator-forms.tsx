@@ -7,7 +7,8 @@
 import { useId, useState } from "react";
 import { Field } from "@/components/auth/field";
 import { setTarget, updateIndicator, withdrawTarget } from "@/lib/actions/admin-indicators";
-import { COMPARATORS, comparatorWords, formatTargetText, type Comparator } from "@/lib/targets/comparator";
+import { COMPARATORS, comparatorWords, type Comparator } from "@/lib/targets/comparator";
+import { targetText } from "@/lib/admin/target-text";
 import { formatNumber } from "@/lib/format/number";
 import { BUTTON, BUTTON_DANGER, BUTTON_SECONDARY, FormResult, SelectField, TextAreaField } from "./form-controls";
 import { formObject, useAdminForm } from "./use-admin-form";
@@ -34,9 +35,6 @@ export interface TargetView {
   sourceVi: string;
 }
 
-export function targetText(t: Pick<TargetView, "comparator" | "value" | "descriptionVi">, unitVi: string): string {
-  return t.value === null ? (t.descriptionVi ?? "—") : formatTargetText(t.comparator, t.value, unitVi, "vi");
-}
 
 export function EditIndicatorForm({
   indicator,

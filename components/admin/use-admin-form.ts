@@ -10,9 +10,11 @@ import type { FormState } from "./form-controls";
 export function toFormState<T>(result: ActionResult<T>, success: (data: T) => string): FormState {
   if (result.ok) return { ok: true, message: success(result.data) };
   const details = (result.details as { errors?: unknown } | undefined)?.errors;
+  // The wrapper's summary of a refused schema is generic; the first field's own message says more.
+  const first = result.code === "INVALID_INPUT" ? Object.values(result.fieldErrors ?? {}).flat()[0] : undefined;
   return {
     ok: false,
-    message: result.error,
+    message: first ? `${first} Vui lòng sửa các ô được đánh dấu.` : result.error,
     fieldErrors: result.fieldErrors,
     details: Array.isArray(details) ? details.map(String) : undefined,
   };

@@ -17,7 +17,9 @@ import { assignIndicatorsSchema, createDepartmentSchema, renameDepartmentSchema 
 function refreshDepartments(): void {
   // Departments are named on the public indicator pages and scope editors' grids.
   updateTag(FIGURES_TAG);
-  revalidatePath("/", "layout");
+  // The public pages are rendered per request from the tagged data cache: the tag is enough for them.
+  revalidatePath("/quan-tri", "layout");
+  revalidatePath("/nhap-lieu");
 }
 
 const createAction = authorizedAction("admin.departments", createDepartmentSchema, (input, actor) => create(prisma, actor, input));

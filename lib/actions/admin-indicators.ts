@@ -20,7 +20,9 @@ import { setTargetSchema, updateIndicatorSchema, withdrawTargetSchema } from "@/
 
 function refreshIndicators(): void {
   updateTag(FIGURES_TAG);
-  revalidatePath("/", "layout");
+  // The public pages are rendered per request from the tagged data cache: the tag is enough for them.
+  revalidatePath("/quan-tri", "layout");
+  revalidatePath("/nhap-lieu");
 }
 
 const updateAction = authorizedAction("admin.indicators", updateIndicatorSchema, (input, actor) => update(prisma, actor, input));

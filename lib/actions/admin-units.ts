@@ -11,7 +11,9 @@ import { closeUnitSchema, importUnitsSchema } from "@/lib/validations/admin-unit
 function refreshUnits(): void {
   // Units decide which figures roll up to the province and which cells the grids show.
   updateTag(FIGURES_TAG);
-  revalidatePath("/", "layout");
+  // The public pages are rendered per request from the tagged data cache: the tag is enough for them.
+  revalidatePath("/quan-tri", "layout");
+  revalidatePath("/nhap-lieu");
 }
 
 const importAction = authorizedAction("admin.units", importUnitsSchema, (input, actor) => importUnits(prisma, actor, input));

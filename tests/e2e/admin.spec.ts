@@ -74,7 +74,7 @@ test("an admin creates an editor; the editor must change the temporary password,
   await expect(form.getByRole("alert")).toContainText("Cán bộ nhập liệu phải thuộc một cơ quan.");
   await expect(form.getByLabel("Email")).toHaveValue(NEW_EDITOR.email); // nothing typed is lost
 
-  await form.getByLabel("Cơ quan").selectOption({ label: "Văn phòng UBND tỉnh" });
+  await form.getByLabel("Cơ quan").selectOption({ label: "Văn phòng Ủy ban nhân dân tỉnh" });
   await form.getByLabel("Địa bàn được giao").selectOption({ label: "Phường Đức Xuân (01840)" });
   await form.getByRole("button", { name: "Tạo tài khoản" }).click();
   const created = form.getByRole("status");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { NoPermission } from "@/components/review/no-permission";
-import { ADMIN_SECTIONS } from "@/components/admin/admin-nav";
+import { ADMIN_SECTIONS } from "@/lib/admin/sections";
 import { adminActor } from "@/lib/admin/guard";
 
 export const metadata: Metadata = { title: "Quản trị" };

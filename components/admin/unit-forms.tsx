@@ -4,7 +4,8 @@ import { useId, useState } from "react";
 import { Field } from "@/components/auth/field";
 import { closeUnit, importAdminUnits } from "@/lib/actions/admin-units";
 import { BUTTON, BUTTON_SECONDARY, FormResult, SelectField } from "./form-controls";
-import { useAdminForm } from "./use-admin-form";
+import { IMPORT_MAX_CHARS, UNIT_MESSAGES } from "@/lib/validations/admin-units";
+import { FormInputError, useAdminForm } from "./use-admin-form";
 import { useHydrated } from "./use-hydrated";
 
 export interface UnitOption {
@@ -21,12 +22,13 @@ export function ImportUnitsForm() {
   const ready = useHydrated();
   const [state, onSubmit, pending] = useAdminForm(
     importAdminUnits,
-    async (form) => ({
-      effectiveDate: form.get("effectiveDate"),
-      unitsCsv: (await fileText(form.get("units"))) ?? "",
-      successionsCsv: await fileText(form.get("successions")),
-      reason: form.get("reason"),
-    }),
+    async (form) => {
+      const unitsCsv = (await fileText(form.get("units"))) ?? "";
+      const successionsCsv = await fileText(form.get("successions"));
+      // One request carries both files: refuse here what the server would not even read.
+      if (unitsCsv.length + (successionsCsv?.length ?? 0) > IMPORT_MAX_CHARS) throw new FormInputError(UNIT_MESSAGES.tooLarge);
+      return { effectiveDate: form.get("effectiveDate"), unitsCsv, successionsCsv, reason: form.get("reason") };
+    },
     (r) =>
       `Đã nhập danh mục có hiệu lực từ ${r.effectiveDate.split("-").reverse().join("/")}: ${r.created.PROVINCE} tỉnh, ${r.created.DISTRICT} huyện, ${r.created.COMMUNE} xã mới; ${r.successions} quan hệ kế thừa; ${r.closed} đơn vị cũ chấm dứt.`,
     { resetOnSuccess: true },

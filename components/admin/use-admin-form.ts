@@ -7,6 +7,9 @@ import { startTransition, useActionState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import type { FormState } from "./form-controls";
 
+/** Thrown by a form's toInput when the input cannot even be sent (e.g. a file too large): shown as the refusal. */
+export class FormInputError extends Error {}
+
 export function toFormState<T>(result: ActionResult<T>, success: (data: T) => string): FormState {
   if (result.ok) return { ok: true, message: success(result.data) };
   const details = (result.details as { errors?: unknown } | undefined)?.errors;
@@ -36,7 +39,8 @@ export function useAdminForm<T>(
       const result = await action(await toInput(form));
       if (result.ok && options.resetOnSuccess) element.reset();
       return toFormState(result, (data) => success(data, form));
-    } catch {
+    } catch (error) {
+      if (error instanceof FormInputError) return { ok: false, message: error.message };
       return { ok: false, message: "Không kết nối được máy chủ; chưa có thay đổi nào được lưu. Vui lòng thử lại." };
     }
   }, null);

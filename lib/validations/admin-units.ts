@@ -6,19 +6,24 @@
 import { z } from "zod";
 import { dayField, idField, optionalReason } from "@/lib/validations/admin-common";
 
-/** Enough for a province's units many times over; a whole-country list is 10.047 rows (≈ 460 kB). */
+/**
+ * Both files together, as they travel in one server-action request (Next.js
+ * reads at most 1 MB): a province's lists many times over; a whole-country
+ * unit list (10.047 rows, ≈ 460 kB) fits.
+ */
 export const IMPORT_MAX_CHARS = 900_000;
 
 export const UNIT_MESSAGES = {
   unitsMissing: "Chọn tệp danh sách đơn vị hành chính (CSV).",
-  tooLarge: "Tệp quá lớn (tối đa 900 kB); hãy chỉ giữ các đơn vị của tỉnh.",
+  tooLarge: "Tệp quá lớn (hai tệp cộng lại tối đa 900 kB); hãy chỉ giữ các đơn vị của tỉnh.",
   unitMissing: "Chọn đơn vị cần chấm dứt.",
   successorInvalid: "Đơn vị kế thừa không hợp lệ.",
   kindInvalid: "Chọn kiểu kế thừa (toàn bộ hoặc một phần).",
   duplicateSuccessor: "Một đơn vị kế thừa được chọn hai lần.",
 } as const;
 
-export const importUnitsSchema = z.object({
+export const importUnitsSchema = z
+  .object({
   effectiveDate: dayField("Chọn ngày có hiệu lực.", "Ngày có hiệu lực không hợp lệ."),
   unitsCsv: z.string({ error: UNIT_MESSAGES.unitsMissing }).min(1, UNIT_MESSAGES.unitsMissing).max(IMPORT_MAX_CHARS, UNIT_MESSAGES.tooLarge),
   successionsCsv: z
@@ -28,7 +33,8 @@ export const importUnitsSchema = z.object({
     .nullable()
     .transform((s) => (s && s.trim() ? s : null)),
   reason: optionalReason,
-});
+  })
+  .refine((v) => v.unitsCsv.length + (v.successionsCsv?.length ?? 0) <= IMPORT_MAX_CHARS, { path: ["unitsCsv"], message: UNIT_MESSAGES.tooLarge });
 
 export const closeUnitSchema = z.object({
   unitId: idField(UNIT_MESSAGES.unitMissing),

@@ -189,6 +189,41 @@ test("a target changed by an admin replaces the public one; the old one stays in
   await publicPage.context().close();
 });
 
+test("an admin imports a unit list: a bad file is refused line by line and nothing is written, a good one is", async ({ page }) => {
+  await login(page, "ADMIN", "/quan-tri/don-vi");
+  const form = page.getByRole("form", { name: "Nhập danh mục đơn vị hành chính" });
+  const csv = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
+  await form.getByLabel("Ngày có hiệu lực").fill("2027-01-01");
+  await form.getByLabel("Danh sách đơn vị (CSV)").setInputFiles(
+    csv("don-vi.csv", "code,name,type,level,parent_code\n99001,Xã Hợp Nhất,Xã,commune,19\n99002,Xã Lạc,Xã,commune,999\n"),
+  );
+  await form.getByLabel(/^Danh sách kế thừa/).setInputFiles(csv("ke-thua.csv", "level,old_code,new_code,kind\ncommune,01849,99001,full\ncommune,01864,99001,full\n"));
+  await form.getByRole("button", { name: "Nhập danh mục" }).click();
+  const refusal = form.getByRole("alert");
+  await expect(refusal).toContainText("Không nhập được: 1 lỗi. Không có đơn vị nào được ghi");
+  await expect(refusal).toContainText("Danh sách đơn vị, dòng 3: mã đơn vị cha 999 không có trong tệp");
+  await noAxeViolations(page);
+
+  await form.getByLabel("Danh sách đơn vị (CSV)").setInputFiles(csv("don-vi.csv", "code,name,type,level,parent_code\n99001,Xã Hợp Nhất,Xã,commune,19\n"));
+  await form.getByRole("button", { name: "Nhập danh mục" }).click();
+  await expect(form.getByRole("status")).toContainText("Đã nhập danh mục có hiệu lực từ 01/01/2027: 0 tỉnh, 0 huyện, 1 xã mới; 2 quan hệ kế thừa; 2 đơn vị cũ chấm dứt.");
+  await expect(page.getByRole("region", { name: /^Quan hệ kế thừa gần đây/ })).toContainText("Xã Hợp Nhất (99001)");
+});
+
+test("an admin renames a department; the old name stays in its history", async ({ page }) => {
+  await login(page, "ADMIN", "/quan-tri/co-quan");
+  await page.locator('tr[data-department="SO_NV"]').getByRole("link").click();
+  const form = page.getByRole("form", { name: "Đổi tên" });
+  await form.getByLabel("Tên tiếng Việt").fill("Sở Nội vụ tỉnh Thái Nguyên");
+  await form.getByLabel(/^Căn cứ/).fill("Quyết định 99/QĐ-UBND");
+  await form.getByRole("button", { name: "Đổi tên" }).click();
+  await expect(form.getByRole("status")).toContainText("Đã đổi tên thành Sở Nội vụ tỉnh Thái Nguyên.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sở Nội vụ tỉnh Thái Nguyên");
+  const change = page.locator("tr[data-name-change]").first();
+  await expect(change).toContainText("Sở Nội vụ");
+  await expect(change).toContainText("Quyết định 99/QĐ-UBND");
+});
+
 test("the other admin pages have no axe violations", async ({ page }) => {
   await login(page, "ADMIN", "/quan-tri");
   for (const url of ["/quan-tri", "/quan-tri/co-quan", "/quan-tri/don-vi", "/quan-tri/nhat-ky"]) {

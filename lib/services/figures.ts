@@ -15,7 +15,8 @@ import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { assertInScope, getWriteScope } from "@/lib/auth/scope";
+import { assertInScope, getWriteScope, inScope } from "@/lib/auth/scope";
+import { AuthError } from "@/lib/auth/errors";
 import { DomainError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit";
 import { formatDate } from "@/lib/format/number";
@@ -208,6 +209,8 @@ async function lockPeriodForWrite(tx: Tx, periodId: number): Promise<PeriodRecor
 
 const LEVEL_LABELS: Record<string, string> = { PROVINCE: "tỉnh", DISTRICT: "huyện", COMMUNE: "xã" };
 
+const AUTH_OUT_OF_SCOPE = new AuthError("OUT_OF_SCOPE").message;
+
 function invalidRows(problems: RowProblem[]): DomainError {
   const first = problems[0]!;
   const more = problems.length > 1 ? ` (và ${problems.length - 1} lỗi khác)` : "";
@@ -228,35 +231,49 @@ function sameContent(f: FigureRecord, row: FigureRow): boolean {
   return num(f.numerator) === row.numerator && num(f.denominator) === row.denominator && num(f.value) === row.value && f.comment === row.comment;
 }
 
-// ---------------------------------------------------------------- save drafts
+/** What checkDraftRows found: the rows' indicators and units, and every problem, by kind. */
+export interface DraftRowCheck {
+  indicatorById: Map<number, DraftIndicator>;
+  unitById: Map<number, { id: number; name: string; level: string; validFrom: Date; validTo: Date | null }>;
+  /** Rows naming an indicator, unit or sector that does not exist. */
+  missing: RowProblem[];
+  /** Rows outside the actor's scope (saveDrafts refuses the batch with OUT_OF_SCOPE). */
+  outOfScope: RowProblem[];
+  /** Level, validity, sector and kind rules (figureRowSchemaFor). */
+  problems: RowProblem[];
+}
+
+export interface DraftIndicator {
+  id: number;
+  nameVi: string;
+  kind: "RATIO" | "COUNT" | "CHANGE_VS_BASELINE" | "RANK";
+  unitVi: string;
+  levels: string[];
+  bySector: boolean;
+  responsibleDepartmentId: number;
+}
 
 /**
- * Saves a batch of rows as drafts. New rows are created; changed rows go back
- * to DRAFT whatever their status (a changed APPROVED figure stays public, as
- * published, until the new value is approved); unchanged rows are left alone.
+ * Every rule of a draft row that needs the database — the indicator, unit and
+ * sector exist, scope, the unit's level and validity on the quarter's last
+ * day, sectors, the kind's rules — for rows already parsed by figureRowSchema.
+ * The one place these rules live: the entry grid's save (saveDrafts) and the
+ * spreadsheet import (lib/services/figure-import.ts) both call it.
  */
-export async function saveDrafts(db: PrismaClient, actor: Actor, input: unknown, options: FigureServiceOptions = {}): Promise<SaveDraftsResult> {
-  assertCan(actor, "figure.edit");
-  const data = parseInput(saveDraftsSchema, input);
-  const now = options.now ?? new Date();
-
-  const period = await db.reportingPeriod.findUnique({ where: { id: data.periodId }, select: { id: true, year: true, quarter: true, status: true } });
-  if (!period) throw new DomainError("NOT_FOUND", PERIOD_MESSAGES.notFound);
-  checkPeriodWritable(actor, period, data.reason, now);
-  const quarter = periodQuarter(period);
+export async function checkDraftRows(db: PrismaClient, actor: Actor, period: { year: number; quarter: number }, rows: readonly FigureRow[]): Promise<DraftRowCheck> {
+  const quarter = makeQuarter(period.year, period.quarter);
   const lastDay = quarterEnd(quarter);
-
   const [indicators, units, sectors, scope] = await Promise.all([
     db.indicator.findMany({
-      where: { id: { in: [...new Set(data.rows.map((r) => r.indicatorId))] } },
+      where: { id: { in: [...new Set(rows.map((r) => r.indicatorId))] } },
       select: { id: true, nameVi: true, kind: true, unitVi: true, levels: true, bySector: true, responsibleDepartmentId: true },
     }),
     db.adminUnit.findMany({
-      where: { id: { in: [...new Set(data.rows.map((r) => r.unitId))] } },
+      where: { id: { in: [...new Set(rows.map((r) => r.unitId))] } },
       select: { id: true, name: true, level: true, validFrom: true, validTo: true },
     }),
     db.sector.findMany({
-      where: { id: { in: [...new Set(data.rows.flatMap((r) => (r.sectorId === null ? [] : [r.sectorId])))] } },
+      where: { id: { in: [...new Set(rows.flatMap((r) => (r.sectorId === null ? [] : [r.sectorId])))] } },
       select: { id: true },
     }),
     getWriteScope(db, actor),
@@ -265,21 +282,25 @@ export async function saveDrafts(db: PrismaClient, actor: Actor, input: unknown,
   const unitById = new Map(units.map((u) => [u.id, u]));
   const sectorIds = new Set(sectors.map((s) => s.id));
 
-  // Rows naming nothing real are refused before anything else is said about them.
   const missing: RowProblem[] = [];
-  data.rows.forEach((row, index) => {
+  rows.forEach((row, index) => {
     if (!indicatorById.has(row.indicatorId)) missing.push({ index, field: "indicatorId", message: "Chỉ tiêu không tồn tại." });
     if (!unitById.has(row.unitId)) missing.push({ index, field: "unitId", message: "Đơn vị hành chính không tồn tại." });
     if (row.sectorId !== null && !sectorIds.has(row.sectorId)) missing.push({ index, field: "sectorId", message: "Ngành, lĩnh vực không tồn tại." });
   });
-  if (missing.length > 0) throw invalidRows(missing);
 
-  for (const row of data.rows) assertInScope(scope, row.indicatorId, row.unitId);
+  const outOfScope: RowProblem[] = [];
+  rows.forEach((row, index) => {
+    if (!inScope(scope, row.indicatorId, row.unitId)) outOfScope.push({ index, field: "unitId", message: AUTH_OUT_OF_SCOPE });
+  });
 
   const problems: RowProblem[] = [];
-  data.rows.forEach((row, index) => {
-    const indicator = indicatorById.get(row.indicatorId)!;
-    const unit = unitById.get(row.unitId)!;
+  // One schema per indicator, not per row: an import checks 100,000 rows.
+  const schemas = new Map<number, ReturnType<typeof figureRowSchemaFor>>();
+  rows.forEach((row, index) => {
+    const indicator = indicatorById.get(row.indicatorId);
+    const unit = unitById.get(row.unitId);
+    if (!indicator || !unit) return; // reported in `missing`
     if (!indicator.levels.includes(unit.level)) {
       problems.push({
         index,
@@ -307,7 +328,9 @@ export async function saveDrafts(db: PrismaClient, actor: Actor, input: unknown,
     } else if (!indicator.bySector && row.sectorId !== null) {
       problems.push({ index, field: "sectorId", message: `Chỉ tiêu “${indicator.nameVi}” không nhập theo ngành, lĩnh vực.` });
     }
-    const parsed = figureRowSchemaFor(indicator).safeParse(row);
+    let schema = schemas.get(indicator.id);
+    if (!schema) schemas.set(indicator.id, (schema = figureRowSchemaFor(indicator)));
+    const parsed = schema.safeParse(row);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path[0];
@@ -315,10 +338,32 @@ export async function saveDrafts(db: PrismaClient, actor: Actor, input: unknown,
       }
     }
   });
-  if (problems.length > 0) throw invalidRows(problems);
+  return { indicatorById, unitById, missing, outOfScope, problems };
+}
 
+// ---------------------------------------------------------------- save drafts
+
+/**
+ * Saves a batch of rows as drafts. New rows are created; changed rows go back
+ * to DRAFT whatever their status (a changed APPROVED figure stays public, as
+ * published, until the new value is approved); unchanged rows are left alone.
+ */
+export async function saveDrafts(db: PrismaClient, actor: Actor, input: unknown, options: FigureServiceOptions = {}): Promise<SaveDraftsResult> {
+  assertCan(actor, "figure.edit");
+  const data = parseInput(saveDraftsSchema, input);
+  const now = options.now ?? new Date();
+
+  const period = await db.reportingPeriod.findUnique({ where: { id: data.periodId }, select: { id: true, year: true, quarter: true, status: true } });
+  if (!period) throw new DomainError("NOT_FOUND", PERIOD_MESSAGES.notFound);
+  checkPeriodWritable(actor, period, data.reason, now);
+
+  const { indicatorById, missing, outOfScope, problems } = await checkDraftRows(db, actor, period, data.rows);
+  // Rows naming nothing real are refused before anything else is said about them.
+  if (missing.length > 0) throw invalidRows(missing);
+  if (outOfScope.length > 0) throw new AuthError("OUT_OF_SCOPE");
+  if (problems.length > 0) throw invalidRows(problems);
   const indicatorIds = [...indicatorById.keys()];
-  const unitIds = [...unitById.keys()];
+  const unitIds = [...new Set(data.rows.map((r) => r.unitId))];
   // One lock order for every writer (by cell), so batches that overlap cannot deadlock.
   const ordered = data.rows.map((row, index) => ({ row, index })).sort((a, b) => cellKey(a.row).localeCompare(cellKey(b.row)));
 

@@ -39,3 +39,36 @@ export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     },
   });
 }
+
+type RawTx = Pick<Prisma.TransactionClient, "$executeRawUnsafe">;
+
+/**
+ * Many audit rows in one statement (the spreadsheet import writes one per
+ * changed figure, up to 150,000): the same columns and the same JSON as
+ * writeAudit, by one actor, for one action and entity type.
+ */
+export async function writeAuditMany(
+  tx: RawTx,
+  common: { actor: { id: string; name: string } | null; action: string; entityType: string; reason?: string | null },
+  entries: readonly { entityId: string | number; before?: unknown; after?: unknown }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const json = (v: unknown) => {
+    const j = toJson(v);
+    return j === undefined ? null : JSON.stringify(j);
+  };
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "AuditLog" ("actorId", "actorLabel", action, "entityType", "entityId", before, after, reason)
+     SELECT $1::uuid, $2, $3, $4, e.id, e.before::jsonb, e.after::jsonb, $5
+     FROM unnest($6::text[], $7::text[], $8::text[]) WITH ORDINALITY AS e(id, before, after, n)
+     ORDER BY e.n`,
+    common.actor?.id ?? null,
+    common.actor?.name ?? "hệ thống",
+    common.action,
+    common.entityType,
+    common.reason ?? null,
+    entries.map((e) => String(e.entityId)),
+    entries.map((e) => json(e.before)),
+    entries.map((e) => json(e.after)),
+  );
+}

@@ -131,7 +131,7 @@ interface PeriodRecord {
   status: "OPEN" | "LOCKED";
 }
 
-function num(d: Prisma.Decimal | null): number | null {
+export function num(d: Prisma.Decimal | null): number | null {
   return d === null ? null : Number(d);
 }
 
@@ -167,7 +167,7 @@ async function snapshots(db: Pick<Tx, "user">, figures: FigureRecord[]): Promise
 }
 
 /** What the audit keeps of a figure's state. */
-function auditState(f: { numerator: number | null; denominator: number | null; value: number | null; comment: string | null; status: string; version: number }) {
+export function auditState(f: { numerator: number | null; denominator: number | null; value: number | null; comment: string | null; status: string; version: number }) {
   return { numerator: f.numerator, denominator: f.denominator, value: f.value, comment: f.comment, status: f.status, version: f.version };
 }
 
@@ -184,7 +184,7 @@ function vietnamToday(now: Date): Date {
  * No future quarters; an open period takes writes; a locked one only from an
  * admin who says why. Returns the reason to audit (null for an open period).
  */
-function checkPeriodWritable(actor: Actor, period: PeriodRecord, reason: string | null, now: Date): string | null {
+export function checkPeriodWritable(actor: Actor, period: PeriodRecord, reason: string | null, now: Date): string | null {
   const q = periodQuarter(period);
   if (isFutureQuarter(q, vietnamToday(now))) throw new DomainError("FUTURE_PERIOD", PERIOD_MESSAGES.future(q));
   if (period.status === "OPEN") return null;
@@ -199,7 +199,7 @@ function checkPeriodWritable(actor: Actor, period: PeriodRecord, reason: string 
  * Re-reads the period inside the transaction, holding a share lock until
  * commit: a period cannot be locked between our check and our writes.
  */
-async function lockPeriodForWrite(tx: Tx, periodId: number): Promise<PeriodRecord> {
+export async function lockPeriodForWrite(tx: Tx, periodId: number): Promise<PeriodRecord> {
   const rows = await tx.$queryRaw<PeriodRecord[]>`
     SELECT id, year, quarter, status::text AS status FROM "ReportingPeriod" WHERE id = ${periodId} FOR SHARE`;
   const period = rows[0];
@@ -223,7 +223,7 @@ function conflictError(conflicts: FigureConflict[]): DomainError {
   return new DomainError("CONFLICT", CONFLICT_MESSAGE, { conflicts });
 }
 
-function cellKey(r: { indicatorId: number; unitId: number; sectorId: number | null }): string {
+export function cellKey(r: { indicatorId: number; unitId: number; sectorId: number | null }): string {
   return `${r.indicatorId}:${r.unitId}:${r.sectorId ?? "-"}`;
 }
 

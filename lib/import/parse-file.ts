@@ -95,6 +95,7 @@ export async function parseImportFile(name: string, bytes: Uint8Array): Promise<
   if (isOle(bytes)) return fileError("xlsx", PARSE_MESSAGES.xls);
   if (isZip(bytes)) return parseXlsx(bytes);
   if (/\.(xlsx|xlsm|xls|ods)$/i.test(name)) return fileError("xlsx", PARSE_MESSAGES.badXlsx);
+  if (/\.[a-z0-9]{1,5}$/i.test(name) && !/\.(csv|txt|tsv)$/i.test(name)) return fileError(guess, PARSE_MESSAGES.unknownFormat);
   // A text file: it must be UTF-8 (with or without a BOM).
   let text: string;
   try {
@@ -163,6 +164,11 @@ function detectDelimiter(text: string): "," | ";" | "\t" {
 export function parseCsvText(input: string): ParsedFile {
   const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
   if (text.trim() === "") return fileError("csv", PARSE_MESSAGES.empty);
+  // Count records before parsing them: the limit must also bound the work.
+  let breaks = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) breaks++;
+  const trailing = text.endsWith("\n") ? 0 : 1;
+  if (breaks + trailing - 1 > IMPORT_LIMITS.rows) return fileError("csv", PARSE_MESSAGES.tooManyRows(breaks + trailing - 1));
   let records: string[][];
   try {
     records = parseCsv(text, {

@@ -8,7 +8,7 @@ import { buildCsvTemplate, buildXlsxTemplate, type TemplateData } from "./templa
 const HEADERS = IMPORT_COLUMNS.map((c) => c.header);
 const enc = new TextEncoder();
 
-const ROW = {
+const ROW: TemplateData["rows"][number] = {
   indicatorCode: "EDOSSIER_RATE",
   indicatorName: "Tỷ lệ hồ sơ",
   unitCode: "19",

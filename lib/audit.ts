@@ -53,22 +53,17 @@ export async function writeAuditMany(
   entries: readonly { entityId: string | number; before?: unknown; after?: unknown }[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  const json = (v: unknown) => {
-    const j = toJson(v);
-    return j === undefined ? null : JSON.stringify(j);
-  };
+  // One JSON parameter for the whole batch, unpacked by the server (cheaper than per-row parameters).
+  const payload = JSON.stringify(entries.map((e) => ({ id: String(e.entityId), b: toJson(e.before) ?? null, a: toJson(e.after) ?? null })));
   await tx.$executeRawUnsafe(
     `INSERT INTO "AuditLog" ("actorId", "actorLabel", action, "entityType", "entityId", before, after, reason)
-     SELECT $1::uuid, $2, $3, $4, e.id, e.before::jsonb, e.after::jsonb, $5
-     FROM unnest($6::text[], $7::text[], $8::text[]) WITH ORDINALITY AS e(id, before, after, n)
-     ORDER BY e.n`,
+     SELECT $1::uuid, $2, $3, $4, e.id, e.b, e.a, $5
+     FROM json_to_recordset($6::json) AS e(id text, b jsonb, a jsonb)`,
     common.actor?.id ?? null,
     common.actor?.name ?? "hệ thống",
     common.action,
     common.entityType,
     common.reason ?? null,
-    entries.map((e) => String(e.entityId)),
-    entries.map((e) => json(e.before)),
-    entries.map((e) => json(e.after)),
+    payload,
   );
 }

@@ -268,10 +268,10 @@ export async function checkDraftRows(db: PrismaClient, actor: Actor, period: { y
       where: { id: { in: [...new Set(rows.map((r) => r.indicatorId))] } },
       select: { id: true, nameVi: true, kind: true, unitVi: true, levels: true, bySector: true, responsibleDepartmentId: true },
     }),
-    db.adminUnit.findMany({
-      where: { id: { in: [...new Set(rows.map((r) => r.unitId))] } },
-      select: { id: true, name: true, level: true, validFrom: true, validTo: true },
-    }),
+    // One JSON parameter rather than a bind parameter per unit: an import names up to 150,000.
+    db.$queryRaw<{ id: number; name: string; level: "PROVINCE" | "DISTRICT" | "COMMUNE"; validFrom: Date; validTo: Date | null }[]>`
+      SELECT id, name, level::text AS level, "validFrom", "validTo" FROM "AdminUnit"
+      WHERE id IN (SELECT json_array_elements_text(${JSON.stringify([...new Set(rows.map((r) => r.unitId))])}::json)::int)`,
     db.sector.findMany({
       where: { id: { in: [...new Set(rows.flatMap((r) => (r.sectorId === null ? [] : [r.sectorId])))] } },
       select: { id: true },
@@ -301,7 +301,7 @@ export async function checkDraftRows(db: PrismaClient, actor: Actor, period: { y
     const indicator = indicatorById.get(row.indicatorId);
     const unit = unitById.get(row.unitId);
     if (!indicator || !unit) return; // reported in `missing`
-    if (!indicator.levels.includes(unit.level)) {
+    if (!(indicator.levels as string[]).includes(unit.level)) {
       problems.push({
         index,
         field: "unitId",

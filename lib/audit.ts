@@ -54,7 +54,11 @@ export async function writeAuditMany(
 ): Promise<void> {
   if (entries.length === 0) return;
   // One JSON parameter for the whole batch, unpacked by the server (cheaper than per-row parameters).
-  const payload = JSON.stringify(entries.map((e) => ({ id: String(e.entityId), b: toJson(e.before) ?? null, a: toJson(e.after) ?? null })));
+  // The same JSON-safe copy as toJson (Decimals and BigInts as strings, Dates as ISO), in one pass.
+  const payload = JSON.stringify(
+    entries.map((e) => ({ id: String(e.entityId), b: e.before ?? null, a: e.after ?? null })),
+    (_key, v) => (typeof v === "bigint" ? v.toString() : v),
+  );
   await tx.$executeRawUnsafe(
     `INSERT INTO "AuditLog" ("actorId", "actorLabel", action, "entityType", "entityId", before, after, reason)
      SELECT $1::uuid, $2, $3, $4, e.id, e.b, e.a, $5

@@ -25,7 +25,7 @@ import { parseInput } from "@/lib/validations/parse";
 import {
   FIGURE_MESSAGES,
   MIN_LOCKED_REASON,
-  figureRowSchemaFor,
+  kindIssues,
   saveDraftsSchema,
   submitFiguresSchema,
   type FigureRow,
@@ -239,7 +239,7 @@ export interface DraftRowCheck {
   missing: RowProblem[];
   /** Rows outside the actor's scope (saveDrafts refuses the batch with OUT_OF_SCOPE). */
   outOfScope: RowProblem[];
-  /** Level, validity, sector and kind rules (figureRowSchemaFor). */
+  /** Level, validity, sector and kind rules (kindIssues, as figureRowSchemaFor applies them). */
   problems: RowProblem[];
 }
 
@@ -295,8 +295,6 @@ export async function checkDraftRows(db: PrismaClient, actor: Actor, period: { y
   });
 
   const problems: RowProblem[] = [];
-  // One schema per indicator, not per row: an import checks 100,000 rows.
-  const schemas = new Map<number, ReturnType<typeof figureRowSchemaFor>>();
   rows.forEach((row, index) => {
     const indicator = indicatorById.get(row.indicatorId);
     const unit = unitById.get(row.unitId);
@@ -328,15 +326,8 @@ export async function checkDraftRows(db: PrismaClient, actor: Actor, period: { y
     } else if (!indicator.bySector && row.sectorId !== null) {
       problems.push({ index, field: "sectorId", message: `Chỉ tiêu “${indicator.nameVi}” không nhập theo ngành, lĩnh vực.` });
     }
-    let schema = schemas.get(indicator.id);
-    if (!schema) schemas.set(indicator.id, (schema = figureRowSchemaFor(indicator)));
-    const parsed = schema.safeParse(row);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        problems.push({ index, field: field === "numerator" || field === "denominator" || field === "value" ? field : null, message: issue.message });
-      }
-    }
+    // The rows passed figureRowSchema already, so the indicator's rules are what figureRowSchemaFor adds: kindIssues.
+    for (const issue of kindIssues(indicator, row)) problems.push({ index, field: issue.field, message: issue.message });
   });
   return { indicatorById, unitById, missing, outOfScope, problems };
 }

@@ -33,6 +33,7 @@ import {
   checkDraftRows,
   checkPeriodWritable,
   lockPeriodForWrite,
+  type DraftUnit,
   type RowProblem,
 } from "@/lib/services/figures";
 import { COLUMN_BY_KEY, IMPORT_LIMITS_TEXT, type ImportColumnKey } from "@/lib/import/columns";
@@ -214,9 +215,9 @@ async function analyse(db: PrismaClient, actor: Actor, input: ImportInput, optio
     db.sector.findMany({ select: { id: true, code: true } }),
     // Raw SQL with one JSON parameter: 100,000 codes as bind parameters would cost more than the query.
     codes.length === 0
-      ? Promise.resolve([] as { id: number; code: string; name: string; validFrom: Date; validTo: Date | null }[])
-      : db.$queryRaw<{ id: number; code: string; name: string; validFrom: Date; validTo: Date | null }[]>`
-          SELECT id, code, name, "validFrom", "validTo" FROM "AdminUnit"
+      ? Promise.resolve([] as (DraftUnit & { code: string })[])
+      : db.$queryRaw<(DraftUnit & { code: string })[]>`
+          SELECT id, code, name, level::text AS level, "validFrom", "validTo" FROM "AdminUnit"
           WHERE code IN (SELECT json_array_elements_text(${JSON.stringify(codes)}::json))
           ORDER BY code, "validFrom"`,
   ]);
@@ -303,7 +304,7 @@ async function analyse(db: PrismaClient, actor: Actor, input: ImportInput, optio
   await progress({ phase: "check", done: total, total });
 
   // The database rules of the entry form, for every row that got this far.
-  const check = await checkDraftRows(db, actor, period, candidates.map((c) => c.row));
+  const check = await checkDraftRows(db, actor, period, candidates.map((c) => c.row), { units: new Map(units.map((u) => [u.id, u])) });
   const rejected = new Set<number>();
   const fromProblem = (p: RowProblem, message = p.message) => {
     const c = candidates[p.index]!;

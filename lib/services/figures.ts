@@ -234,7 +234,7 @@ function sameContent(f: FigureRecord, row: FigureRow): boolean {
 /** What checkDraftRows found: the rows' indicators and units, and every problem, by kind. */
 export interface DraftRowCheck {
   indicatorById: Map<number, DraftIndicator>;
-  unitById: Map<number, { id: number; name: string; level: string; validFrom: Date; validTo: Date | null }>;
+  unitById: Map<number, DraftUnit>;
   /** Rows naming an indicator, unit or sector that does not exist. */
   missing: RowProblem[];
   /** Rows outside the actor's scope (saveDrafts refuses the batch with OUT_OF_SCOPE). */
@@ -260,7 +260,22 @@ export interface DraftIndicator {
  * The one place these rules live: the entry grid's save (saveDrafts) and the
  * spreadsheet import (lib/services/figure-import.ts) both call it.
  */
-export async function checkDraftRows(db: PrismaClient, actor: Actor, period: { year: number; quarter: number }, rows: readonly FigureRow[]): Promise<DraftRowCheck> {
+export interface DraftUnit {
+  id: number;
+  name: string;
+  level: "PROVINCE" | "DISTRICT" | "COMMUNE";
+  validFrom: Date;
+  validTo: Date | null;
+}
+
+export async function checkDraftRows(
+  db: PrismaClient,
+  actor: Actor,
+  period: { year: number; quarter: number },
+  rows: readonly FigureRow[],
+  /** Units the caller has already read (the import resolves codes to units): not read twice. */
+  known: { units?: ReadonlyMap<number, DraftUnit> } = {},
+): Promise<DraftRowCheck> {
   const quarter = makeQuarter(period.year, period.quarter);
   const lastDay = quarterEnd(quarter);
   const [indicators, units, sectors, scope] = await Promise.all([
@@ -268,10 +283,12 @@ export async function checkDraftRows(db: PrismaClient, actor: Actor, period: { y
       where: { id: { in: [...new Set(rows.map((r) => r.indicatorId))] } },
       select: { id: true, nameVi: true, kind: true, unitVi: true, levels: true, bySector: true, responsibleDepartmentId: true },
     }),
-    // One JSON parameter rather than a bind parameter per unit: an import names up to 150,000.
-    db.$queryRaw<{ id: number; name: string; level: "PROVINCE" | "DISTRICT" | "COMMUNE"; validFrom: Date; validTo: Date | null }[]>`
-      SELECT id, name, level::text AS level, "validFrom", "validTo" FROM "AdminUnit"
-      WHERE id IN (SELECT json_array_elements_text(${JSON.stringify([...new Set(rows.map((r) => r.unitId))])}::json)::int)`,
+    known.units
+      ? Promise.resolve([...new Set(rows.map((r) => r.unitId))].flatMap((id) => (known.units!.has(id) ? [known.units!.get(id)!] : [])))
+      : // One JSON parameter rather than a bind parameter per unit: an import names up to 150,000.
+        db.$queryRaw<DraftUnit[]>`
+          SELECT id, name, level::text AS level, "validFrom", "validTo" FROM "AdminUnit"
+          WHERE id IN (SELECT json_array_elements_text(${JSON.stringify([...new Set(rows.map((r) => r.unitId))])}::json)::int)`,
     db.sector.findMany({
       where: { id: { in: [...new Set(rows.flatMap((r) => (r.sectorId === null ? [] : [r.sectorId])))] } },
       select: { id: true },

@@ -182,32 +182,38 @@ export async function runImportBench(): Promise<string> {
       }));
       const bytes = await buildXlsxTemplate({ periodKey: "2026-Q3", periodLabel: "Quý III/2026", generatedAt: NOW, actorName: "bench", rows });
       const run = await withPeakRss(() => time(() => commitImport(prisma!, actor, { periodId: period.id, fileName: "bench.xlsx", bytes }, { now: NOW })));
-      xlsxLine = `| .xlsx (${mb(bytes.length)} MB file, exceljs), informational | ${run.value.seconds.toFixed(2)} s | ${Math.round(ROWS / run.value.seconds).toLocaleString("en")} rows/s | peak RSS ${mb(run.peakRss)} MB |`;
+      xlsxLine = `| the same rows as .xlsx (${mb(bytes.length)} MB file, exceljs), informational | ${run.value.seconds.toFixed(2)} s | ${Math.round(ROWS / run.value.seconds).toLocaleString("en")} rows/s | peak RSS ${mb(run.peakRss)} MB |`;
       console.log(xlsxLine);
     }
 
-    const best = (xs: Timing[]) => xs.reduce((a, b) => (b.rate > a.rate ? b : a));
-    const copyBest = best(copies);
-    const importBest = best(imports);
-    const ratio = importBest.rate / copyBest.rate;
-    const worstRatio = Math.min(...imports.map((i) => i.rate)) / copyBest.rate;
+    // Each round times COPY and then the import back to back, so a round's ratio shares its moment's load.
+    const ratios = imports.map((imp, i) => imp.rate / copies[i]!.rate);
+    const sorted = [...ratios].sort((a, b) => a - b);
+    const ratio = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+    const bestRatio = Math.max(...imports.map((i) => i.rate)) / Math.max(...copies.map((c) => c.rate));
     const peak = Math.max(...imports.map((i) => i.peakRss));
+    const load = os.loadavg()[0]!.toFixed(1);
     const host = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${mb(os.totalmem())} MB RAM, Node ${process.version}, ${(await client.query("SHOW server_version")).rows[0].server_version}`;
     const lines = [
       "## Spreadsheet import (100,000 figures)",
       "",
-      `Command: \`npm run bench -- import\` (bench/import.ts), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${host}. Scratch database on ${url.host}; ${ROUNDS} rounds, each from an empty quarter (DELETE + VACUUM ANALYZE before every run); best round compared.`,
+      `Command: \`npm run bench -- import\` (bench/import.ts), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${host}. Scratch database on ${url.host}; ${ROUNDS} rounds, each from an empty quarter (DELETE + VACUUM ANALYZE before every run); each round times COPY then the import back to back; the verdict is the median of the rounds' ratios. Load average (1 min) at the end: ${load} on ${os.cpus().length} cores (other work shares this machine).`,
       "",
-      `Import = \`commitImport\`, the page's own path: parse the ${mb(csvBytes.length)} MB CSV (csv-parse), every row through the entry form's \`figureRowSchema\` and \`checkDraftRows\` (scope, level, validity, kind rules), compare with stored figures, then one transaction of bulk \`INSERT … SELECT FROM unnest(…) ON CONFLICT DO NOTHING\` and one FIGURE_SAVED audit row per figure. COPY = ${copyMode} of the same rows into the same \`"Figure"\` table (same indexes), no validation, no audit.`,
+      `Import = \`commitImport\`, the page's own path: parse the ${mb(csvBytes.length)} MB CSV (csv-parse), every row through the entry form's \`figureRowSchema\` and \`checkDraftRows\` (scope, level, validity, kind rules), compare with stored figures, then one transaction of bulk \`INSERT … SELECT FROM json_to_recordset(…) ON CONFLICT DO NOTHING\` (chunks of 10,000) and one FIGURE_SAVED audit row per figure (also bulk). COPY = ${copyMode} of the same rows into the same \`"Figure"\` table (same indexes), no validation, no audit.`,
       "",
-      "| run | time | rate | memory |",
+      "| round | COPY | import (CSV) | import / COPY | import peak RSS |",
+      "|---|---|---|---|---|",
+      ...imports.map(
+        (imp, i) =>
+          `| ${i + 1} | ${copies[i]!.seconds.toFixed(2)} s (${Math.round(copies[i]!.rate).toLocaleString("en")} rows/s) | ${imp.seconds.toFixed(2)} s (${Math.round(imp.rate).toLocaleString("en")} rows/s) | ${ratios[i]!.toFixed(2)} | ${mb(imp.peakRss)} MB (${mb(imp.startRss)} MB before) |`,
+      ),
+      "",
+      "| other runs | time | rate | memory |",
       "|---|---|---|---|",
-      ...copies.map((c, i) => `| COPY, round ${i + 1} | ${c.seconds.toFixed(2)} s | ${Math.round(c.rate).toLocaleString("en")} rows/s | — |`),
-      ...imports.map((c, i) => `| import (CSV), round ${i + 1} | ${c.seconds.toFixed(2)} s | ${Math.round(c.rate).toLocaleString("en")} rows/s | peak RSS ${mb(c.peakRss)} MB (${mb(c.startRss)} MB before) |`),
       `| same file again (nothing to write) | ${again.seconds.toFixed(2)} s | — | — |`,
       ...(xlsxLine ? [xlsxLine] : []),
       "",
-      `**Import rate / COPY rate = ${ratio.toFixed(2)}** (best rounds; worst import round ${worstRatio.toFixed(2)}); bar ≥ ${BAR}: ${ratio >= BAR ? "**met**" : "**NOT met**"}. Peak RSS of the process during an import: ${mb(peak)} MB.`,
+      `**Import rate / COPY rate = ${ratio.toFixed(2)}** (median of the rounds; lowest ${sorted[0]!.toFixed(2)}, best import vs best COPY ${bestRatio.toFixed(2)}); bar ≥ ${BAR}: ${ratio >= BAR ? "**met**" : "**NOT met**"}. Peak RSS of the process during an import: ${mb(peak)} MB (the whole file, its rows and the plan are held in memory; the 20 MB upload limit bounds it).`,
     ];
     return lines.join("\n");
   } finally {

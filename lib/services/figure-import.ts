@@ -5,10 +5,10 @@
  * the locked period), compared with the stored figures, and either previewed
  * or committed.
  *
- * Commit is all or nothing, in one transaction, and in bulk SQL — unnest()
- * arrays into INSERT … ON CONFLICT DO NOTHING and UPDATE … WHERE version = the
- * version the file names — so 100,000 rows are a few statements, not 100,000
- * round trips; a row whose figure has moved on (or a cell another writer
+ * Commit is all or nothing, in one transaction, and in bulk SQL — rows sent
+ * as one JSON parameter, unpacked by json_to_recordset() into INSERT … ON
+ * CONFLICT DO NOTHING and UPDATE … WHERE version = the version the file
+ * names — so 100,000 rows are a few statements, not 100,000 round trips; a row whose figure has moved on (or a cell another writer
  * created meanwhile) refuses the whole file. Every written figure gets the
  * same FIGURE_SAVED audit row a form edit gets, and becomes a DRAFT to be
  * submitted from the entry grid like any other.
@@ -485,17 +485,20 @@ export async function commitImport(db: PrismaClient, actor: Actor, input: Import
         `UPDATE "Figure" f
          SET numerator = r.numerator, denominator = r.denominator, value = r.value, comment = r.comment,
              status = 'DRAFT'::"FigureStatus", "submittedAt" = NULL, version = f.version + 1, "updatedById" = $1::uuid, "updatedAt" = now()
-         FROM unnest($2::int[], $3::int[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[])
-              AS r(id, version, numerator, denominator, value, comment)
+         FROM json_to_recordset($2::json) AS r(id int, version int, numerator numeric, denominator numeric, value numeric, comment text)
          WHERE f.id = r.id AND f.version = r.version
          RETURNING f.id, f.version`,
         actor.id,
-        chunk.map((p) => p.current!.id),
-        chunk.map((p) => p.current!.version),
-        chunk.map((p) => p.row.numerator),
-        chunk.map((p) => p.row.denominator),
-        chunk.map((p) => p.row.value),
-        chunk.map((p) => p.row.comment),
+        JSON.stringify(
+          chunk.map((p) => ({
+            id: p.current!.id,
+            version: p.current!.version,
+            numerator: p.row.numerator,
+            denominator: p.row.denominator,
+            value: p.row.value,
+            comment: p.row.comment,
+          })),
+        ),
       );
       if (written.length !== chunk.length) throw new DomainError("CONFLICT", IMPORT_MESSAGES.conflict);
       await writeAuditMany(

@@ -131,7 +131,7 @@ interface PeriodRecord {
   status: "OPEN" | "LOCKED";
 }
 
-export function num(d: Prisma.Decimal | null): number | null {
+function num(d: Prisma.Decimal | null): number | null {
   return d === null ? null : Number(d);
 }
 
@@ -253,13 +253,6 @@ export interface DraftIndicator {
   responsibleDepartmentId: number;
 }
 
-/**
- * Every rule of a draft row that needs the database — the indicator, unit and
- * sector exist, scope, the unit's level and validity on the quarter's last
- * day, sectors, the kind's rules — for rows already parsed by figureRowSchema.
- * The one place these rules live: the entry grid's save (saveDrafts) and the
- * spreadsheet import (lib/services/figure-import.ts) both call it.
- */
 export interface DraftUnit {
   id: number;
   name: string;
@@ -268,6 +261,13 @@ export interface DraftUnit {
   validTo: Date | null;
 }
 
+/**
+ * Every rule of a draft row that needs the database — the indicator, unit and
+ * sector exist, scope, the unit's level and validity on the quarter's last
+ * day, sectors, the kind's rules — for rows already parsed by figureRowSchema.
+ * The one place these rules live: the entry grid's save (saveDrafts) and the
+ * spreadsheet import (lib/services/figure-import.ts) both call it.
+ */
 export async function checkDraftRows(
   db: PrismaClient,
   actor: Actor,

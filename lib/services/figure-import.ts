@@ -8,10 +8,11 @@
  * Commit is all or nothing, in one transaction, and in bulk SQL — rows sent
  * as one JSON parameter, unpacked by json_to_recordset() into INSERT … ON
  * CONFLICT DO NOTHING and UPDATE … WHERE version = the version the file
- * names — so 100,000 rows are a few statements, not 100,000 round trips; a row whose figure has moved on (or a cell another writer
- * created meanwhile) refuses the whole file. Every written figure gets the
- * same FIGURE_SAVED audit row a form edit gets, and becomes a DRAFT to be
- * submitted from the entry grid like any other.
+ * names — so 100,000 rows are a few statements, not 100,000 round trips. A
+ * row whose figure has moved on (or a cell another writer created meanwhile)
+ * refuses the whole file. Every written figure gets the same FIGURE_SAVED
+ * audit row a form edit gets, and becomes a DRAFT to be submitted from the
+ * entry grid like any other.
  *
  * Idempotent: a row equal to the stored figure is "unchanged" whatever
  * version it names (nothing would be overwritten), so uploading the same

@@ -5,9 +5,11 @@
  */
 import { writeBenchmarkSection } from "./report";
 import { runPublicBench } from "./public";
+import { runImportBench } from "./import";
 
 const SUITES: Record<string, () => Promise<string>> = {
   public: runPublicBench,
+  import: runImportBench,
 };
 
 async function main() {

@@ -39,3 +39,35 @@ export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     },
   });
 }
+
+type RawTx = Pick<Prisma.TransactionClient, "$executeRawUnsafe">;
+
+/**
+ * Many audit rows in one statement (the spreadsheet import writes one per
+ * changed figure, up to 150,000): the same columns and the same JSON as
+ * writeAudit, by one actor, for one action and entity type.
+ */
+export async function writeAuditMany(
+  tx: RawTx,
+  common: { actor: { id: string; name: string } | null; action: string; entityType: string; reason?: string | null },
+  entries: readonly { entityId: string | number; before?: unknown; after?: unknown }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  // One JSON parameter for the whole batch, unpacked by the server (cheaper than per-row parameters).
+  // The same JSON-safe copy as toJson (Decimals and BigInts as strings, Dates as ISO), in one pass.
+  const payload = JSON.stringify(
+    entries.map((e) => ({ id: String(e.entityId), b: e.before ?? null, a: e.after ?? null })),
+    (_key, v) => (typeof v === "bigint" ? v.toString() : v),
+  );
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "AuditLog" ("actorId", "actorLabel", action, "entityType", "entityId", before, after, reason)
+     SELECT $1::uuid, $2, $3, $4, e.id, e.b, e.a, $5
+     FROM json_to_recordset($6::json) AS e(id text, b jsonb, a jsonb)`,
+    common.actor?.id ?? null,
+    common.actor?.name ?? "hệ thống",
+    common.action,
+    common.entityType,
+    common.reason ?? null,
+    payload,
+  );
+}

@@ -2,9 +2,9 @@ import type { EntryPeriod } from "@/lib/data/entry";
 import { PERIOD_STATUS_LABELS } from "@/lib/review/figure-status";
 
 /** A plain GET form: works without JavaScript, and the chosen quarter lands in the URL (?ky=2026-Q3). */
-export function PeriodPicker({ periods, current }: { periods: EntryPeriod[]; current: string }) {
+export function PeriodPicker({ periods, current, action = "/nhap-lieu" }: { periods: EntryPeriod[]; current: string; action?: string }) {
   return (
-    <form method="get" action="/nhap-lieu" className="flex flex-wrap items-end gap-2">
+    <form method="get" action={action} className="flex flex-wrap items-end gap-2">
       <div className="flex flex-col">
         <label htmlFor="ky" className="text-sm font-medium">
           Kỳ báo cáo

@@ -11,7 +11,8 @@ import { FIGURE_COLUMNS, getDownloadSummary, type DownloadSummary } from "@/lib/
 import { formatDate, formatNumber } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
-import { DOWNLOAD_PATHS } from "@/lib/i18n/routes";
+import { DOWNLOAD_PATHS, pathFor } from "@/lib/i18n/routes";
+import { apiLinkLabel } from "./api-page";
 
 export function DataView({ summary, locale }: { summary: DownloadSummary; locale: Locale }) {
   const t = getDictionary(locale).data;
@@ -33,6 +34,11 @@ export function DataView({ summary, locale }: { summary: DownloadSummary; locale
         <li>
           <a href={DOWNLOAD_PATHS.json} className="inline-block rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-slate-100">
             {t.json}
+          </a>
+        </li>
+        <li>
+          <a href={pathFor(locale, { page: "api" })} className="inline-block rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-slate-100">
+            {apiLinkLabel(locale)}
           </a>
         </li>
       </ul>

@@ -33,8 +33,11 @@ export interface EntryRow {
   indicatorId: number;
   unitId: number;
   unitName: string;
+  unitCode: string;
+  unitLevel: "PROVINCE" | "DISTRICT" | "COMMUNE";
   sectorId: number | null;
   sectorName: string | null;
+  sectorCode: string | null;
   figure: EntryFigure | null;
 }
 
@@ -120,10 +123,10 @@ export async function getEntryGrid(actor: Actor, periodKey: string | undefined, 
         OR: [{ validTo: null }, { validTo: { gte: lastDay } }],
         ...(scope.unitIds === null ? {} : { id: { in: [...scope.unitIds] } }),
       },
-      select: { id: true, name: true, level: true, parent: { select: { id: true, name: true } } },
+      select: { id: true, code: true, name: true, level: true, parent: { select: { id: true, name: true } } },
       orderBy: [{ code: "asc" }],
     }),
-    prisma.sector.findMany({ select: { id: true, nameVi: true }, orderBy: { id: "asc" } }),
+    prisma.sector.findMany({ select: { id: true, code: true, nameVi: true }, orderBy: { id: "asc" } }),
     prisma.figure.findMany({
       where: { periodId: chosen.id, ...(scope.indicatorIds === null ? {} : { indicatorId: { in: [...scope.indicatorIds] } }) },
       select: { ...FIGURE_SELECT, isDemo: true },
@@ -169,8 +172,11 @@ export async function getEntryGrid(actor: Actor, periodKey: string | undefined, 
           indicatorId: indicator.id,
           unitId: unit.id,
           unitName: unit.name,
+          unitCode: unit.code,
+          unitLevel: unit.level,
           sectorId: sector?.id ?? null,
           sectorName: sector?.nameVi ?? null,
+          sectorCode: sector?.code ?? null,
           figure: figureByCell.get(key) ?? null,
         });
       }

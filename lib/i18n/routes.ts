@@ -10,7 +10,8 @@ export type PublicPage =
   | { page: "home" }
   | { page: "indicator"; code: string }
   | { page: "methodology" }
-  | { page: "data" };
+  | { page: "data" }
+  | { page: "api" };
 
 const BASE: Readonly<Record<Locale, string>> = { vi: "", en: "/en" };
 const SLUGS: Readonly<Record<Locale, { indicator: string; methodology: string; data: string }>> = {
@@ -35,6 +36,8 @@ export function pathFor(locale: Locale, target: PublicPage): string {
       return `${base}/${SLUGS[locale].methodology}`;
     case "data":
       return `${base}/${SLUGS[locale].data}`;
+    case "api":
+      return `${base}/${SLUGS[locale].data}/api`;
   }
 }
 

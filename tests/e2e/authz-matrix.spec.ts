@@ -44,6 +44,7 @@ const PUBLIC_ROUTES = [
   /^\/api\/health$/,
   /^\/api\/auth\//,
   /^\/api\/public\//, // published figures (downloads), approved only
+  /^\/api\/v1\//, // open-data API: approved figures only (tests/integration/open-data.test.ts)
   /^\/(icon|apple-icon)(\.\w+)?$/, // metadata routes
   /^\/(robots\.txt|sitemap\.xml|manifest\.webmanifest)$/,
 ];

@@ -65,6 +65,11 @@ async function Entry({ searchParams }: { searchParams: SearchParams }) {
             {formatDate(new Date(deadline.getTime() + 7 * 3_600_000), "vi")}
             {overdue && <strong className="ml-1 text-red-800">(đã quá hạn)</strong>}.
           </p>
+          <p className="mt-1 text-sm">
+            <a className="text-brand-800 underline" href={`/nhap-lieu/nhap-tep?ky=${grid.period.key}`}>
+              Nhập hoặc xuất bằng tệp Excel/CSV
+            </a>
+          </p>
         </div>
         <PeriodPicker periods={grid.periods} current={grid.period.key} />
       </div>

@@ -1,0 +1,189 @@
+/**
+ * Reads of the open-data API (/api/v1): indicators, targets with their
+ * source clauses, administrative units with validity and successions, and
+ * PUBLISHED figures only — the current FigurePublication of each figure, the
+ * same rows and columns as the public downloads (FIGURE_COLUMNS,
+ * lib/data/public-figures.ts); a draft, submitted or rejected value is never
+ * read here. Pages are keyset-paginated on the row's internal id: stable
+ * (ids never change, new rows come last) and cheap at any depth.
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/db/client";
+import { quarterIndex } from "@/lib/period/quarter";
+import { trimDecimal, type PublishedFigureRow } from "@/lib/data/public-figures";
+import type { FigureFilters, IndicatorFilters, TargetFilters, UnitFilters } from "@/lib/open-data/params";
+
+export interface Page<T> {
+  rows: T[];
+  /** Id of the last row when there is a next page. */
+  lastId: number | null;
+}
+
+function page<T extends { id: number }>(rows: T[], limit: number): Page<Omit<T, "id">> & { ids: number[] } {
+  const more = rows.length > limit;
+  const kept = more ? rows.slice(0, limit) : rows;
+  return {
+    rows: kept.map(({ id: _id, ...rest }) => rest),
+    ids: kept.map((r) => r.id),
+    lastId: more ? kept.at(-1)!.id : null,
+  };
+}
+
+const where = (parts: Prisma.Sql[]) => (parts.length === 0 ? Prisma.empty : Prisma.sql`AND ${Prisma.join(parts, " AND ")}`);
+
+export interface IndicatorRow {
+  code: string;
+  name_vi: string;
+  name_en: string;
+  group: string;
+  kind: string;
+  unit_vi: string;
+  unit_en: string;
+  direction: string;
+  levels: string[];
+  by_sector: boolean;
+  responsible_department_code: string;
+  responsible_department_name_vi: string;
+  responsible_department_name_en: string;
+  methodology_vi: string;
+  methodology_en: string;
+  source_vi: string;
+}
+
+export async function loadIndicatorsPage(db: PrismaClient, f: IndicatorFilters & { after: number; limit: number }): Promise<Page<IndicatorRow>> {
+  const filters = [f.code ? Prisma.sql`i.code = ANY(${f.code}::text[])` : null].filter((x): x is Prisma.Sql => x !== null);
+  const rows = await db.$queryRaw<(IndicatorRow & { id: number })[]>`
+    SELECT i.id, i.code, i."nameVi" AS name_vi, i."nameEn" AS name_en, i."group"::text AS "group", i.kind::text AS kind,
+           i."unitVi" AS unit_vi, i."unitEn" AS unit_en, i.direction::text AS direction, i.levels::text[] AS levels,
+           i."bySector" AS by_sector, d.code AS responsible_department_code, d."nameVi" AS responsible_department_name_vi,
+           d."nameEn" AS responsible_department_name_en, i."methodologyVi" AS methodology_vi, i."methodologyEn" AS methodology_en,
+           i."sourceVi" AS source_vi
+    FROM "Indicator" i JOIN "Department" d ON d.id = i."responsibleDepartmentId"
+    WHERE i.id > ${f.after} ${where(filters)}
+    ORDER BY i.id
+    LIMIT ${f.limit + 1}`;
+  return page(rows, f.limit);
+}
+
+export interface TargetRow {
+  indicator_code: string;
+  level: string;
+  sector_code: string | null;
+  year: number;
+  comparator: string;
+  value: number | null;
+  description_vi: string | null;
+  source_clause_vi: string;
+  source_vi: string;
+  superseded_at: string | null;
+}
+
+export async function loadTargetsPage(db: PrismaClient, f: TargetFilters & { after: number; limit: number }): Promise<Page<TargetRow>> {
+  const filters = [
+    f.indicator ? Prisma.sql`i.code = ANY(${f.indicator}::text[])` : null,
+    f.level ? Prisma.sql`t.level::text = ${f.level}` : null,
+    f.year !== null ? Prisma.sql`t.year = ${f.year}` : null,
+    f.includeSuperseded ? null : Prisma.sql`t."supersededAt" IS NULL`,
+  ].filter((x): x is Prisma.Sql => x !== null);
+  const rows = await db.$queryRaw<(Omit<TargetRow, "value"> & { id: number; value: string | null })[]>`
+    SELECT t.id, i.code AS indicator_code, t.level::text AS level, s.code AS sector_code, t.year, t.comparator::text AS comparator,
+           t.value::text AS value, t."descriptionVi" AS description_vi, t."sourceClauseVi" AS source_clause_vi, t."sourceVi" AS source_vi,
+           to_char(t."supersededAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS superseded_at
+    FROM "Target" t JOIN "Indicator" i ON i.id = t."indicatorId" LEFT JOIN "Sector" s ON s.id = t."sectorId"
+    WHERE t.id > ${f.after} ${where(filters)}
+    ORDER BY t.id
+    LIMIT ${f.limit + 1}`;
+  return page(
+    rows.map((r) => ({ ...r, value: r.value === null ? null : Number(trimDecimal(r.value)) })),
+    f.limit,
+  );
+}
+
+export interface SuccessionLink {
+  code: string;
+  valid_from: string;
+  kind: string;
+  effective_date: string;
+}
+
+export interface UnitRow {
+  code: string;
+  valid_from: string;
+  valid_to: string | null;
+  name: string;
+  type: string;
+  level: string;
+  parent_code: string | null;
+  parent_valid_from: string | null;
+  predecessors: SuccessionLink[];
+  successors: SuccessionLink[];
+}
+
+export async function loadUnitsPage(db: PrismaClient, f: UnitFilters & { after: number; limit: number }): Promise<Page<UnitRow>> {
+  const filters = [
+    f.code ? Prisma.sql`u.code = ANY(${f.code}::text[])` : null,
+    f.level ? Prisma.sql`u.level::text = ${f.level}` : null,
+    f.validOn ? Prisma.sql`u."validFrom" <= ${f.validOn}::date AND (u."validTo" IS NULL OR u."validTo" >= ${f.validOn}::date)` : null,
+  ].filter((x): x is Prisma.Sql => x !== null);
+  const rows = await db.$queryRaw<(UnitRow & { id: number })[]>`
+    SELECT u.id, u.code, to_char(u."validFrom", 'YYYY-MM-DD') AS valid_from, to_char(u."validTo", 'YYYY-MM-DD') AS valid_to,
+           u.name, u.type, u.level::text AS level, p.code AS parent_code, to_char(p."validFrom", 'YYYY-MM-DD') AS parent_valid_from,
+           COALESCE((SELECT json_agg(json_build_object('code', o.code, 'valid_from', to_char(o."validFrom", 'YYYY-MM-DD'), 'kind', s.kind::text,
+                                                       'effective_date', to_char(s."effectiveDate", 'YYYY-MM-DD')) ORDER BY o.code, o."validFrom")
+                     FROM "Succession" s JOIN "AdminUnit" o ON o.id = s."predecessorId" WHERE s."successorId" = u.id), '[]'::json) AS predecessors,
+           COALESCE((SELECT json_agg(json_build_object('code', n.code, 'valid_from', to_char(n."validFrom", 'YYYY-MM-DD'), 'kind', s.kind::text,
+                                                       'effective_date', to_char(s."effectiveDate", 'YYYY-MM-DD')) ORDER BY n.code, n."validFrom")
+                     FROM "Succession" s JOIN "AdminUnit" n ON n.id = s."successorId" WHERE s."predecessorId" = u.id), '[]'::json) AS successors
+    FROM "AdminUnit" u LEFT JOIN "AdminUnit" p ON p.id = u."parentId"
+    WHERE u.id > ${f.after} ${where(filters)}
+    ORDER BY u.id
+    LIMIT ${f.limit + 1}`;
+  return page(rows, f.limit);
+}
+
+/**
+ * Published figures, FIGURE_COLUMNS for columns: only the current
+ * publication of an approved figure (a newer unapproved edit of it stays private).
+ */
+export async function loadFiguresPage(db: PrismaClient, f: FigureFilters & { after: number; limit: number }): Promise<Page<PublishedFigureRow>> {
+  const filters = [
+    f.indicator ? Prisma.sql`i.code = ANY(${f.indicator}::text[])` : null,
+    f.unit ? Prisma.sql`u.code = ANY(${f.unit}::text[])` : null,
+    f.level ? Prisma.sql`u.level::text = ${f.level}` : null,
+    f.sector ? Prisma.sql`s.code = ANY(${f.sector}::text[])` : null,
+    f.from ? Prisma.sql`(rp.year * 4 + rp.quarter - 1) >= ${quarterIndex(f.from)}` : null,
+    f.to ? Prisma.sql`(rp.year * 4 + rp.quarter - 1) <= ${quarterIndex(f.to)}` : null,
+  ].filter((x): x is Prisma.Sql => x !== null);
+  const rows = await db.$queryRaw<(PublishedFigureRow & { id: number })[]>`
+    SELECT f.id,
+           i.code AS indicator_code, i."nameVi" AS indicator_name_vi, i."nameEn" AS indicator_name_en,
+           i.kind::text AS indicator_kind, s.code AS sector_code,
+           u.code AS unit_code, to_char(u."validFrom", 'YYYY-MM-DD') AS unit_valid_from, u.name AS unit_name,
+           u.level::text AS unit_level,
+           rp.year || '-Q' || rp.quarter AS period, rp.year::text AS year, rp.quarter::text AS quarter,
+           p.numerator::text AS numerator, p.denominator::text AS denominator, p.value::text AS value,
+           CASE WHEN i.kind = 'RATIO' AND p.denominator > 0 THEN round(p.numerator * 100 / p.denominator, 4)::text END AS rate_percent,
+           i."unitVi" AS value_unit_vi, i."unitEn" AS value_unit_en,
+           p.revision::text AS revision,
+           to_char(p."approvedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS approved_at,
+           CASE WHEN p."isDemo" THEN 'true' ELSE 'false' END AS is_demo
+    FROM "FigurePublication" p
+    JOIN "Figure" f ON f.id = p."figureId"
+    JOIN "Indicator" i ON i.id = f."indicatorId"
+    JOIN "AdminUnit" u ON u.id = f."unitId"
+    JOIN "ReportingPeriod" rp ON rp.id = f."periodId"
+    LEFT JOIN "Sector" s ON s.id = f."sectorId"
+    WHERE p."supersededAt" IS NULL AND f.id > ${f.after} ${where(filters)}
+    ORDER BY f.id
+    LIMIT ${f.limit + 1}`;
+  return page(
+    rows.map((r) => ({
+      ...r,
+      numerator: trimDecimal(r.numerator),
+      denominator: trimDecimal(r.denominator),
+      value: trimDecimal(r.value),
+      rate_percent: trimDecimal(r.rate_percent),
+    })),
+    f.limit,
+  );
+}

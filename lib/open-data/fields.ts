@@ -1,0 +1,107 @@
+/**
+ * The fields of every open-data endpoint: names, JSON types and meanings in
+ * both languages. One definition serves the JSON objects, the CSV columns
+ * (same names, same order), the OpenAPI document and the documentation page.
+ * Stable: fields are only ever added at the end; a name or meaning never
+ * changes (a change would be /api/v2). Figures use the downloads' columns,
+ * FIGURE_COLUMNS, as they are.
+ */
+import { FIGURE_COLUMNS, type ColumnType } from "@/lib/data/public-figures";
+import type { Endpoint } from "./params";
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface FieldDoc {
+  name: string;
+  schema: JsonSchema;
+  vi: string;
+  en: string;
+}
+
+const str = { type: "string" };
+const nullable = (s: JsonSchema): JsonSchema => ({ ...s, type: [s.type as string, "null"] });
+const date = { type: "string", format: "date" };
+const LEVEL = { type: "string", enum: ["PROVINCE", "DISTRICT", "COMMUNE"] };
+
+const FIGURE_NULLABLE = new Set(["sector_code", "numerator", "denominator", "value", "rate_percent"]);
+const COLUMN_SCHEMA: Record<ColumnType, JsonSchema> = {
+  text: str,
+  integer: { type: "integer" },
+  decimal: { type: "number" },
+  date,
+  timestamp: { type: "string", format: "date-time" },
+  boolean: { type: "boolean" },
+};
+
+const SUCCESSION_LINK: JsonSchema = {
+  type: "object",
+  additionalProperties: false,
+  required: ["code", "valid_from", "kind", "effective_date"],
+  properties: {
+    code: str,
+    valid_from: date,
+    kind: { type: "string", enum: ["FULL", "PARTIAL"] },
+    effective_date: date,
+  },
+};
+
+export const FIELDS: Record<Endpoint, readonly FieldDoc[]> = {
+  indicators: [
+    { name: "code", schema: str, vi: "Mã chỉ tiêu (ổn định, dùng để lọc và nối dữ liệu).", en: "Indicator code (stable; for filters and joins)." },
+    { name: "name_vi", schema: str, vi: "Tên chỉ tiêu bằng tiếng Việt.", en: "Name in Vietnamese." },
+    { name: "name_en", schema: str, vi: "Tên chỉ tiêu bằng tiếng Anh.", en: "Name in English." },
+    { name: "group", schema: { type: "string", enum: ["DIGITAL_GOVERNMENT", "DIGITAL_ECONOMY", "DIGITAL_SOCIETY", "INFRASTRUCTURE"] }, vi: "Nhóm: chính quyền số, kinh tế số, xã hội số, hạ tầng.", en: "Group: digital government, economy, society, infrastructure." },
+    { name: "kind", schema: { type: "string", enum: ["RATIO", "COUNT", "CHANGE_VS_BASELINE", "RANK"] }, vi: "Loại: RATIO (tử số / mẫu số), COUNT, CHANGE_VS_BASELINE, RANK.", en: "Kind: RATIO (numerator / denominator), COUNT, CHANGE_VS_BASELINE, RANK." },
+    { name: "unit_vi", schema: str, vi: "Đơn vị tính bằng tiếng Việt.", en: "Unit of measure in Vietnamese." },
+    { name: "unit_en", schema: str, vi: "Đơn vị tính bằng tiếng Anh.", en: "Unit of measure in English." },
+    { name: "direction", schema: { type: "string", enum: ["INCREASE", "DECREASE"] }, vi: "Chiều tốt: INCREASE (càng cao càng tốt) hoặc DECREASE.", en: "Better direction: INCREASE (higher is better) or DECREASE." },
+    { name: "levels", schema: { type: "array", items: LEVEL }, vi: "Các cấp nhập số liệu. Trong CSV: nối bằng “|”.", en: "Levels figures are entered at. In CSV: joined with “|”." },
+    { name: "by_sector", schema: { type: "boolean" }, vi: "Số liệu chia theo ngành, lĩnh vực.", en: "Figures are broken down by sector." },
+    { name: "responsible_department_code", schema: str, vi: "Mã cơ quan chịu trách nhiệm.", en: "Code of the responsible department." },
+    { name: "responsible_department_name_vi", schema: str, vi: "Tên cơ quan chịu trách nhiệm (tiếng Việt).", en: "Responsible department (Vietnamese)." },
+    { name: "responsible_department_name_en", schema: str, vi: "Tên cơ quan chịu trách nhiệm (tiếng Anh).", en: "Responsible department (English)." },
+    { name: "methodology_vi", schema: str, vi: "Cách tính (tiếng Việt).", en: "Methodology (Vietnamese)." },
+    { name: "methodology_en", schema: str, vi: "Cách tính (tiếng Anh).", en: "Methodology (English)." },
+    { name: "source_vi", schema: str, vi: "Nguồn của chỉ tiêu (văn bản).", en: "Source of the indicator (document)." },
+  ],
+  targets: [
+    { name: "indicator_code", schema: str, vi: "Mã chỉ tiêu.", en: "Indicator code." },
+    { name: "level", schema: LEVEL, vi: "Cấp áp dụng mục tiêu.", en: "Level the target applies to." },
+    { name: "sector_code", schema: nullable(str), vi: "Mã ngành, lĩnh vực; null nếu không chia ngành.", en: "Sector code; null without sectors." },
+    { name: "year", schema: { type: "integer" }, vi: "Năm của mục tiêu (2025, 2030).", en: "Target year (2025, 2030)." },
+    { name: "comparator", schema: { type: "string", enum: ["GT", "GTE", "EQ", "LTE", "LT"] }, vi: "So sánh: GT (trên), GTE (ít nhất), EQ, LTE, LT. “Trên 90%” là GT: 90,0% chưa đạt.", en: "Comparator: GT (above), GTE (at least), EQ, LTE, LT. “Above 90%” is GT: 90.0% does not meet it." },
+    { name: "value", schema: nullable({ type: "number" }), vi: "Giá trị mục tiêu; null với mục tiêu định tính.", en: "Target value; null for a qualitative target." },
+    { name: "description_vi", schema: nullable(str), vi: "Mô tả mục tiêu định tính.", en: "Description of a qualitative target (Vietnamese)." },
+    { name: "source_clause_vi", schema: str, vi: "Trích nguyên văn điều khoản của Nghị quyết.", en: "The resolution's clause, quoted in Vietnamese." },
+    { name: "source_vi", schema: str, vi: "Văn bản nguồn (ví dụ Nghị quyết 01-NQ/TU).", en: "Source document (e.g. Resolution 01-NQ/TU)." },
+    { name: "superseded_at", schema: nullable({ type: "string", format: "date-time" }), vi: "Thời điểm mục tiêu bị thay thế; null nếu đang hiệu lực.", en: "When the target was superseded; null while current." },
+  ],
+  units: [
+    { name: "code", schema: str, vi: "Mã đơn vị hành chính (Tổng cục Thống kê). Một mã có thể được dùng lại sau sắp xếp 01/07/2025.", en: "Administrative unit code (GSO). A code may be reused after the 1 July 2025 reform." },
+    { name: "valid_from", schema: date, vi: "Ngày bắt đầu tồn tại; (code, valid_from) xác định một đơn vị.", en: "First day the unit existed; (code, valid_from) identifies a unit." },
+    { name: "valid_to", schema: nullable(date), vi: "Ngày cuối cùng tồn tại; null nếu còn tồn tại.", en: "Last day the unit existed; null while it exists." },
+    { name: "name", schema: str, vi: "Tên đơn vị.", en: "Name." },
+    { name: "type", schema: str, vi: "Loại: Tỉnh, Huyện, Thành phố, Xã, Phường, Thị trấn…", en: "Type as in the GSO catalogue (Tỉnh, Huyện, Xã, Phường, …)." },
+    { name: "level", schema: LEVEL, vi: "Cấp: PROVINCE, DISTRICT, COMMUNE.", en: "Level: PROVINCE, DISTRICT, COMMUNE." },
+    { name: "parent_code", schema: nullable(str), vi: "Mã đơn vị cấp trên.", en: "Code of the parent unit." },
+    { name: "parent_valid_from", schema: nullable(date), vi: "Ngày bắt đầu của đơn vị cấp trên.", en: "valid_from of the parent unit." },
+    { name: "predecessors", schema: { type: "array", items: SUCCESSION_LINK }, vi: "Đơn vị tiền thân (FULL: toàn bộ, PARTIAL: một phần). Trong CSV: “mã@ngày:LOẠI” nối bằng “|”.", en: "Predecessor units (FULL or PARTIAL). In CSV: “code@valid_from:KIND” joined with “|”." },
+    { name: "successors", schema: { type: "array", items: SUCCESSION_LINK }, vi: "Đơn vị kế thừa, cùng dạng với predecessors.", en: "Successor units, same shape as predecessors." },
+  ],
+  figures: FIGURE_COLUMNS.map((c) => ({
+    name: c.name,
+    schema: FIGURE_NULLABLE.has(c.name) ? nullable(COLUMN_SCHEMA[c.type]) : COLUMN_SCHEMA[c.type],
+    vi: c.vi,
+    en: c.en,
+  })),
+};
+
+export function recordSchema(endpoint: Endpoint): JsonSchema {
+  const fields = FIELDS[endpoint];
+  return {
+    type: "object",
+    additionalProperties: false,
+    required: fields.map((f) => f.name),
+    properties: Object.fromEntries(fields.map((f) => [f.name, { ...f.schema, description: f.en }])),
+  };
+}

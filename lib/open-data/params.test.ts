@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { encodeCursor, ParameterError, parseParams } from "./params";
+
+const q = (s: string) => new URLSearchParams(s);
+function refusal(fn: () => unknown): ParameterError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ParameterError) return e;
+    throw e;
+  }
+  throw new Error("expected a ParameterError");
+}
+
+describe("parseParams", () => {
+  it("reads filters, lists (comma or repeated), defaults and cursors", () => {
+    const p = parseParams("figures", q("indicator=A,B&indicator=C&level=commune&from=2025-q1&to=2026-Q4&limit=10&format=csv"));
+    expect(p).toMatchObject({ endpoint: "figures", indicator: ["A", "B", "C"], level: "COMMUNE", from: { year: 2025, quarter: 1 }, to: { year: 2026, quarter: 4 }, limit: 10, format: "csv", after: 0 });
+    expect(parseParams("units", q(""))).toMatchObject({ limit: 100, format: "json", code: null, level: null, validOn: null });
+    expect(parseParams("figures", q(`cursor=${encodeCursor("figures", 42)}`)).after).toBe(42);
+  });
+
+  it("names the parameter at fault, in both languages", () => {
+    const cases: [string, string, string][] = [
+      ["figures", "limit=1001", "limit"],
+      ["figures", "limit=-1", "limit"],
+      ["figures", "limit=1&limit=2", "limit"],
+      ["figures", "unit=abc", "unit"],
+      ["figures", "to=2025", "to"],
+      ["figures", "status=APPROVED", "status"],
+      ["indicators", "level=COMMUNE", "level"],
+      ["units", "valid_on=01/07/2025", "valid_on"],
+      ["targets", "include_superseded=yes", "include_superseded"],
+      ["figures", `cursor=${encodeCursor("units", 3)}`, "cursor"],
+      ["figures", "cursor=!!", "cursor"],
+    ];
+    for (const [endpoint, query, name] of cases) {
+      const e = refusal(() => parseParams(endpoint as "figures", q(query)));
+      expect(e.parameter, query).toBe(name);
+      expect(e.vi).toContain(`“${name}”`);
+      expect(e.en).toContain(`“${name}”`);
+    }
+  });
+});

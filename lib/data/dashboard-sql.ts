@@ -1,0 +1,244 @@
+/**
+ * The SQL of the dashboard's live aggregates (ADR 009). Every statement sums
+ * figures in PostgreSQL (GROUP BY with SUM: Σnumerator / Σdenominator for
+ * ratios, never an average of percentages) and returns one row per area ×
+ * quarter, so the same functions stay fast on the national dataset
+ * (docs/benchmarks.md, "dashboard").
+ *
+ * What the dashboard counts for a cell (indicator × unit × quarter × sector):
+ * - a SUBMITTED figure: its working values, flagged `submitted` (the public never sees it);
+ * - an APPROVED figure: its values, which are those of its current publication;
+ * - a DRAFT or REJECTED figure that was approved before (re-opened for a
+ *   correction): its current publication, i.e. what is approved today;
+ * - anything else (a first draft, a rejection never approved, no figure): not reported.
+ *
+ * The statements are built here, once, and both the data functions and the
+ * benchmark (which runs the very same statements through psql) use them.
+ *
+ * Scope. A province is named by its GSO code; `boundary` is a calendar day
+ * whose units are listed. The figures that count for a listed unit are those of
+ * the units "mapped" to it: itself; for a district, its communes; for a commune
+ * that exists since the 1 July 2025 reform, its predecessors (Succession; a
+ * PARTIAL one is flagged: only part of that old commune went into it, so its
+ * figure is shown as history, not as an exact total); for the province row,
+ * the province and the provinces merged into it.
+ */
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type Level = "PROVINCE" | "DISTRICT" | "COMMUNE";
+
+/** The quarter's integer index, year × 4 + quarter (the SQL side computes the same). */
+export function quarterOrdinal(q: { year: number; quarter: number }): number {
+  return q.year * 4 + q.quarter;
+}
+
+/** Quarters a series covers, ending with the chosen one: five years. */
+export const SERIES_QUARTERS = 20;
+
+const periodsCte = (lastOrdinal: number, count: number) => Prisma.sql`
+  periods AS (
+    SELECT id, year, quarter, deadline,
+           (make_date(year, quarter * 3, 1) + interval '1 month' - interval '1 day')::date AS qend
+    FROM "ReportingPeriod"
+    WHERE year * 4 + quarter BETWEEN ${lastOrdinal - count + 1}::int AND ${lastOrdinal}::int
+  )`;
+
+/**
+ * The cells counted, for units in `map(to_id, from_id, partial)`: see the module
+ * comment. `indicatorId` null: every indicator.
+ */
+const cellsCte = (indicatorId: number | null, sectorId: number | null | undefined, lastOrdinal: number, count: number) => {
+  // The periods as an array computed once (an InitPlan): the covering index is then probed once
+  // per unit with periodId = ANY(…), and no join to the periods multiplies the loops.
+  const indicator = indicatorId === null ? Prisma.empty : Prisma.sql`AND f."indicatorId" = ${indicatorId}::int`;
+  const sector =
+    sectorId === undefined ? Prisma.empty : sectorId === null ? Prisma.sql`AND f."sectorId" IS NULL` : Prisma.sql`AND f."sectorId" = ${sectorId}::int`;
+  const inRange = Prisma.sql`AND f."periodId" = ANY (ARRAY(SELECT id FROM "ReportingPeriod" WHERE year * 4 + quarter BETWEEN ${lastOrdinal - count + 1}::int AND ${lastOrdinal}::int))`;
+  return Prisma.sql`
+  cells AS (
+    SELECT m.to_id, m.from_id, m.partial, m.first, f."periodId", f."indicatorId", f."sectorId",
+           f.numerator, f.denominator, f.value, f.status = 'SUBMITTED' AS submitted, f."submittedAt"
+    FROM map m
+    JOIN "Figure" f ON f."unitId" = m.from_id ${indicator} ${inRange}
+    WHERE f.status IN ('SUBMITTED', 'APPROVED') ${sector}
+    UNION ALL
+    SELECT m.to_id, m.from_id, m.partial, m.first, f."periodId", f."indicatorId", f."sectorId",
+           p.numerator, p.denominator, p.value, false, f."submittedAt"
+    FROM map m
+    JOIN "Figure" f ON f."unitId" = m.from_id ${indicator} ${inRange}
+    JOIN "FigurePublication" p ON p."figureId" = f.id AND p."supersededAt" IS NULL
+    WHERE f.status IN ('DRAFT', 'REJECTED') ${sector}
+  )`;
+};
+
+// ---------------------------------------------------------------- overview
+
+/**
+ * Province totals of every indicator × sector × quarter, on each quarter's own
+ * territory: the province that carried `provinceCode` at the time (the series
+ * breaks where that unit changed — the 1 July 2025 merger — and says so), with
+ * how many units reported, how many of those figures are only submitted, and
+ * (second statement) how many units of each level were expected.
+ */
+export function overviewStatements(provinceCode: string, lastOrdinal: number): { aggregates: Prisma.Sql; expected: Prisma.Sql } {
+  const scope = Prisma.sql`
+  prov AS (SELECT id, "validFrom" FROM "AdminUnit" WHERE level = 'PROVINCE' AND code = ${provinceCode}::text),
+  map AS (
+    SELECT p.id AS to_id, p.id AS from_id, false AS partial, true AS first FROM prov p
+    UNION ALL
+    SELECT p.id, u.id, false, true FROM prov p JOIN "AdminUnit" u ON u."parentId" = p.id
+    UNION ALL
+    SELECT p.id, c.id, false, true FROM prov p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id
+  )`;
+  return {
+    aggregates: Prisma.sql`
+      WITH ${scope}, ${cellsCte(null, undefined, lastOrdinal, SERIES_QUARTERS)}
+      SELECT a."indicatorId", a."sectorId", rp.year, rp.quarter, pv."validFrom" AS "provinceValidFrom",
+             a.numerator, a.denominator, a.value, a.reported, a.submitted, a."lastSubmittedAt"
+      FROM (
+        SELECT c.to_id, c."indicatorId", c."sectorId", c."periodId",
+               sum(c.numerator)::float8 AS numerator, sum(c.denominator)::float8 AS denominator, sum(c.value)::float8 AS value,
+               count(*)::int AS reported, count(*) FILTER (WHERE c.submitted)::int AS submitted,
+               max(c."submittedAt") AS "lastSubmittedAt"
+        FROM cells c
+        GROUP BY c.to_id, c."indicatorId", c."sectorId", c."periodId"
+      ) a
+      JOIN "ReportingPeriod" rp ON rp.id = a."periodId" JOIN "AdminUnit" pv ON pv.id = a.to_id`,
+    expected: Prisma.sql`
+      WITH ${scope}, ${periodsCte(lastOrdinal, SERIES_QUARTERS)}
+      SELECT rp.year, rp.quarter, u.level::text AS level, count(*)::int AS units
+      FROM map m JOIN "AdminUnit" u ON u.id = m.from_id
+      JOIN periods rp ON u."validFrom" <= rp.qend AND (u."validTo" IS NULL OR u."validTo" >= rp.qend)
+      GROUP BY rp.year, rp.quarter, u.level`,
+  };
+}
+
+// ---------------------------------------------------------------- breakdown / completeness scope
+
+export interface AreaScope {
+  provinceCode: string;
+  /** "YYYY-MM-DD": the day whose units are listed. */
+  boundary: string;
+  /** The level listed. */
+  level: Exclude<Level, "PROVINCE">;
+  /** List only the units under this one (a district, for the drill-down). */
+  parentId?: number | null;
+  /** List exactly these units (a unit's own page). */
+  unitIds?: readonly number[] | null;
+  /** Also a row for the province itself (figures the province reports), for completeness. */
+  withProvince?: boolean;
+}
+
+function scopeCtes(s: AreaScope): Prisma.Sql {
+  const only = s.unitIds && s.unitIds.length > 0 ? Prisma.sql`AND u.id IN (${Prisma.join(s.unitIds.map((id) => Prisma.sql`${id}::int`))})` : Prisma.empty;
+  const parent = s.parentId ? Prisma.sql`AND u."parentId" = ${s.parentId}::int` : Prisma.empty;
+  const province = s.withProvince
+    ? Prisma.sql`UNION ALL SELECT r.id, p.id, false FROM root r CROSS JOIN provs p`
+    : Prisma.empty;
+  return Prisma.sql`
+  root AS (
+    SELECT id FROM "AdminUnit"
+    WHERE level = 'PROVINCE' AND code = ${s.provinceCode}::text
+      AND "validFrom" <= ${s.boundary}::date AND ("validTo" IS NULL OR "validTo" >= ${s.boundary}::date)
+  ),
+  provs AS (SELECT id FROM root UNION SELECT s."predecessorId" FROM "Succession" s JOIN root r ON s."successorId" = r.id),
+  listed AS (
+    SELECT u.id, u.level FROM "AdminUnit" u
+    WHERE u.level = ${s.level}::"UnitLevel"
+      AND u."validFrom" <= ${s.boundary}::date AND (u."validTo" IS NULL OR u."validTo" >= ${s.boundary}::date)
+      AND (u."parentId" IN (SELECT id FROM root)
+           OR u."parentId" IN (SELECT d.id FROM "AdminUnit" d JOIN root r ON d."parentId" = r.id WHERE d.level = 'DISTRICT'))
+      ${parent} ${only}
+  ),
+  -- first: one mapping per reporting unit, so a total counts a PARTIAL predecessor once.
+  map AS (
+    SELECT to_id, from_id, partial, row_number() OVER (PARTITION BY from_id ORDER BY to_id) = 1 AS first
+    FROM (
+      SELECT l.id AS to_id, l.id AS from_id, false AS partial FROM listed l
+      UNION ALL
+      SELECT l.id, c.id, false FROM listed l JOIN "AdminUnit" c ON c."parentId" = l.id WHERE l.level = 'DISTRICT'
+      UNION ALL
+      SELECT l.id, s."predecessorId", s.kind = 'PARTIAL' FROM listed l JOIN "Succession" s ON s."successorId" = l.id WHERE l.level = 'COMMUNE'
+      ${province}
+    ) x
+  )`;
+}
+
+/** The listed units themselves, with their parent (the district before the reform). */
+export function listedUnitsStatement(s: AreaScope): Prisma.Sql {
+  return Prisma.sql`
+    WITH ${scopeCtes(s)}
+    SELECT u.id, u.code, u.name, u.type, u.level::text AS level, pa.id AS "parentId", pa.name AS "parentName", pa.level::text AS "parentLevel",
+           (SELECT count(*)::int FROM "Succession" s WHERE s."successorId" = u.id) AS predecessors,
+           (SELECT bool_or(s.kind = 'PARTIAL') FROM "Succession" s WHERE s."successorId" = u.id) AS "hasPartial"
+    FROM "AdminUnit" u LEFT JOIN "AdminUnit" pa ON pa.id = u."parentId"
+    WHERE u.id IN (SELECT to_id FROM map)
+    ORDER BY u.level, u.code`;
+}
+
+/**
+ * One indicator (× sector) by listed unit × quarter for the `count` quarters up
+ * to `lastOrdinal`, and (rows with to_id NULL) the total over the whole scope,
+ * in which each reporting unit counts once even when a PARTIAL succession maps
+ * it to two listed communes.
+ */
+export function breakdownStatements(s: AreaScope, indicatorId: number, sectorId: number | null, lastOrdinal: number, levels: readonly Level[]) {
+  const head = Prisma.sql`WITH ${scopeCtes(s)}, ${periodsCte(lastOrdinal, SERIES_QUARTERS)}`;
+  return {
+    aggregates: Prisma.sql`
+      ${head}, ${cellsCte(indicatorId, sectorId, lastOrdinal, SERIES_QUARTERS)}
+      SELECT c.to_id AS "unitId", rp.year, rp.quarter,
+             sum(c.numerator)::float8 AS numerator, sum(c.denominator)::float8 AS denominator, sum(c.value)::float8 AS value,
+             count(DISTINCT c.from_id)::int AS reported, count(*) FILTER (WHERE c.submitted)::int AS submitted,
+             bool_or(c.partial) AS partial
+      FROM cells c JOIN periods rp ON rp.id = c."periodId"
+      GROUP BY c.to_id, rp.year, rp.quarter
+      UNION ALL
+      SELECT NULL, rp.year, rp.quarter,
+             sum(c.numerator)::float8, sum(c.denominator)::float8, sum(c.value)::float8,
+             count(*)::int, count(*) FILTER (WHERE c.submitted)::int, false
+      FROM cells c JOIN periods rp ON rp.id = c."periodId"
+      WHERE c.first
+      GROUP BY rp.year, rp.quarter`,
+    expected: Prisma.sql`
+      ${head}
+      SELECT m.to_id AS "unitId", rp.year, rp.quarter, count(*)::int AS units, count(*) FILTER (WHERE m.first)::int AS "unitsOnce"
+      FROM map m JOIN "AdminUnit" u ON u.id = m.from_id AND u.level::text IN (${Prisma.join(levels.map((l) => Prisma.sql`${l}::text`))})
+      JOIN periods rp ON u."validFrom" <= rp.qend AND (u."validTo" IS NULL OR u."validTo" >= rp.qend)
+      GROUP BY GROUPING SETS ((m.to_id, rp.year, rp.quarter), (rp.year, rp.quarter))`,
+  };
+}
+
+/**
+ * Reporting by listed unit × quarter over every indicator (the heatmap), and by
+ * indicator × quarter (the departments' table), with late submissions (after the
+ * period's deadline), over the `count` quarters up to `lastOrdinal`; the second
+ * statement counts the figures expected: per unit in force at the quarter's end,
+ * one per indicator entered at its level (× sector).
+ */
+export function completenessStatements(s: AreaScope, lastOrdinal: number, count: number) {
+  const head = Prisma.sql`WITH ${scopeCtes({ ...s, withProvince: true })}, ${periodsCte(lastOrdinal, count)}`;
+  return {
+    reported: Prisma.sql`
+      ${head}, ${cellsCte(null, undefined, lastOrdinal, count)}
+      SELECT c.to_id AS "unitId", c."indicatorId", rp.year, rp.quarter,
+             count(*)::int AS reported, count(*) FILTER (WHERE c.first)::int AS "reportedOnce",
+             count(*) FILTER (WHERE c."submittedAt" > rp.deadline)::int AS late,
+             count(*) FILTER (WHERE c.first AND c."submittedAt" > rp.deadline)::int AS "lateOnce",
+             count(*) FILTER (WHERE c.submitted)::int AS submitted
+      FROM cells c JOIN periods rp ON rp.id = c."periodId"
+      GROUP BY GROUPING SETS ((c.to_id, rp.year, rp.quarter), (c."indicatorId", rp.year, rp.quarter))`,
+    expected: Prisma.sql`
+      ${head},
+      slots AS (
+        SELECT i.id AS indicator_id, u.level, greatest(1, (SELECT count(*) FROM "Sector") * i."bySector"::int)::int AS per_unit
+        FROM "Indicator" i CROSS JOIN LATERAL unnest(i.levels) AS u(level)
+      )
+      SELECT m.to_id AS "unitId", sl.indicator_id AS "indicatorId", rp.year, rp.quarter,
+             sum(sl.per_unit)::int AS expected, (sum(sl.per_unit) FILTER (WHERE m.first))::int AS "expectedOnce"
+      FROM map m JOIN "AdminUnit" u ON u.id = m.from_id
+      JOIN periods rp ON u."validFrom" <= rp.qend AND (u."validTo" IS NULL OR u."validTo" >= rp.qend)
+      JOIN slots sl ON sl.level = u.level
+      GROUP BY GROUPING SETS ((m.to_id, rp.year, rp.quarter), (sl.indicator_id, rp.year, rp.quarter))`,
+  };
+}

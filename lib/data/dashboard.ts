@@ -1,0 +1,235 @@
+/**
+ * The officials' dashboard overview: every target of one province with its
+ * status (lib/progress, the same maths as the public pages), latest value,
+ * distance to the 2025 and 2030 goals, quarterly gain still required, a
+ * sparkline series and the coverage of the latest figure. Unlike the public
+ * pages it counts SUBMITTED figures too, and says how many (lib/data/dashboard-sql.ts).
+ *
+ * Live: no cache and no nightly table — one aggregate statement per load, so a
+ * figure approved a second ago is in the next one (ADR 009).
+ */
+import "server-only";
+import type { PrismaClient } from "@/lib/db/client";
+import { compareQuarters, makeQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { STATUS_LABELS, type ProgressStatus } from "@/lib/progress/progress";
+import {
+  buildTargetOverview,
+  type GoalStatus,
+  type IndicatorGroup,
+  type IndicatorInfo,
+  type OverviewRow,
+  type ProvinceAggregate,
+  type SectorInfo,
+} from "@/lib/progress/target-overview";
+import { meetsTarget } from "@/lib/targets/comparator";
+import { overviewStatements, quarterOrdinal, type Level } from "./dashboard-sql";
+import { INDICATOR_SELECT } from "./targets";
+
+export interface DashboardIndicator extends IndicatorInfo {
+  levels: Level[];
+  bySector: boolean;
+  responsibleDepartmentId: number;
+}
+
+export interface DashboardPoint {
+  quarter: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  /** Units whose figure counts (each unit once). */
+  reported: number;
+  /** Units expected to report that quarter at the indicator's level. */
+  expected: number;
+  /** Of `reported`, figures still awaiting approval. */
+  submitted: number;
+  territoryBreak: boolean;
+}
+
+export interface DashboardGoal {
+  year: number;
+  goal: GoalStatus;
+  /** Goal value minus the latest value, in the indicator's unit (percentage points for ratios); null if qualitative or no value. */
+  distance: number | null;
+  meetsNow: boolean | null;
+}
+
+export interface DashboardOverviewRow {
+  key: string;
+  indicator: DashboardIndicator;
+  sector: SectorInfo | null;
+  /** The status the row is filed under: that of the nearest goal still open, else of the last goal. */
+  status: ProgressStatus | null;
+  latest: DashboardPoint | null;
+  series: DashboardPoint[];
+  goals: DashboardGoal[];
+  /** Change per quarter still needed for the nearest open goal. */
+  requiredQuarterlyGain: number | null;
+}
+
+export interface DashboardOverview {
+  provinceCode: string;
+  asOf: string;
+  rows: DashboardOverviewRow[];
+  /** Some figure shown is awaiting approval. */
+  includesSubmitted: boolean;
+  hasDemoData: boolean;
+}
+
+interface AggregateRow {
+  indicatorId: number;
+  sectorId: number | null;
+  year: number;
+  quarter: number;
+  provinceValidFrom: Date;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  reported: number;
+  submitted: number;
+  lastSubmittedAt: Date | null;
+}
+
+export const DASHBOARD_INDICATOR_SELECT = { ...INDICATOR_SELECT, levels: true, bySector: true, responsibleDepartmentId: true } as const;
+
+/** Indicators, sectors, current targets (with their level) and baselines: the small reference reads. */
+export async function loadDashboardReference(db: PrismaClient, indicatorId: number | null = null) {
+  const only = indicatorId === null ? {} : { indicatorId };
+  const [indicators, sectors, targets, baselines, demo] = await Promise.all([
+    db.indicator.findMany({ where: indicatorId === null ? {} : { id: indicatorId }, select: DASHBOARD_INDICATOR_SELECT, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+    db.sector.findMany({ select: { id: true, code: true, nameVi: true, nameEn: true }, orderBy: { id: "asc" } }),
+    db.target.findMany({
+      where: { supersededAt: null, ...only },
+      select: { id: true, indicatorId: true, sectorId: true, level: true, year: true, comparator: true, value: true, descriptionVi: true, sourceClauseVi: true, sourceVi: true },
+    }),
+    db.baseline.findMany({ where: only, select: { indicatorId: true, sectorId: true, level: true, value: true, date: true } }),
+    // Demo figures and demo accounts are written together, only in demo mode: the small table answers for both.
+    db.user.findFirst({ where: { isDemo: true }, select: { id: true } }),
+  ]);
+  return {
+    indicators: indicators as DashboardIndicator[],
+    sectors,
+    targets: targets.map((t) => ({ ...t, value: t.value === null ? null : t.value.toNumber() })),
+    baselines: baselines.map((b) => ({ ...b, value: b.value.toNumber() })),
+    hasDemoData: demo !== null,
+  };
+}
+
+export type DashboardReference = Awaited<ReturnType<typeof loadDashboardReference>>;
+
+const pointKey = (indicatorId: number, sectorId: number | null, q: string) => `${indicatorId}:${sectorId ?? "-"}:${q}`;
+
+export async function loadDashboardOverview(db: PrismaClient, input: { provinceCode: string; asOf: Quarter }): Promise<DashboardOverview> {
+  const statements = overviewStatements(input.provinceCode, quarterOrdinal(input.asOf));
+  const [ref, aggregates, expected] = await Promise.all([
+    loadDashboardReference(db),
+    db.$queryRaw<AggregateRow[]>(statements.aggregates),
+    db.$queryRaw<{ year: number; quarter: number; level: Level; units: number }[]>(statements.expected),
+  ]);
+  const expectedBy = new Map(expected.map((e) => [`${e.level}:${e.year}-Q${e.quarter}`, e.units]));
+  const extra = new Map(aggregates.map((a) => [pointKey(a.indicatorId, a.sectorId, `${a.year}-Q${a.quarter}`), a]));
+
+  const rows = buildTargetOverview({
+    indicators: ref.indicators,
+    sectors: ref.sectors,
+    targets: ref.targets,
+    baselines: ref.baselines,
+    aggregates: aggregates.map(
+      (a): ProvinceAggregate => ({
+        indicatorId: a.indicatorId,
+        sectorId: a.sectorId,
+        year: a.year,
+        quarter: a.quarter,
+        numerator: a.numerator,
+        denominator: a.denominator,
+        value: a.value,
+        reported: a.reported,
+        // The dashboard has no approval instant per total (it mixes approved and submitted figures): the latest submission stands in.
+        approvedAt: a.lastSubmittedAt ?? new Date(0),
+        isDemo: ref.hasDemoData,
+        provinceValidFrom: a.provinceValidFrom,
+      }),
+    ),
+    asOf: input.asOf,
+  });
+  const indicatorsById = new Map(ref.indicators.map((i) => [i.id, i]));
+  const out = rows.map((row) => toDashboardRow(row, indicatorsById.get(row.indicator.id)!, extra, expectedBy));
+  return {
+    provinceCode: input.provinceCode,
+    asOf: quarterKey(input.asOf),
+    rows: out,
+    includesSubmitted: out.some((r) => r.series.some((p) => p.submitted > 0)),
+    hasDemoData: ref.hasDemoData,
+  };
+}
+
+/** Units expected at an indicator's levels in a quarter (each level it is entered at). */
+function expectedUnits(indicator: DashboardIndicator, quarter: string, expectedBy: Map<string, number>, perUnit: number): number {
+  return indicator.levels.reduce((s, level) => s + (expectedBy.get(`${level}:${quarter}`) ?? 0), 0) * perUnit;
+}
+
+function toDashboardRow(
+  row: OverviewRow,
+  indicator: DashboardIndicator,
+  extra: Map<string, AggregateRow>,
+  expectedBy: Map<string, number>,
+): DashboardOverviewRow {
+  const series: DashboardPoint[] = row.series.map((p) => {
+    const q = quarterKey(p.quarter);
+    const a = extra.get(pointKey(indicator.id, row.sector?.id ?? null, q));
+    return {
+      quarter: q,
+      value: p.value,
+      numerator: p.numerator,
+      denominator: p.denominator,
+      reported: p.reported,
+      expected: expectedUnits(indicator, q, expectedBy, 1),
+      submitted: a?.submitted ?? 0,
+      territoryBreak: p.territoryBreak,
+    };
+  });
+  const latest = series.at(-1) ?? null;
+  const goals: DashboardGoal[] = row.goals.map((goal) => ({
+    year: goal.target.year,
+    goal,
+    distance: goal.target.value === null || latest === null ? null : goal.target.value - latest.value,
+    meetsNow: goal.target.value === null || latest === null ? null : meetsTarget(latest.value, goal.target.comparator, goal.target.value),
+  }));
+  const open = row.goals.find((g) => g.assessment && !g.assessment.final);
+  const headline = open ?? row.goals.filter((g) => g.assessment).at(-1);
+  return {
+    key: row.key,
+    indicator,
+    sector: row.sector,
+    status: headline?.assessment?.status ?? null,
+    latest,
+    series,
+    goals,
+    requiredQuarterlyGain: open?.assessment?.requiredQuarterlyGain ?? null,
+  };
+}
+
+/** The overview's filters: a group, and a status any of the row's goals has. */
+export function filterOverviewRows(
+  rows: readonly DashboardOverviewRow[],
+  filters: { group?: IndicatorGroup | string; status?: ProgressStatus | string },
+): DashboardOverviewRow[] {
+  return rows.filter(
+    (r) =>
+      (filters.group === undefined || r.indicator.group === filters.group) &&
+      (filters.status === undefined || r.goals.some((g) => g.goal.assessment?.status === filters.status)),
+  );
+}
+
+/** Counts per status of the rows' headline status, for the filter's labels. */
+export function statusCounts(rows: readonly DashboardOverviewRow[]): Record<ProgressStatus, number> {
+  const counts = Object.fromEntries(Object.keys(STATUS_LABELS).map((k) => [k, 0])) as Record<ProgressStatus, number>;
+  for (const r of rows) if (r.status) counts[r.status] += 1;
+  return counts;
+}
+
+/** The quarters the dashboard offers: those with periods, up to the current one. */
+export async function loadDashboardQuarters(db: PrismaClient, today: Date = new Date()): Promise<string[]> {
+  const periods = await db.reportingPeriod.findMany({ select: { year: true, quarter: true }, orderBy: [{ year: "asc" }, { quarter: "asc" }] });
+  const now = makeQuarter(today.getUTCFullYear(), Math.floor(today.getUTCMonth() / 3) + 1);
+  return periods.map((p) => makeQuarter(p.year, p.quarter)).filter((q) => compareQuarters(q, now) <= 0).map(quarterKey);
+}

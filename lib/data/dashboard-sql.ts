@@ -24,6 +24,7 @@
  * the province and the provinces merged into it.
  */
 import { Prisma } from "@/lib/generated/prisma/client";
+import { PROJECTION_WINDOW } from "@/lib/progress/thresholds";
 
 export type Level = "PROVINCE" | "DISTRICT" | "COMMUNE";
 
@@ -34,6 +35,12 @@ export function quarterOrdinal(q: { year: number; quarter: number }): number {
 
 /** Quarters a series covers, ending with the chosen one: five years. */
 export const SERIES_QUARTERS = 20;
+/**
+ * Quarters of each unit's series in a breakdown: the window the trend projection
+ * uses (PROJECTION_WINDOW in lib/progress/thresholds.ts), which is all a unit's
+ * status needs besides its baseline.
+ */
+export const BREAKDOWN_QUARTERS = PROJECTION_WINDOW;
 
 const periodsCte = (lastOrdinal: number, count: number) => Prisma.sql`
   periods AS (
@@ -44,7 +51,8 @@ const periodsCte = (lastOrdinal: number, count: number) => Prisma.sql`
   )`;
 
 /**
- * The cells counted, for units in `map(to_id, from_id, partial)`: see the module
+ * The cells counted, for units in `map(to_id, from_id, partial, first)`, read from
+ * "Figure" itself (the breakdown: one indicator, a few hundred units): see the module
  * comment. `indicatorId` null: every indicator.
  */
 const cellsCte = (indicatorId: number | null, sectorId: number | null | undefined, lastOrdinal: number, count: number) => {
@@ -73,41 +81,35 @@ const cellsCte = (indicatorId: number | null, sectorId: number | null | undefine
 
 // ---------------------------------------------------------------- overview
 
+const inRange = (lastOrdinal: number, count: number) =>
+  Prisma.sql`rp.year * 4 + rp.quarter BETWEEN ${lastOrdinal - count + 1}::int AND ${lastOrdinal}::int`;
+
 /**
  * Province totals of every indicator × sector × quarter, on each quarter's own
  * territory: the province that carried `provinceCode` at the time (the series
- * breaks where that unit changed — the 1 July 2025 merger — and says so), with
- * how many units reported, how many of those figures are only submitted, and
- * (second statement) how many units of each level were expected.
+ * breaks where that unit changed — the 1 July 2025 merger — and says so), read
+ * from the live totals ("DashboardTotal", kept by triggers in the write's own
+ * transaction), and (second statement) how many units of each level were expected.
  */
 export function overviewStatements(provinceCode: string, lastOrdinal: number): { aggregates: Prisma.Sql; expected: Prisma.Sql } {
-  const scope = Prisma.sql`
-  prov AS (SELECT id, "validFrom" FROM "AdminUnit" WHERE level = 'PROVINCE' AND code = ${provinceCode}::text),
-  map AS (
-    SELECT p.id AS to_id, p.id AS from_id, false AS partial, true AS first FROM prov p
-    UNION ALL
-    SELECT p.id, u.id, false, true FROM prov p JOIN "AdminUnit" u ON u."parentId" = p.id
-    UNION ALL
-    SELECT p.id, c.id, false, true FROM prov p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id
-  )`;
   return {
     aggregates: Prisma.sql`
-      WITH ${scope}, ${cellsCte(null, undefined, lastOrdinal, SERIES_QUARTERS)}
-      SELECT a."indicatorId", a."sectorId", rp.year, rp.quarter, pv."validFrom" AS "provinceValidFrom",
-             a.numerator, a.denominator, a.value, a.reported, a.submitted, a."lastSubmittedAt"
-      FROM (
-        SELECT c.to_id, c."indicatorId", c."sectorId", c."periodId",
-               sum(c.numerator)::float8 AS numerator, sum(c.denominator)::float8 AS denominator, sum(c.value)::float8 AS value,
-               count(*)::int AS reported, count(*) FILTER (WHERE c.submitted)::int AS submitted,
-               max(c."submittedAt") AS "lastSubmittedAt"
-        FROM cells c
-        GROUP BY c.to_id, c."indicatorId", c."sectorId", c."periodId"
-      ) a
-      JOIN "ReportingPeriod" rp ON rp.id = a."periodId" JOIN "AdminUnit" pv ON pv.id = a.to_id`,
+      SELECT t."indicatorId", t."sectorId", rp.year, rp.quarter, pv."validFrom" AS "provinceValidFrom",
+             t.numerator::float8 AS numerator, t.denominator::float8 AS denominator, t.value::float8 AS value,
+             t.reported, t.submitted, t.late
+      FROM "AdminUnit" pv
+      JOIN "DashboardTotal" t ON t."provinceId" = pv.id AND t.reported > 0
+      JOIN "ReportingPeriod" rp ON rp.id = t."periodId" AND ${inRange(lastOrdinal, SERIES_QUARTERS)}
+      WHERE pv.level = 'PROVINCE' AND pv.code = ${provinceCode}::text`,
     expected: Prisma.sql`
-      WITH ${scope}, ${periodsCte(lastOrdinal, SERIES_QUARTERS)}
+      WITH prov AS (SELECT id FROM "AdminUnit" WHERE level = 'PROVINCE' AND code = ${provinceCode}::text),
+      area AS (
+        SELECT id FROM prov
+        UNION ALL SELECT u.id FROM "AdminUnit" u JOIN prov p ON u."parentId" = p.id
+        UNION ALL SELECT c.id FROM prov p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id
+      ), ${periodsCte(lastOrdinal, SERIES_QUARTERS)}
       SELECT rp.year, rp.quarter, u.level::text AS level, count(*)::int AS units
-      FROM map m JOIN "AdminUnit" u ON u.id = m.from_id
+      FROM area a JOIN "AdminUnit" u ON u.id = a.id
       JOIN periods rp ON u."validFrom" <= rp.qend AND (u."validTo" IS NULL OR u."validTo" >= rp.qend)
       GROUP BY rp.year, rp.quarter, u.level`,
   };
@@ -182,11 +184,18 @@ export function listedUnitsStatement(s: AreaScope): Prisma.Sql {
  * in which each reporting unit counts once even when a PARTIAL succession maps
  * it to two listed communes.
  */
-export function breakdownStatements(s: AreaScope, indicatorId: number, sectorId: number | null, lastOrdinal: number, levels: readonly Level[]) {
-  const head = Prisma.sql`WITH ${scopeCtes(s)}, ${periodsCte(lastOrdinal, SERIES_QUARTERS)}`;
+export function breakdownStatements(
+  s: AreaScope,
+  indicatorId: number,
+  sectorId: number | null,
+  lastOrdinal: number,
+  levels: readonly Level[],
+  count: number = BREAKDOWN_QUARTERS,
+) {
+  const head = Prisma.sql`WITH ${scopeCtes(s)}, ${periodsCte(lastOrdinal, count)}`;
   return {
     aggregates: Prisma.sql`
-      ${head}, ${cellsCte(indicatorId, sectorId, lastOrdinal, SERIES_QUARTERS)}
+      ${head}, ${cellsCte(indicatorId, sectorId, lastOrdinal, count)}
       SELECT c.to_id AS "unitId", rp.year, rp.quarter,
              sum(c.numerator)::float8 AS numerator, sum(c.denominator)::float8 AS denominator, sum(c.value)::float8 AS value,
              count(DISTINCT c.from_id)::int AS reported, count(*) FILTER (WHERE c.submitted)::int AS submitted,
@@ -210,35 +219,56 @@ export function breakdownStatements(s: AreaScope, indicatorId: number, sectorId:
 }
 
 /**
- * Reporting by listed unit × quarter over every indicator (the heatmap), and by
- * indicator × quarter (the departments' table), with late submissions (after the
- * period's deadline), over the `count` quarters up to `lastOrdinal`; the second
- * statement counts the figures expected: per unit in force at the quarter's end,
- * one per indicator entered at its level (× sector).
+ * Reporting for the completeness page, from the live counts kept by triggers:
+ * by listed unit × quarter over every indicator (the heatmap; "DashboardUnitQuarter"
+ * of the units mapped to each listed one), and by indicator × quarter over the
+ * province territory of the boundaries (the departments' table; "DashboardTotal"
+ * of the province and the provinces merged into it), with late submissions (after
+ * the period's deadline); then the figures expected — per unit in force at the
+ * quarter's end, one per indicator entered at its level (× sector).
  */
 export function completenessStatements(s: AreaScope, lastOrdinal: number, count: number) {
   const head = Prisma.sql`WITH ${scopeCtes({ ...s, withProvince: true })}, ${periodsCte(lastOrdinal, count)}`;
-  return {
-    reported: Prisma.sql`
-      ${head}, ${cellsCte(null, undefined, lastOrdinal, count)}
-      SELECT c.to_id AS "unitId", c."indicatorId", rp.year, rp.quarter,
-             count(*)::int AS reported, count(*) FILTER (WHERE c.first)::int AS "reportedOnce",
-             count(*) FILTER (WHERE c."submittedAt" > rp.deadline)::int AS late,
-             count(*) FILTER (WHERE c.first AND c."submittedAt" > rp.deadline)::int AS "lateOnce",
-             count(*) FILTER (WHERE c.submitted)::int AS submitted
-      FROM cells c JOIN periods rp ON rp.id = c."periodId"
-      GROUP BY GROUPING SETS ((c.to_id, rp.year, rp.quarter), (c."indicatorId", rp.year, rp.quarter))`,
-    expected: Prisma.sql`
-      ${head},
+  const slots = Prisma.sql`
       slots AS (
-        SELECT i.id AS indicator_id, u.level, greatest(1, (SELECT count(*) FROM "Sector") * i."bySector"::int)::int AS per_unit
-        FROM "Indicator" i CROSS JOIN LATERAL unnest(i.levels) AS u(level)
-      )
-      SELECT m.to_id AS "unitId", sl.indicator_id AS "indicatorId", rp.year, rp.quarter,
-             sum(sl.per_unit)::int AS expected, (sum(sl.per_unit) FILTER (WHERE m.first))::int AS "expectedOnce"
+        SELECT i.id AS indicator_id, lv.level, greatest(1, (SELECT count(*) FROM "Sector") * i."bySector"::int)::int AS per_unit
+        FROM "Indicator" i CROSS JOIN LATERAL unnest(i.levels) AS lv(level)
+      )`;
+  return {
+    byUnit: Prisma.sql`
+      ${head}
+      SELECT m.to_id AS "unitId", rp.year, rp.quarter,
+             sum(q.reported)::int AS reported, sum(q.late)::int AS late, sum(q.submitted)::int AS submitted
+      FROM map m
+      JOIN "DashboardUnitQuarter" q ON q."unitId" = m.from_id
+      JOIN periods rp ON rp.id = q."periodId"
+      GROUP BY m.to_id, rp.year, rp.quarter`,
+    byIndicator: Prisma.sql`
+      ${head}
+      SELECT t."indicatorId", rp.year, rp.quarter,
+             sum(t.reported)::int AS reported, sum(t.late)::int AS late, sum(t.submitted)::int AS submitted
+      FROM provs p
+      JOIN "DashboardTotal" t ON t."provinceId" = p.id
+      JOIN periods rp ON rp.id = t."periodId"
+      GROUP BY t."indicatorId", rp.year, rp.quarter`,
+    expectedByUnit: Prisma.sql`
+      ${head}, ${slots}
+      SELECT m.to_id AS "unitId", rp.year, rp.quarter, sum(sl.per_unit)::int AS expected
       FROM map m JOIN "AdminUnit" u ON u.id = m.from_id
       JOIN periods rp ON u."validFrom" <= rp.qend AND (u."validTo" IS NULL OR u."validTo" >= rp.qend)
       JOIN slots sl ON sl.level = u.level
-      GROUP BY GROUPING SETS ((m.to_id, rp.year, rp.quarter), (sl.indicator_id, rp.year, rp.quarter))`,
+      GROUP BY m.to_id, rp.year, rp.quarter`,
+    expectedByIndicator: Prisma.sql`
+      ${head}, ${slots},
+      area AS (
+        SELECT id FROM provs
+        UNION ALL SELECT u.id FROM "AdminUnit" u JOIN provs p ON u."parentId" = p.id
+        UNION ALL SELECT c.id FROM provs p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id
+      )
+      SELECT sl.indicator_id AS "indicatorId", rp.year, rp.quarter, sum(sl.per_unit)::int AS expected
+      FROM area a JOIN "AdminUnit" u ON u.id = a.id
+      JOIN periods rp ON u."validFrom" <= rp.qend AND (u."validTo" IS NULL OR u."validTo" >= rp.qend)
+      JOIN slots sl ON sl.level = u.level
+      GROUP BY sl.indicator_id, rp.year, rp.quarter`,
   };
 }

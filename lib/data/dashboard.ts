@@ -42,6 +42,8 @@ export interface DashboardPoint {
   expected: number;
   /** Of `reported`, figures still awaiting approval. */
   submitted: number;
+  /** Of `reported`, figures submitted after the period's deadline. */
+  late: number;
   territoryBreak: boolean;
 }
 
@@ -86,7 +88,7 @@ interface AggregateRow {
   value: number | null;
   reported: number;
   submitted: number;
-  lastSubmittedAt: Date | null;
+  late: number;
 }
 
 export const DASHBOARD_INDICATOR_SELECT = { ...INDICATOR_SELECT, levels: true, bySector: true, responsibleDepartmentId: true } as const;
@@ -126,6 +128,8 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
     db.$queryRaw<{ year: number; quarter: number; level: Level; units: number }[]>(statements.expected),
   ]);
   const expectedBy = new Map(expected.map((e) => [`${e.level}:${e.year}-Q${e.quarter}`, e.units]));
+  const kinds = new Map(ref.indicators.map((i) => [i.id, i.kind]));
+  const isRatio = (indicatorId: number) => kinds.get(indicatorId) === "RATIO";
   const extra = new Map(aggregates.map((a) => [pointKey(a.indicatorId, a.sectorId, `${a.year}-Q${a.quarter}`), a]));
 
   const rows = buildTargetOverview({
@@ -139,12 +143,13 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
         sectorId: a.sectorId,
         year: a.year,
         quarter: a.quarter,
-        numerator: a.numerator,
-        denominator: a.denominator,
-        value: a.value,
+        // The totals hold every sum; which one is the indicator's depends on its kind.
+        numerator: isRatio(a.indicatorId) ? a.numerator : null,
+        denominator: isRatio(a.indicatorId) ? a.denominator : null,
+        value: isRatio(a.indicatorId) ? null : a.value,
         reported: a.reported,
-        // The dashboard has no approval instant per total (it mixes approved and submitted figures): the latest submission stands in.
-        approvedAt: a.lastSubmittedAt ?? new Date(0),
+        // Not kept by the totals (they mix approved and submitted figures); the dashboard shows no approval date.
+        approvedAt: new Date(0),
         isDemo: ref.hasDemoData,
         provinceValidFrom: a.provinceValidFrom,
       }),
@@ -184,6 +189,7 @@ function toDashboardRow(
       reported: p.reported,
       expected: expectedUnits(indicator, q, expectedBy, 1),
       submitted: a?.submitted ?? 0,
+      late: a?.late ?? 0,
       territoryBreak: p.territoryBreak,
     };
   });

@@ -5,9 +5,11 @@
  */
 import { writeBenchmarkSection } from "./report";
 import { runPublicBench } from "./public";
+import { runDashboardBench } from "./dashboard";
 
 const SUITES: Record<string, () => Promise<string>> = {
   public: runPublicBench,
+  dashboard: runDashboardBench,
 };
 
 async function main() {

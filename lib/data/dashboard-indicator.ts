@@ -139,10 +139,9 @@ export async function loadIndicatorBreakdown(
     level?: Exclude<Level, "PROVINCE">;
   },
 ): Promise<IndicatorBreakdown | null> {
-  const found = await db.indicator.findUnique({ where: { code: input.indicatorCode }, select: { id: true } });
-  if (!found) return null;
-  const ref = await loadDashboardReference(db, found.id);
-  const indicator = ref.indicators[0]!;
+  const ref = await loadDashboardReference(db, input.indicatorCode);
+  const indicator = ref.indicators[0];
+  if (!indicator) return null;
   const sectorId = indicator.bySector ? (input.sectorId ?? ref.sectors[0]?.id ?? null) : null;
   const level = input.level ?? breakdownLevelFor(input.boundary, input.parentId);
   const scope: AreaScope = { provinceCode: input.provinceCode, boundary: input.boundary, level, parentId: input.parentId ?? null, unitIds: input.unitIds ?? null };

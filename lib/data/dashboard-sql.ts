@@ -43,12 +43,25 @@ export const SERIES_QUARTERS = 20;
 export const BREAKDOWN_QUARTERS = PROJECTION_WINDOW;
 
 const periodsCte = (lastOrdinal: number, count: number) => Prisma.sql`
-  periods AS (
+  periods AS MATERIALIZED (
     SELECT id, year, quarter, deadline,
            (make_date(year, quarter * 3, 1) + interval '1 month' - interval '1 day')::date AS qend
     FROM "ReportingPeriod"
     WHERE year * 4 + quarter BETWEEN ${lastOrdinal - count + 1}::int AND ${lastOrdinal}::int
   )`;
+
+/** The period ids of the range, as an array computed once (an InitPlan): `x = ANY (…)` keeps the planner from looping over periods it under-estimates. */
+const periodIds = (lastOrdinal: number, count: number) =>
+  Prisma.sql`ARRAY(SELECT id FROM "ReportingPeriod" WHERE year * 4 + quarter BETWEEN ${lastOrdinal - count + 1}::int AND ${lastOrdinal}::int)`;
+
+/**
+ * Units per level and validity interval (a handful of rows), so the join with the
+ * quarters a unit was in force in stays small.
+ */
+const unitIntervals = (ids: Prisma.Sql, key: Prisma.Sql) => Prisma.sql`
+  SELECT ${key} AS key, u.level, u."validFrom", u."validTo", count(*)::int AS n
+  FROM (${ids}) a JOIN "AdminUnit" u ON u.id = a.id
+  GROUP BY 1, 2, 3, 4`;
 
 /**
  * The cells counted, for units in `map(to_id, from_id, partial, first)`, read from
@@ -61,7 +74,7 @@ const cellsCte = (indicatorId: number | null, sectorId: number | null | undefine
   const indicator = indicatorId === null ? Prisma.empty : Prisma.sql`AND f."indicatorId" = ${indicatorId}::int`;
   const sector =
     sectorId === undefined ? Prisma.empty : sectorId === null ? Prisma.sql`AND f."sectorId" IS NULL` : Prisma.sql`AND f."sectorId" = ${sectorId}::int`;
-  const inRange = Prisma.sql`AND f."periodId" = ANY (ARRAY(SELECT id FROM "ReportingPeriod" WHERE year * 4 + quarter BETWEEN ${lastOrdinal - count + 1}::int AND ${lastOrdinal}::int))`;
+  const inRange = Prisma.sql`AND f."periodId" = ANY (${periodIds(lastOrdinal, count)})`;
   return Prisma.sql`
   cells AS (
     SELECT m.to_id, m.from_id, m.partial, m.first, f."periodId", f."indicatorId", f."sectorId",
@@ -103,15 +116,15 @@ export function overviewStatements(provinceCode: string, lastOrdinal: number): {
       WHERE pv.level = 'PROVINCE' AND pv.code = ${provinceCode}::text`,
     expected: Prisma.sql`
       WITH prov AS (SELECT id FROM "AdminUnit" WHERE level = 'PROVINCE' AND code = ${provinceCode}::text),
-      area AS (
-        SELECT id FROM prov
-        UNION ALL SELECT u.id FROM "AdminUnit" u JOIN prov p ON u."parentId" = p.id
-        UNION ALL SELECT c.id FROM prov p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id
-      ), ${periodsCte(lastOrdinal, SERIES_QUARTERS)}
-      SELECT rp.year, rp.quarter, u.level::text AS level, count(*)::int AS units
-      FROM area a JOIN "AdminUnit" u ON u.id = a.id
-      JOIN periods rp ON u."validFrom" <= rp.qend AND (u."validTo" IS NULL OR u."validTo" >= rp.qend)
-      GROUP BY rp.year, rp.quarter, u.level`,
+      area AS MATERIALIZED (${unitIntervals(
+        Prisma.sql`SELECT id FROM prov
+          UNION ALL SELECT u.id FROM "AdminUnit" u JOIN prov p ON u."parentId" = p.id
+          UNION ALL SELECT c.id FROM prov p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id`,
+        Prisma.sql`0`,
+      )}), ${periodsCte(lastOrdinal, SERIES_QUARTERS)}
+      SELECT rp.year, rp.quarter, a.level::text AS level, sum(a.n)::int AS units
+      FROM area a JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
+      GROUP BY rp.year, rp.quarter, a.level`,
   };
 }
 
@@ -145,11 +158,12 @@ function scopeCtes(s: AreaScope): Prisma.Sql {
   ),
   provs AS (SELECT id FROM root UNION SELECT s."predecessorId" FROM "Succession" s JOIN root r ON s."successorId" = r.id),
   listed AS (
-    SELECT u.id, u.level FROM "AdminUnit" u
-    WHERE u.level = ${s.level}::"UnitLevel"
-      AND u."validFrom" <= ${s.boundary}::date AND (u."validTo" IS NULL OR u."validTo" >= ${s.boundary}::date)
-      AND (u."parentId" IN (SELECT id FROM root)
-           OR u."parentId" IN (SELECT d.id FROM "AdminUnit" d JOIN root r ON d."parentId" = r.id WHERE d.level = 'DISTRICT'))
+    SELECT u.id, u.level FROM root r JOIN "AdminUnit" u ON u."parentId" = r.id
+    WHERE u.level = ${s.level}::"UnitLevel" AND u."validFrom" <= ${s.boundary}::date AND (u."validTo" IS NULL OR u."validTo" >= ${s.boundary}::date)
+      ${parent} ${only}
+    UNION ALL
+    SELECT u.id, u.level FROM root r JOIN "AdminUnit" d ON d."parentId" = r.id AND d.level = 'DISTRICT' JOIN "AdminUnit" u ON u."parentId" = d.id
+    WHERE u.level = ${s.level}::"UnitLevel" AND u."validFrom" <= ${s.boundary}::date AND (u."validTo" IS NULL OR u."validTo" >= ${s.boundary}::date)
       ${parent} ${only}
   ),
   -- first: one mapping per reporting unit, so a total counts a PARTIAL predecessor once.
@@ -210,11 +224,15 @@ export function breakdownStatements(
       WHERE c.first
       GROUP BY rp.year, rp.quarter`,
     expected: Prisma.sql`
-      ${head}
-      SELECT m.to_id AS "unitId", rp.year, rp.quarter, count(*)::int AS units, count(*) FILTER (WHERE m.first)::int AS "unitsOnce"
-      FROM map m JOIN "AdminUnit" u ON u.id = m.from_id AND u.level::text IN (${Prisma.join(levels.map((l) => Prisma.sql`${l}::text`))})
-      JOIN periods rp ON u."validFrom" <= rp.qend AND (u."validTo" IS NULL OR u."validTo" >= rp.qend)
-      GROUP BY GROUPING SETS ((m.to_id, rp.year, rp.quarter), (rp.year, rp.quarter))`,
+      ${head},
+      area AS MATERIALIZED (
+        SELECT m.to_id, m.first, u."validFrom", u."validTo", count(*)::int AS n
+        FROM map m JOIN "AdminUnit" u ON u.id = m.from_id AND u.level::text IN (${Prisma.join(levels.map((l) => Prisma.sql`${l}::text`))})
+        GROUP BY 1, 2, 3, 4
+      )
+      SELECT a.to_id AS "unitId", rp.year, rp.quarter, sum(a.n)::int AS units, (sum(a.n) FILTER (WHERE a.first))::int AS "unitsOnce"
+      FROM area a JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
+      GROUP BY GROUPING SETS ((a.to_id, rp.year, rp.quarter), (rp.year, rp.quarter))`,
   };
 }
 
@@ -237,38 +255,43 @@ export function completenessStatements(s: AreaScope, lastOrdinal: number, count:
   return {
     byUnit: Prisma.sql`
       ${head}
-      SELECT m.to_id AS "unitId", rp.year, rp.quarter,
-             sum(q.reported)::int AS reported, sum(q.late)::int AS late, sum(q.submitted)::int AS submitted
-      FROM map m
-      JOIN "DashboardUnitQuarter" q ON q."unitId" = m.from_id
-      JOIN periods rp ON rp.id = q."periodId"
-      GROUP BY m.to_id, rp.year, rp.quarter`,
+      SELECT x."unitId", rp.year, rp.quarter, x.reported, x.late, x.submitted
+      FROM (
+        SELECT m.to_id AS "unitId", q."periodId", sum(q.reported)::int AS reported, sum(q.late)::int AS late, sum(q.submitted)::int AS submitted
+        FROM map m JOIN "DashboardUnitQuarter" q ON q."unitId" = m.from_id AND q."periodId" = ANY (${periodIds(lastOrdinal, count)})
+        GROUP BY m.to_id, q."periodId"
+      ) x JOIN "ReportingPeriod" rp ON rp.id = x."periodId"`,
     byIndicator: Prisma.sql`
       ${head}
-      SELECT t."indicatorId", rp.year, rp.quarter,
-             sum(t.reported)::int AS reported, sum(t.late)::int AS late, sum(t.submitted)::int AS submitted
-      FROM provs p
-      JOIN "DashboardTotal" t ON t."provinceId" = p.id
-      JOIN periods rp ON rp.id = t."periodId"
-      GROUP BY t."indicatorId", rp.year, rp.quarter`,
+      SELECT x."indicatorId", rp.year, rp.quarter, x.reported, x.late, x.submitted
+      FROM (
+        SELECT t."indicatorId", t."periodId", sum(t.reported)::int AS reported, sum(t.late)::int AS late, sum(t.submitted)::int AS submitted
+        FROM provs p JOIN "DashboardTotal" t ON t."provinceId" = p.id AND t."periodId" = ANY (${periodIds(lastOrdinal, count)})
+        GROUP BY t."indicatorId", t."periodId"
+      ) x JOIN "ReportingPeriod" rp ON rp.id = x."periodId"`,
     expectedByUnit: Prisma.sql`
-      ${head}, ${slots}
-      SELECT m.to_id AS "unitId", rp.year, rp.quarter, sum(sl.per_unit)::int AS expected
-      FROM map m JOIN "AdminUnit" u ON u.id = m.from_id
-      JOIN periods rp ON u."validFrom" <= rp.qend AND (u."validTo" IS NULL OR u."validTo" >= rp.qend)
-      JOIN slots sl ON sl.level = u.level
-      GROUP BY m.to_id, rp.year, rp.quarter`,
+      ${head}, ${slots},
+      area AS MATERIALIZED (
+        SELECT m.to_id, u.level, u."validFrom", u."validTo", count(*)::int AS n
+        FROM map m JOIN "AdminUnit" u ON u.id = m.from_id GROUP BY 1, 2, 3, 4
+      )
+      SELECT a.to_id AS "unitId", rp.year, rp.quarter, sum(a.n * sl.per_unit)::int AS expected
+      FROM area a
+      JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
+      JOIN slots sl ON sl.level = a.level
+      GROUP BY a.to_id, rp.year, rp.quarter`,
     expectedByIndicator: Prisma.sql`
       ${head}, ${slots},
-      area AS (
-        SELECT id FROM provs
-        UNION ALL SELECT u.id FROM "AdminUnit" u JOIN provs p ON u."parentId" = p.id
-        UNION ALL SELECT c.id FROM provs p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id
-      )
-      SELECT sl.indicator_id AS "indicatorId", rp.year, rp.quarter, sum(sl.per_unit)::int AS expected
-      FROM area a JOIN "AdminUnit" u ON u.id = a.id
-      JOIN periods rp ON u."validFrom" <= rp.qend AND (u."validTo" IS NULL OR u."validTo" >= rp.qend)
-      JOIN slots sl ON sl.level = u.level
+      area AS MATERIALIZED (${unitIntervals(
+        Prisma.sql`SELECT id FROM provs
+          UNION ALL SELECT u.id FROM "AdminUnit" u JOIN provs p ON u."parentId" = p.id
+          UNION ALL SELECT c.id FROM provs p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id`,
+        Prisma.sql`0`,
+      )})
+      SELECT sl.indicator_id AS "indicatorId", rp.year, rp.quarter, sum(a.n * sl.per_unit)::int AS expected
+      FROM area a
+      JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
+      JOIN slots sl ON sl.level = a.level
       GROUP BY sl.indicator_id, rp.year, rp.quarter`,
   };
 }

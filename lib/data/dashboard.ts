@@ -21,9 +21,8 @@ import {
   type ProvinceAggregate,
   type SectorInfo,
 } from "@/lib/progress/target-overview";
-import { meetsTarget } from "@/lib/targets/comparator";
+import { meetsTarget, type Comparator } from "@/lib/targets/comparator";
 import { overviewStatements, quarterOrdinal, type Level } from "./dashboard-sql";
-import { INDICATOR_SELECT } from "./targets";
 
 export interface DashboardIndicator extends IndicatorInfo {
   levels: Level[];
@@ -66,6 +65,8 @@ export interface DashboardOverviewRow {
   goals: DashboardGoal[];
   /** Change per quarter still needed for the nearest open goal. */
   requiredQuarterlyGain: number | null;
+  /** The row as lib/progress built it (for the trend chart, components/charts). */
+  overview: OverviewRow;
 }
 
 export interface DashboardOverview {
@@ -91,28 +92,42 @@ interface AggregateRow {
   late: number;
 }
 
-export const DASHBOARD_INDICATOR_SELECT = { ...INDICATOR_SELECT, levels: true, bySector: true, responsibleDepartmentId: true } as const;
 
-/** Indicators, sectors, current targets (with their level) and baselines: the small reference reads. */
-export async function loadDashboardReference(db: PrismaClient, indicatorId: number | null = null) {
-  const only = indicatorId === null ? {} : { indicatorId };
-  const [indicators, sectors, targets, baselines, demo] = await Promise.all([
-    db.indicator.findMany({ where: indicatorId === null ? {} : { id: indicatorId }, select: DASHBOARD_INDICATOR_SELECT, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
-    db.sector.findMany({ select: { id: true, code: true, nameVi: true, nameEn: true }, orderBy: { id: "asc" } }),
-    db.target.findMany({
-      where: { supersededAt: null, ...only },
-      select: { id: true, indicatorId: true, sectorId: true, level: true, year: true, comparator: true, value: true, descriptionVi: true, sourceClauseVi: true, sourceVi: true },
-    }),
-    db.baseline.findMany({ where: only, select: { indicatorId: true, sectorId: true, level: true, value: true, date: true } }),
-    // Demo figures and demo accounts are written together, only in demo mode: the small table answers for both.
-    db.user.findFirst({ where: { isDemo: true }, select: { id: true } }),
-  ]);
+/**
+ * Indicators, sectors, current targets (with their level) and baselines: the
+ * small reference reads, in one round trip (they are read on every load, next
+ * to the aggregates). `indicatorCode` narrows them to one indicator.
+ */
+export async function loadDashboardReference(db: PrismaClient, indicatorCode: string | null = null) {
+  const [row] = await db.$queryRaw<
+    {
+      indicators: DashboardIndicator[] | null;
+      sectors: SectorInfo[] | null;
+      targets: { id: number; indicatorId: number; sectorId: number | null; level: Level; year: number; comparator: Comparator; value: number | null; descriptionVi: string | null; sourceClauseVi: string; sourceVi: string }[] | null;
+      baselines: { indicatorId: number; sectorId: number | null; level: Level; value: number; date: string }[] | null;
+      demo: boolean;
+    }[]
+  >`
+    WITH ind AS (SELECT * FROM "Indicator" WHERE ${indicatorCode}::text IS NULL OR code = ${indicatorCode}::text)
+    SELECT
+      (SELECT json_agg(json_build_object('id', i.id, 'code', i.code, 'nameVi', i."nameVi", 'nameEn', i."nameEn", 'group', i."group",
+                'kind', i.kind, 'unitVi', i."unitVi", 'unitEn', i."unitEn", 'sortOrder', i."sortOrder", 'levels', i.levels,
+                'bySector', i."bySector", 'responsibleDepartmentId', i."responsibleDepartmentId") ORDER BY i."sortOrder", i.code)
+         FROM ind i) AS indicators,
+      (SELECT json_agg(json_build_object('id', s.id, 'code', s.code, 'nameVi', s."nameVi", 'nameEn', s."nameEn") ORDER BY s.id) FROM "Sector" s) AS sectors,
+      (SELECT json_agg(json_build_object('id', t.id, 'indicatorId', t."indicatorId", 'sectorId', t."sectorId", 'level', t.level, 'year', t.year,
+                'comparator', t.comparator, 'value', t.value, 'descriptionVi', t."descriptionVi", 'sourceClauseVi', t."sourceClauseVi", 'sourceVi', t."sourceVi") ORDER BY t.id)
+         FROM "Target" t JOIN ind i ON i.id = t."indicatorId" WHERE t."supersededAt" IS NULL) AS targets,
+      (SELECT json_agg(json_build_object('indicatorId', b."indicatorId", 'sectorId', b."sectorId", 'level', b.level, 'value', b.value, 'date', b.date) ORDER BY b.id)
+         FROM "Baseline" b JOIN ind i ON i.id = b."indicatorId") AS baselines,
+      -- Demo figures and demo accounts are written together, only in demo mode: the small table answers for both.
+      EXISTS (SELECT 1 FROM "User" WHERE "isDemo") AS demo`;
   return {
-    indicators: indicators as DashboardIndicator[],
-    sectors,
-    targets: targets.map((t) => ({ ...t, value: t.value === null ? null : t.value.toNumber() })),
-    baselines: baselines.map((b) => ({ ...b, value: b.value.toNumber() })),
-    hasDemoData: demo !== null,
+    indicators: row?.indicators ?? [],
+    sectors: row?.sectors ?? [],
+    targets: (row?.targets ?? []).map((t) => ({ ...t, value: t.value === null ? null : Number(t.value) })),
+    baselines: (row?.baselines ?? []).map((b) => ({ ...b, value: Number(b.value), date: new Date(`${b.date}T00:00:00.000Z`) })),
+    hasDemoData: row?.demo === true,
   };
 }
 
@@ -211,6 +226,7 @@ function toDashboardRow(
     series,
     goals,
     requiredQuarterlyGain: open?.assessment?.requiredQuarterlyGain ?? null,
+    overview: row,
   };
 }
 

@@ -57,6 +57,8 @@ export const dashboardParamsSchema = z.object({
   tim: z.preprocess(firstOf, z.string().trim().max(100).optional().catch(undefined)),
   "sap-xep": z.preprocess(firstOf, z.enum(SORT_KEYS).optional().catch(undefined)),
   chieu: z.preprocess(firstOf, z.enum(["tang", "giam"]).optional().catch(undefined)),
+  /** The print view (A4): no controls, every row. */
+  "ban-in": z.preprocess(firstOf, z.enum(["1"]).optional().catch(undefined)),
 });
 
 export type DashboardParams = z.output<typeof dashboardParamsSchema>;

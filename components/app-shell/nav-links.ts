@@ -16,6 +16,7 @@ export const NAV_LINKS: readonly NavLink[] = [
   { href: "/duyet", labelVi: "Duyệt số liệu", permission: "figure.review" },
   { href: "/ky-bao-cao", labelVi: "Kỳ báo cáo", permission: "period.manage" },
   { href: "/tai-khoan/mat-khau", labelVi: "Đổi mật khẩu", permission: "account.changePassword" },
+  { href: "/dashboard", labelVi: "Bảng điều hành", permission: "dashboard.read" },
 ];
 
 export function navLinksFor(role: Role): NavLink[] {

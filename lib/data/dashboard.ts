@@ -67,6 +67,7 @@ export interface DashboardOverviewRow {
   requiredQuarterlyGain: number | null;
   /** The row as lib/progress built it (for the trend chart, components/charts). */
   overview: OverviewRow;
+  baseline: { value: number; date: Date } | null;
 }
 
 export interface DashboardOverview {
@@ -172,7 +173,11 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
     asOf: input.asOf,
   });
   const indicatorsById = new Map(ref.indicators.map((i) => [i.id, i]));
-  const out = rows.map((row) => toDashboardRow(row, indicatorsById.get(row.indicator.id)!, extra, expectedBy));
+  const out = rows.map((row) => {
+    // The baseline the progress maths used (buildTargetOverview takes the indicator's first).
+    const b = ref.baselines.find((x) => x.indicatorId === row.indicator.id && x.sectorId === (row.sector?.id ?? null));
+    return { ...toDashboardRow(row, indicatorsById.get(row.indicator.id)!, extra, expectedBy), baseline: b ? { value: b.value, date: b.date } : null };
+  });
   return {
     provinceCode: input.provinceCode,
     asOf: quarterKey(input.asOf),
@@ -192,7 +197,7 @@ function toDashboardRow(
   indicator: DashboardIndicator,
   extra: Map<string, AggregateRow>,
   expectedBy: Map<string, number>,
-): DashboardOverviewRow {
+): Omit<DashboardOverviewRow, "baseline"> {
   const series: DashboardPoint[] = row.series.map((p) => {
     const q = quarterKey(p.quarter);
     const a = extra.get(pointKey(indicator.id, row.sector?.id ?? null, q));
@@ -254,4 +259,9 @@ export async function loadDashboardQuarters(db: PrismaClient, today: Date = new 
   const periods = await db.reportingPeriod.findMany({ select: { year: true, quarter: true }, orderBy: [{ year: "asc" }, { quarter: "asc" }] });
   const now = makeQuarter(today.getUTCFullYear(), Math.floor(today.getUTCMonth() / 3) + 1);
   return periods.map((p) => makeQuarter(p.year, p.quarter)).filter((q) => compareQuarters(q, now) <= 0).map(quarterKey);
+}
+
+/** Whether the database holds demo data (demo figures and demo accounts are written together). */
+export async function loadHasDemoData(db: PrismaClient): Promise<boolean> {
+  return (await db.user.findFirst({ where: { isDemo: true }, select: { id: true } })) !== null;
 }

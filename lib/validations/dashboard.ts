@@ -64,7 +64,7 @@ export const dashboardParamsSchema = z.object({
 export type DashboardParams = z.output<typeof dashboardParamsSchema>;
 
 /** The query string of a dashboard link: the current params with some changed (undefined removes one). */
-export function dashboardQuery(params: DashboardParams, changes: Partial<Record<keyof DashboardParams, string | number | undefined>> = {}): string {
+export function dashboardQuery(params: DashboardParams, changes: Partial<Record<keyof DashboardParams | "bang" | "chi-tieu", string | number | undefined>> = {}): string {
   const merged: Record<string, string | number | undefined> = { ...params, ...changes };
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== "") q.set(k, String(v));

@@ -8,7 +8,8 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { addQuarters, quarterKey, type Quarter } from "@/lib/period/quarter";
-import { completenessStatements, listedUnitsStatement, quarterOrdinal, type AreaScope, type Level } from "./dashboard-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { asJson, completenessStatements, listedUnitsStatement, quarterOrdinal, type AreaScope, type Level } from "./dashboard-sql";
 import { breakdownLevelFor } from "./dashboard-indicator";
 
 /** Quarters the heatmap shows, ending with the chosen one. */
@@ -71,6 +72,21 @@ export interface Completeness {
   total: CompletenessCell;
 }
 
+/** Completeness in one statement: listed units, reports and expectations by unit and by indicator, indicators, departments, the deadline. */
+export function completenessStatement(scope: AreaScope, quarter: Quarter, count: number) {
+  const st = completenessStatements(scope, quarterOrdinal(quarter), count);
+  return asJson({
+    units: { sql: listedUnitsStatement(scope) },
+    byUnit: { sql: st.byUnit },
+    byIndicator: { sql: st.byIndicator },
+    expectedByUnit: { sql: st.expectedByUnit },
+    expectedByIndicator: { sql: st.expectedByIndicator },
+    indicators: { sql: Prisma.sql`SELECT id, code, "nameVi", "responsibleDepartmentId" FROM "Indicator" ORDER BY "sortOrder", code` },
+    departments: { sql: Prisma.sql`SELECT id, "nameVi" FROM "Department" WHERE "validTo" IS NULL` },
+    period: { sql: Prisma.sql`SELECT deadline FROM "ReportingPeriod" WHERE year = ${quarter.year}::int AND quarter = ${quarter.quarter}::int`, one: true },
+  });
+}
+
 export async function loadCompleteness(
   db: PrismaClient,
   input: { provinceCode: string; boundary: string; quarter: Quarter; parentId?: number | null; quarters?: number },
@@ -78,19 +94,23 @@ export async function loadCompleteness(
   const count = input.quarters ?? HEATMAP_QUARTERS;
   const level = breakdownLevelFor(input.boundary, input.parentId);
   const scope: AreaScope = { provinceCode: input.provinceCode, boundary: input.boundary, level, parentId: input.parentId ?? null, withProvince: true };
-  const st = completenessStatements(scope, quarterOrdinal(input.quarter), count);
   type Counts = { year: number; quarter: number; reported: number; late: number; submitted: number };
-  const [units, byUnit, byIndicator, expectedByUnit, expectedByIndicator, indicators, departments, period] = await Promise.all([
-    db.$queryRaw<{ id: number; code: string; name: string; level: Level; parentName: string | null; parentLevel: Level | null }[]>(listedUnitsStatement(scope)),
-    db.$queryRaw<(Counts & { unitId: number })[]>(st.byUnit),
-    db.$queryRaw<(Counts & { indicatorId: number })[]>(st.byIndicator),
-    db.$queryRaw<{ unitId: number; year: number; quarter: number; expected: number }[]>(st.expectedByUnit),
-    db.$queryRaw<{ indicatorId: number; year: number; quarter: number; expected: number }[]>(st.expectedByIndicator),
-    db.indicator.findMany({ select: { id: true, code: true, nameVi: true, responsibleDepartmentId: true, sortOrder: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
-    db.department.findMany({ where: { validTo: null }, select: { id: true, nameVi: true } }),
-    db.reportingPeriod.findUnique({ where: { year_quarter: { year: input.quarter.year, quarter: input.quarter.quarter } }, select: { deadline: true } }),
-  ]);
-
+  const [result] = await db.$queryRaw<
+    {
+      data: {
+        units: { id: number; code: string; name: string; level: Level; parentName: string | null; parentLevel: Level | null }[];
+        byUnit: (Counts & { unitId: number })[];
+        byIndicator: (Counts & { indicatorId: number })[];
+        expectedByUnit: { unitId: number; year: number; quarter: number; expected: number }[];
+        expectedByIndicator: { indicatorId: number; year: number; quarter: number; expected: number }[];
+        indicators: { id: number; code: string; nameVi: string; responsibleDepartmentId: number }[];
+        departments: { id: number; nameVi: string }[];
+        period: { deadline: string } | null;
+      };
+    }[]
+  >(completenessStatement(scope, input.quarter, count));
+  const data = result!.data;
+  const { units, byUnit, byIndicator, expectedByUnit, expectedByIndicator, indicators, departments, period } = data;
   const quarters = Array.from({ length: count }, (_, i) => quarterKey(addQuarters(input.quarter, i - count + 1)));
   const q = quarterKey(input.quarter);
   const k = (id: number, year: number, quarter: number) => `${id}@${year}-Q${quarter}`;
@@ -150,7 +170,7 @@ export async function loadCompleteness(
     quarters,
     boundary: input.boundary,
     level,
-    deadline: period?.deadline.toISOString() ?? null,
+    deadline: period ? new Date(period.deadline).toISOString() : null,
     units: rows,
     departments: deptRows,
     total,

@@ -13,7 +13,7 @@ import { addQuarters, compareQuarters, makeQuarter, parseQuarter, quarterKey, ty
 import { assessProgress, type ProgressStatus } from "@/lib/progress/progress";
 import type { Comparator } from "@/lib/targets/comparator";
 import { REFORM_DATE, type SortKey } from "@/lib/validations/dashboard";
-import { breakdownStatements, listedUnitsStatement, quarterOrdinal, type AreaScope, type Level } from "./dashboard-sql";
+import { asJson, breakdownStatements, listedUnitsStatement, quarterOrdinal, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
 import { loadDashboardReference, type DashboardIndicator } from "./dashboard";
 
 export interface CellJson {
@@ -126,6 +126,20 @@ export function unitTarget(
   return null;
 }
 
+type ExpectedRow = { unitId: number | null; year: number; quarter: number; units: number; unitsOnce: number };
+
+/** The breakdown's single statement once the indicator is known: the listed units, their sums and the units expected. */
+export function breakdownStatement(
+  scope: AreaScope,
+  indicator: Pick<DashboardIndicator, "id" | "levels">,
+  sectorId: number | null,
+  quarter: Quarter,
+  quarters?: number,
+) {
+  const st = breakdownStatements(scope, indicator.id, sectorId, quarterOrdinal(quarter), indicator.levels, quarters);
+  return asJson({ units: { sql: listedUnitsStatement(scope) }, aggregates: { sql: st.aggregates }, expected: { sql: st.expected } });
+}
+
 export async function loadIndicatorBreakdown(
   db: PrismaClient,
   input: {
@@ -137,6 +151,8 @@ export async function loadIndicatorBreakdown(
     sectorId?: number | null;
     unitIds?: readonly number[];
     level?: Exclude<Level, "PROVINCE">;
+    /** Quarters of each unit's series (default: the projection window). */
+    quarters?: number;
   },
 ): Promise<IndicatorBreakdown | null> {
   const ref = await loadDashboardReference(db, input.indicatorCode);
@@ -145,12 +161,11 @@ export async function loadIndicatorBreakdown(
   const sectorId = indicator.bySector ? (input.sectorId ?? ref.sectors[0]?.id ?? null) : null;
   const level = input.level ?? breakdownLevelFor(input.boundary, input.parentId);
   const scope: AreaScope = { provinceCode: input.provinceCode, boundary: input.boundary, level, parentId: input.parentId ?? null, unitIds: input.unitIds ?? null };
-  const statements = breakdownStatements(scope, indicator.id, sectorId, quarterOrdinal(input.quarter), indicator.levels);
-  const [units, aggregates, expected] = await Promise.all([
-    db.$queryRaw<UnitRowDb[]>(listedUnitsStatement(scope)),
-    db.$queryRaw<AggRow[]>(statements.aggregates),
-    db.$queryRaw<{ unitId: number | null; year: number; quarter: number; units: number; unitsOnce: number }[]>(statements.expected),
-  ]);
+  const [result] = await db.$queryRaw<{ data: { units: UnitRowDb[]; aggregates: AggRow[]; expected: ExpectedRow[] } }[]>(
+    breakdownStatement(scope, indicator, sectorId, input.quarter, input.quarters),
+  );
+  const data = result!.data;
+  const { units, aggregates, expected } = data;
   return shapeBreakdown({ indicator, ref, sectorId, level, input, units, aggregates, expected });
 }
 
@@ -162,7 +177,7 @@ function shapeBreakdown(args: {
   input: { boundary: string; quarter: Quarter };
   units: UnitRowDb[];
   aggregates: AggRow[];
-  expected: { unitId: number | null; year: number; quarter: number; units: number; unitsOnce: number }[];
+  expected: ExpectedRow[];
 }): IndicatorBreakdown {
   const { indicator, ref, sectorId, level, input } = args;
   const q = quarterKey(input.quarter);
@@ -335,6 +350,7 @@ export async function loadUnitHistory(db: PrismaClient, input: { unitId: number;
       quarter: input.quarter,
       unitIds: [u.id],
       level: u.level as Exclude<Level, "PROVINCE">,
+      quarters: SERIES_QUARTERS,
     });
     return b;
   };

@@ -92,6 +92,42 @@ const cellsCte = (indicatorId: number | null, sectorId: number | null | undefine
   )`;
 };
 
+// ---------------------------------------------------------------- one round trip
+
+/**
+ * Several statements as one: PostgreSQL runs them as sub-selects and returns one
+ * JSON document (`one`: a single row, else an array of rows), so a data function
+ * costs one round trip and one connection however many aggregates it needs.
+ */
+export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean }>): Prisma.Sql {
+  const fields = Object.entries(parts).map(([key, part]) => {
+    if (!/^[a-zA-Z]+$/.test(key)) throw new Error(`bad key ${key}`);
+    return part.one
+      ? Prisma.sql`${Prisma.raw(`'${key}'`)}, (SELECT row_to_json(x) FROM (${part.sql}) x)`
+      : Prisma.sql`${Prisma.raw(`'${key}'`)}, (SELECT coalesce(json_agg(x), '[]'::json) FROM (${part.sql}) x)`;
+  });
+  return Prisma.sql`SELECT json_build_object(${Prisma.join(fields)}) AS data`;
+}
+
+/** Indicators (one, by code, or all), sectors, current targets with their level, baselines, and whether demo data is loaded. */
+export function referenceStatement(indicatorCode: string | null): Prisma.Sql {
+  return Prisma.sql`
+    WITH ind AS (SELECT * FROM "Indicator" WHERE ${indicatorCode}::text IS NULL OR code = ${indicatorCode}::text)
+    SELECT
+      (SELECT json_agg(json_build_object('id', i.id, 'code', i.code, 'nameVi', i."nameVi", 'nameEn', i."nameEn", 'group', i."group",
+                'kind', i.kind, 'unitVi', i."unitVi", 'unitEn', i."unitEn", 'sortOrder', i."sortOrder", 'levels', i.levels,
+                'bySector', i."bySector", 'responsibleDepartmentId', i."responsibleDepartmentId") ORDER BY i."sortOrder", i.code)
+         FROM ind i) AS indicators,
+      (SELECT json_agg(json_build_object('id', s.id, 'code', s.code, 'nameVi', s."nameVi", 'nameEn', s."nameEn") ORDER BY s.id) FROM "Sector" s) AS sectors,
+      (SELECT json_agg(json_build_object('id', t.id, 'indicatorId', t."indicatorId", 'sectorId', t."sectorId", 'level', t.level, 'year', t.year,
+                'comparator', t.comparator, 'value', t.value, 'descriptionVi', t."descriptionVi", 'sourceClauseVi', t."sourceClauseVi", 'sourceVi', t."sourceVi") ORDER BY t.id)
+         FROM "Target" t JOIN ind i ON i.id = t."indicatorId" WHERE t."supersededAt" IS NULL) AS targets,
+      (SELECT json_agg(json_build_object('indicatorId', b."indicatorId", 'sectorId', b."sectorId", 'level', b.level, 'value', b.value, 'date', b.date) ORDER BY b.id)
+         FROM "Baseline" b JOIN ind i ON i.id = b."indicatorId") AS baselines,
+      -- Demo figures and demo accounts are written together, only in demo mode: the small table answers for both.
+      EXISTS (SELECT 1 FROM "User" WHERE "isDemo") AS demo`;
+}
+
 // ---------------------------------------------------------------- overview
 
 const inRange = (lastOrdinal: number, count: number) =>

@@ -22,7 +22,7 @@ import {
   type SectorInfo,
 } from "@/lib/progress/target-overview";
 import { meetsTarget, type Comparator } from "@/lib/targets/comparator";
-import { overviewStatements, quarterOrdinal, type Level } from "./dashboard-sql";
+import { asJson, overviewStatements, quarterOrdinal, referenceStatement, type Level } from "./dashboard-sql";
 
 export interface DashboardIndicator extends IndicatorInfo {
   levels: Level[];
@@ -100,29 +100,19 @@ interface AggregateRow {
  * to the aggregates). `indicatorCode` narrows them to one indicator.
  */
 export async function loadDashboardReference(db: PrismaClient, indicatorCode: string | null = null) {
-  const [row] = await db.$queryRaw<
-    {
-      indicators: DashboardIndicator[] | null;
-      sectors: SectorInfo[] | null;
-      targets: { id: number; indicatorId: number; sectorId: number | null; level: Level; year: number; comparator: Comparator; value: number | null; descriptionVi: string | null; sourceClauseVi: string; sourceVi: string }[] | null;
-      baselines: { indicatorId: number; sectorId: number | null; level: Level; value: number; date: string }[] | null;
-      demo: boolean;
-    }[]
-  >`
-    WITH ind AS (SELECT * FROM "Indicator" WHERE ${indicatorCode}::text IS NULL OR code = ${indicatorCode}::text)
-    SELECT
-      (SELECT json_agg(json_build_object('id', i.id, 'code', i.code, 'nameVi', i."nameVi", 'nameEn', i."nameEn", 'group', i."group",
-                'kind', i.kind, 'unitVi', i."unitVi", 'unitEn', i."unitEn", 'sortOrder', i."sortOrder", 'levels', i.levels,
-                'bySector', i."bySector", 'responsibleDepartmentId', i."responsibleDepartmentId") ORDER BY i."sortOrder", i.code)
-         FROM ind i) AS indicators,
-      (SELECT json_agg(json_build_object('id', s.id, 'code', s.code, 'nameVi', s."nameVi", 'nameEn', s."nameEn") ORDER BY s.id) FROM "Sector" s) AS sectors,
-      (SELECT json_agg(json_build_object('id', t.id, 'indicatorId', t."indicatorId", 'sectorId', t."sectorId", 'level', t.level, 'year', t.year,
-                'comparator', t.comparator, 'value', t.value, 'descriptionVi', t."descriptionVi", 'sourceClauseVi', t."sourceClauseVi", 'sourceVi', t."sourceVi") ORDER BY t.id)
-         FROM "Target" t JOIN ind i ON i.id = t."indicatorId" WHERE t."supersededAt" IS NULL) AS targets,
-      (SELECT json_agg(json_build_object('indicatorId', b."indicatorId", 'sectorId', b."sectorId", 'level', b.level, 'value', b.value, 'date', b.date) ORDER BY b.id)
-         FROM "Baseline" b JOIN ind i ON i.id = b."indicatorId") AS baselines,
-      -- Demo figures and demo accounts are written together, only in demo mode: the small table answers for both.
-      EXISTS (SELECT 1 FROM "User" WHERE "isDemo") AS demo`;
+  const [row] = await db.$queryRaw<ReferenceJson[]>(referenceStatement(indicatorCode));
+  return shapeReference(row);
+}
+
+interface ReferenceJson {
+  indicators: DashboardIndicator[] | null;
+  sectors: SectorInfo[] | null;
+  targets: { id: number; indicatorId: number; sectorId: number | null; level: Level; year: number; comparator: Comparator; value: number | null; descriptionVi: string | null; sourceClauseVi: string; sourceVi: string }[] | null;
+  baselines: { indicatorId: number; sectorId: number | null; level: Level; value: number; date: string }[] | null;
+  demo: boolean;
+}
+
+export function shapeReference(row: ReferenceJson | undefined) {
   return {
     indicators: row?.indicators ?? [],
     sectors: row?.sectors ?? [],
@@ -132,17 +122,24 @@ export async function loadDashboardReference(db: PrismaClient, indicatorCode: st
   };
 }
 
+/** The overview's single statement: reference data, province totals and expected units (see lib/data/dashboard-sql.ts). */
+export function overviewStatement(provinceCode: string, asOf: Quarter) {
+  const st = overviewStatements(provinceCode, quarterOrdinal(asOf));
+  return asJson({ ref: { sql: referenceStatement(null), one: true }, aggregates: { sql: st.aggregates }, expected: { sql: st.expected } });
+}
+
 export type DashboardReference = Awaited<ReturnType<typeof loadDashboardReference>>;
 
 const pointKey = (indicatorId: number, sectorId: number | null, q: string) => `${indicatorId}:${sectorId ?? "-"}:${q}`;
 
 export async function loadDashboardOverview(db: PrismaClient, input: { provinceCode: string; asOf: Quarter }): Promise<DashboardOverview> {
-  const statements = overviewStatements(input.provinceCode, quarterOrdinal(input.asOf));
-  const [ref, aggregates, expected] = await Promise.all([
-    loadDashboardReference(db),
-    db.$queryRaw<AggregateRow[]>(statements.aggregates),
-    db.$queryRaw<{ year: number; quarter: number; level: Level; units: number }[]>(statements.expected),
-  ]);
+  const [result] = await db.$queryRaw<
+    { data: { ref: ReferenceJson; aggregates: (Omit<AggregateRow, "provinceValidFrom"> & { provinceValidFrom: string })[]; expected: { year: number; quarter: number; level: Level; units: number }[] } }[]
+  >(overviewStatement(input.provinceCode, input.asOf));
+  const data = result!.data;
+  const ref = shapeReference(data.ref);
+  const aggregates: AggregateRow[] = data.aggregates.map((a) => ({ ...a, provinceValidFrom: new Date(`${a.provinceValidFrom}T00:00:00.000Z`) }));
+  const expected = data.expected;
   const expectedBy = new Map(expected.map((e) => [`${e.level}:${e.year}-Q${e.quarter}`, e.units]));
   const kinds = new Map(ref.indicators.map((i) => [i.id, i.kind]));
   const isRatio = (indicatorId: number) => kinds.get(indicatorId) === "RATIO";

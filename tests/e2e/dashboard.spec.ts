@@ -50,12 +50,14 @@ test("an official drills province → district → commune, switches boundaries 
   const firstDistrict = districts.first().locator("th a");
   const districtName = (await firstDistrict.textContent())!.trim();
   await firstDistrict.click();
+  await expect(page).toHaveURL(/don-vi=\d+/);
   await expect(page.getByRole("navigation", { name: "Vị trí" })).toContainText(districtName);
   const communes = page.locator('[data-table="phan-to"] tbody tr');
   expect(await communes.count()).toBeGreaterThan(1);
   // Sorting is a link: by value, descending, then ascending.
   await page.getByRole("link", { name: /^Giá trị/ }).click();
   await expect(page).toHaveURL(/sap-xep=gia-tri/);
+  await expect(page.locator('th[aria-sort="ascending"]')).toContainText("Giá trị");
   const values = await page.locator('[data-table="phan-to"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute("data-value")).filter((v) => v !== "").map(Number));
   expect(values).toEqual([...values].sort((a, b) => a - b));
 
@@ -78,10 +80,11 @@ test("an official drills province → district → commune, switches boundaries 
   await page.getByRole("button", { name: "Tìm" }).click();
   await expect(page.locator('[data-table="phan-to"] tbody tr').first()).toContainText(someone);
   await page.getByRole("link", { name: "Xóa tìm kiếm" }).click();
+  await expect(page.locator('[data-table="phan-to"] tbody tr')).toHaveCount(92);
 
   // Export the table and compare with the screen.
   const shown = await page.locator('[data-table="phan-to"] tbody tr').evaluateAll((rows) =>
-    rows.slice(0, 15).map((r) => ({ code: r.getAttribute("data-unit")!, text: r.querySelector('[data-cell="value"]')!.textContent ?? "" })),
+    rows.map((r) => ({ code: r.getAttribute("data-unit")!, text: r.querySelector('[data-cell="value"]')!.textContent ?? "" })),
   );
   const downloadPromise = page.waitForEvent("download");
   await page.locator("[data-export]").click();
@@ -130,6 +133,7 @@ test("completeness: who has reported, with a heatmap that does not rely on colou
   await expect(page.locator('[data-table="day-du"] tbody tr')).toHaveCount(10); // the province's own row + 9 districts
   await page.locator('[data-table="heatmap"] tbody tr').nth(1).locator("th a").click();
   await expect(page).toHaveURL(/don-vi=\d+/);
+  await expect(page.getByRole("link", { name: "← Toàn tỉnh" })).toBeVisible();
   expect(await page.locator('[data-table="day-du"] tbody tr').count()).toBeGreaterThan(1);
   await noAxeViolations(page);
 

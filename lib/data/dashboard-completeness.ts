@@ -9,7 +9,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { addQuarters, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { asJson, completenessStatements, listedUnitsStatement, quarterOrdinal, type AreaScope, type Level } from "./dashboard-sql";
+import { asJson, queryJson, completenessStatements, listedUnitsStatement, quarterOrdinal, type AreaScope, type Level } from "./dashboard-sql";
 import { breakdownLevelFor } from "./dashboard-indicator";
 
 /** Quarters the heatmap shows, ending with the chosen one. */
@@ -95,9 +95,7 @@ export async function loadCompleteness(
   const level = breakdownLevelFor(input.boundary, input.parentId);
   const scope: AreaScope = { provinceCode: input.provinceCode, boundary: input.boundary, level, parentId: input.parentId ?? null, withProvince: true };
   type Counts = { year: number; quarter: number; reported: number; late: number; submitted: number };
-  const [result] = await db.$queryRaw<
-    {
-      data: {
+  const data = await queryJson<{
         units: { id: number; code: string; name: string; level: Level; parentName: string | null; parentLevel: Level | null }[];
         byUnit: (Counts & { unitId: number })[];
         byIndicator: (Counts & { indicatorId: number })[];
@@ -106,10 +104,7 @@ export async function loadCompleteness(
         indicators: { id: number; code: string; nameVi: string; responsibleDepartmentId: number }[];
         departments: { id: number; nameVi: string }[];
         period: { deadline: string } | null;
-      };
-    }[]
-  >(completenessStatement(scope, input.quarter, count));
-  const data = result!.data;
+  }>(db, completenessStatement(scope, input.quarter, count));
   const { units, byUnit, byIndicator, expectedByUnit, expectedByIndicator, indicators, departments, period } = data;
   const quarters = Array.from({ length: count }, (_, i) => quarterKey(addQuarters(input.quarter, i - count + 1)));
   const q = quarterKey(input.quarter);

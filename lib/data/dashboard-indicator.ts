@@ -13,7 +13,7 @@ import { addQuarters, compareQuarters, makeQuarter, parseQuarter, quarterKey, ty
 import { assessProgress, type ProgressStatus } from "@/lib/progress/progress";
 import type { Comparator } from "@/lib/targets/comparator";
 import { REFORM_DATE, type SortKey } from "@/lib/validations/dashboard";
-import { asJson, breakdownStatements, listedUnitsStatement, quarterOrdinal, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
+import { asJson, queryJson, breakdownStatements, listedUnitsStatement, quarterOrdinal, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
 import { loadDashboardReference, type DashboardIndicator } from "./dashboard";
 
 export interface CellJson {
@@ -161,10 +161,7 @@ export async function loadIndicatorBreakdown(
   const sectorId = indicator.bySector ? (input.sectorId ?? ref.sectors[0]?.id ?? null) : null;
   const level = input.level ?? breakdownLevelFor(input.boundary, input.parentId);
   const scope: AreaScope = { provinceCode: input.provinceCode, boundary: input.boundary, level, parentId: input.parentId ?? null, unitIds: input.unitIds ?? null };
-  const [result] = await db.$queryRaw<{ data: { units: UnitRowDb[]; aggregates: AggRow[]; expected: ExpectedRow[] } }[]>(
-    breakdownStatement(scope, indicator, sectorId, input.quarter, input.quarters),
-  );
-  const data = result!.data;
+  const data = await queryJson<{ units: UnitRowDb[]; aggregates: AggRow[]; expected: ExpectedRow[] }>(db, breakdownStatement(scope, indicator, sectorId, input.quarter, input.quarters));
   const { units, aggregates, expected } = data;
   return shapeBreakdown({ indicator, ref, sectorId, level, input, units, aggregates, expected });
 }

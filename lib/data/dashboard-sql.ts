@@ -106,7 +106,14 @@ export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean }>
       ? Prisma.sql`${Prisma.raw(`'${key}'`)}, (SELECT row_to_json(x) FROM (${part.sql}) x)`
       : Prisma.sql`${Prisma.raw(`'${key}'`)}, (SELECT coalesce(json_agg(x), '[]'::json) FROM (${part.sql}) x)`;
   });
-  return Prisma.sql`SELECT json_build_object(${Prisma.join(fields)}) AS data`;
+  // As text: the driver hands over one string, parsed once by JSON.parse (measured faster than a json column through Prisma).
+  return Prisma.sql`SELECT json_build_object(${Prisma.join(fields)})::text AS data`;
+}
+
+/** Runs an asJson statement and parses its document. */
+export async function queryJson<T>(db: { $queryRaw<R>(sql: Prisma.Sql): Promise<R> }, sql: Prisma.Sql): Promise<T> {
+  const rows = await db.$queryRaw<{ data: string }[]>(sql);
+  return JSON.parse(rows[0]!.data) as T;
 }
 
 /** Indicators (one, by code, or all), sectors, current targets with their level, baselines, and whether demo data is loaded. */

@@ -22,7 +22,7 @@ import {
   type SectorInfo,
 } from "@/lib/progress/target-overview";
 import { meetsTarget, type Comparator } from "@/lib/targets/comparator";
-import { asJson, overviewStatements, quarterOrdinal, referenceStatement, type Level } from "./dashboard-sql";
+import { asJson, queryJson, overviewStatements, quarterOrdinal, referenceStatement, type Level } from "./dashboard-sql";
 
 export interface DashboardIndicator extends IndicatorInfo {
   levels: Level[];
@@ -133,10 +133,7 @@ export type DashboardReference = Awaited<ReturnType<typeof loadDashboardReferenc
 const pointKey = (indicatorId: number, sectorId: number | null, q: string) => `${indicatorId}:${sectorId ?? "-"}:${q}`;
 
 export async function loadDashboardOverview(db: PrismaClient, input: { provinceCode: string; asOf: Quarter }): Promise<DashboardOverview> {
-  const [result] = await db.$queryRaw<
-    { data: { ref: ReferenceJson; aggregates: (Omit<AggregateRow, "provinceValidFrom"> & { provinceValidFrom: string })[]; expected: { year: number; quarter: number; level: Level; units: number }[] } }[]
-  >(overviewStatement(input.provinceCode, input.asOf));
-  const data = result!.data;
+  const data = await queryJson<{ ref: ReferenceJson; aggregates: (Omit<AggregateRow, "provinceValidFrom"> & { provinceValidFrom: string })[]; expected: { year: number; quarter: number; level: Level; units: number }[] }>(db, overviewStatement(input.provinceCode, input.asOf));
   const ref = shapeReference(data.ref);
   const aggregates: AggregateRow[] = data.aggregates.map((a) => ({ ...a, provinceValidFrom: new Date(`${a.provinceValidFrom}T00:00:00.000Z`) }));
   const expected = data.expected;

@@ -23,6 +23,7 @@
  * figure is shown as history, not as an exact total); for the province row,
  * the province and the provinces merged into it.
  */
+import { poolOf, type PrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PROJECTION_WINDOW } from "@/lib/progress/thresholds";
 
@@ -110,8 +111,17 @@ export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean }>
   return Prisma.sql`SELECT json_build_object(${Prisma.join(fields)})::text AS data`;
 }
 
-/** Runs an asJson statement and parses its document. */
-export async function queryJson<T>(db: { $queryRaw<R>(sql: Prisma.Sql): Promise<R> }, sql: Prisma.Sql): Promise<T> {
+/**
+ * Runs an asJson statement and parses its document: on the client's own pool when
+ * it has one (one statement, one string back — Prisma's per-query overhead was
+ * most of a load under concurrency, ADR 009), else through Prisma.
+ */
+export async function queryJson<T>(db: PrismaClient, sql: Prisma.Sql): Promise<T> {
+  const pool = poolOf(db);
+  if (pool) {
+    const r = await pool.query<{ data: string }>(sql.text, sql.values as unknown[]);
+    return JSON.parse(r.rows[0]!.data) as T;
+  }
   const rows = await db.$queryRaw<{ data: string }[]>(sql);
   return JSON.parse(rows[0]!.data) as T;
 }

@@ -124,6 +124,36 @@ async function IndicatorView({ params, searchParams }: { params: Params; searchP
             · {breakdown.total.current ? <Coverage reported={breakdown.total.current.reported} expected={breakdown.total.current.expected} /> : "chưa có đơn vị phải báo cáo"}
             {breakdown.total.current && <SubmittedMark count={breakdown.total.current.submitted} />}
           </p>
+          {ctx.boundaryKey === "sau" && !district && breakdown.total.series.length > 0 && (
+            <div className="table-scroll mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-labelledby="tong-dia-gioi-moi" tabIndex={0}>
+              <table className="w-full border-collapse text-left text-sm" data-table="tong-dia-gioi-moi">
+                <caption id="tong-dia-gioi-moi" className="px-3 py-2 text-left font-medium">
+                  Toàn tỉnh trên địa giới hiện nay, liên tục qua sáp nhập (trước 01/07/2025: cộng các đơn vị cũ hợp thành, mỗi đơn vị một lần)
+                </caption>
+                <thead>
+                  <tr className="border-b border-slate-300 text-slate-700">
+                    <th scope="col" className="px-3 py-2">Quý</th>
+                    <th scope="col" className="px-3 py-2">Giá trị</th>
+                    <th scope="col" className="px-3 py-2">Báo cáo</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {breakdown.total.series.map((pt) => (
+                    <tr key={pt.quarter} className="border-b border-slate-100">
+                      <th scope="row" className="px-3 py-1 font-normal">
+                        {quarterText(pt.quarter)}
+                        {pt.quarter === "2025-Q3" && <span className="ml-1 text-xs text-slate-600">(sau sáp nhập)</span>}
+                      </th>
+                      <td className="px-3 py-1 tabular-nums">{valueText(ind, pt.value)}</td>
+                      <td className="px-3 py-1">
+                        <Coverage reported={pt.reported} expected={pt.expected} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
           {breakdown.quarterAfterBoundaries && (
             <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm" role="note">
               {quarterText(breakdown.quarter)} sau ngày 01/07/2025: các xã mới không thể tách ngược về huyện, xã cũ. Chọn địa giới «{BOUNDARY_LABELS.sau}» để xem số

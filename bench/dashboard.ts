@@ -20,8 +20,8 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { referenceStatement, type AreaScope } from "@/lib/data/dashboard-sql";
-import { loadDashboardOverview, overviewStatement } from "@/lib/data/dashboard";
+import type { AreaScope } from "@/lib/data/dashboard-sql";
+import { loadDashboardOverview, overviewStatement, referenceDocument } from "@/lib/data/dashboard";
 import { breakdownStatement, loadIndicatorBreakdown } from "@/lib/data/dashboard-indicator";
 import { completenessStatement, HEATMAP_QUARTERS, loadCompleteness } from "@/lib/data/dashboard-completeness";
 import { BOUNDARIES } from "@/lib/validations/dashboard";
@@ -31,6 +31,7 @@ const run = promisify(execFile);
 const envNumber = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
 const REQUESTS = envNumber("BENCH_REQUESTS", 200);
 const CONCURRENCY = envNumber("BENCH_CONCURRENCY", 20);
+const SEQUENTIAL = envNumber("BENCH_SEQUENTIAL_REQUESTS", 50);
 const BARS = { p95Ms: 200, ratio: 1.5 } as const;
 const QUARTER = { year: 2026, quarter: 3 } as const; // the latest quarter of the dataset (NATIONAL_NOW: 1 Dec 2026)
 const INDICATOR = "WORK_DOSSIER_ONLINE_COMMUNE";
@@ -55,7 +56,7 @@ function cases(indicatorId: number, levels: ("PROVINCE" | "DISTRICT" | "COMMUNE"
     {
       name: "indicator breakdown",
       call: (db, province) => loadIndicatorBreakdown(db, { provinceCode: province, boundary: BOUNDARIES.sau, indicatorCode: INDICATOR, quarter: QUARTER }),
-      statements: (province) => [referenceStatement(INDICATOR), breakdownStatement(area(province), { id: indicatorId, levels }, null, QUARTER)],
+      statements: (province) => [referenceDocument(INDICATOR), breakdownStatement(area(province), { id: indicatorId, levels }, null, QUARTER)],
     },
     {
       name: "completeness",
@@ -81,15 +82,15 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
 };
 
-async function measureFunction(url: string, c: Case, provinces: string[]): Promise<number[]> {
-  const db = createPrismaClient(url, { maxConnections: CONCURRENCY });
+async function measureFunction(url: string, c: Case, provinces: string[], concurrency = CONCURRENCY, requests = REQUESTS): Promise<number[]> {
+  const db = createPrismaClient(url, { maxConnections: concurrency });
   try {
     await c.call(db, provinces[0]!); // connect and warm up
     const times: number[] = [];
     let next = 0;
     await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < REQUESTS) {
+      Array.from({ length: concurrency }, async () => {
+        while (next < requests) {
           const i = next++;
           const t = performance.now();
           await c.call(db, provinces[i % provinces.length]!);
@@ -104,9 +105,9 @@ async function measureFunction(url: string, c: Case, provinces: string[]): Promi
 }
 
 /** CONCURRENCY psql processes; each request's time is the sum of its statements' `\timing` (psql's own client-side clock). */
-async function measurePsql(url: string, c: Case, provinces: string[]): Promise<number[]> {
-  const perWorker: string[][] = Array.from({ length: CONCURRENCY }, () => []);
-  for (let i = 0; i < REQUESTS; i++) perWorker[i % CONCURRENCY]!.push(provinces[i % provinces.length]!);
+async function measurePsql(url: string, c: Case, provinces: string[], concurrency = CONCURRENCY, requests = REQUESTS): Promise<number[]> {
+  const perWorker: string[][] = Array.from({ length: concurrency }, () => []);
+  for (let i = 0; i < requests; i++) perWorker[i % concurrency]!.push(provinces[i % provinces.length]!);
   const statementsPer = c.statements(provinces[0]!).length;
   const results = await Promise.all(
     perWorker.map(
@@ -190,6 +191,7 @@ export async function runDashboardBench(): Promise<string> {
   const list = cases(indicator.id, indicator.levels);
 
   const results: { name: string; fn: number[]; psql: number[] }[] = [];
+  const sequential: { name: string; fn: number[]; psql: number[] }[] = [];
   for (const c of list) {
     console.log(`dashboard bench: ${c.name}`);
     // Side by side: psql, the function, psql again, the function again; each side's runs pooled.
@@ -198,6 +200,8 @@ export async function runDashboardBench(): Promise<string> {
     const psqlB = await measurePsql(url, c, provinces);
     const fnB = await measureFunction(url, c, provinces);
     results.push({ name: c.name, fn: [...fnA, ...fnB], psql: [...psqlA, ...psqlB] });
+    // One client at a time: the application's own overhead without 20 requests queueing on one Node thread.
+    sequential.push({ name: c.name, psql: await measurePsql(url, c, provinces, 1, SEQUENTIAL), fn: await measureFunction(url, c, provinces, 1, SEQUENTIAL) });
   }
   const plans: string[] = [];
   for (const c of list) {
@@ -229,6 +233,17 @@ export async function runDashboardBench(): Promise<string> {
     "| function | p50 | p95 | psql p50 | psql p95 | ratio p50 / p95 | p95 ≤ 200 ms | ratio ≤ 1.5× |",
     "|---|---|---|---|---|---|---|---|",
     ...rows,
+    "",
+    `For reference, one client at a time (${SEQUENTIAL} requests per side, not a bar):`,
+    "",
+    "| function | p50 | p95 | psql p50 | psql p95 | ratio p50 / p95 |",
+    "|---|---|---|---|---|---|",
+    ...sequential.map((r) => {
+      const [p50, p95, s50, s95] = [quantile(r.fn, 0.5), quantile(r.fn, 0.95), quantile(r.psql, 0.5), quantile(r.psql, 0.95)];
+      return `| ${r.name} | ${f(p50)} | ${f(p95)} | ${f(s50)} | ${f(s95)} | ${(p50 / s50).toFixed(2)} / ${(p95 / s95).toFixed(2)} |`;
+    }),
+    "",
+    `Load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(" / ")}.`,
     "",
     `**Live**: ${live}`,
     "",

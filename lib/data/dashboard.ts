@@ -100,8 +100,12 @@ interface AggregateRow {
  * to the aggregates). `indicatorCode` narrows them to one indicator.
  */
 export async function loadDashboardReference(db: PrismaClient, indicatorCode: string | null = null) {
-  const [row] = await db.$queryRaw<ReferenceJson[]>(referenceStatement(indicatorCode));
-  return shapeReference(row);
+  return shapeReference((await queryJson<{ ref: ReferenceJson }>(db, referenceDocument(indicatorCode))).ref);
+}
+
+/** The reference data as one JSON document. */
+export function referenceDocument(indicatorCode: string | null) {
+  return asJson({ ref: { sql: referenceStatement(indicatorCode), one: true } });
 }
 
 interface ReferenceJson {

@@ -38,7 +38,7 @@ test("an official drills province → district → commune, switches boundaries 
   // Into the commune indicator, Q2/2025 on the old boundaries: the districts.
   await page.locator(`[data-row="${INDICATOR}"] th a`).click();
   await expect(page).toHaveURL(new RegExp(`/dashboard/chi-tieu/${INDICATOR}`));
-  await page.getByLabel("Quý").selectOption("2025-Q2");
+  await page.getByLabel("Quý", { exact: true }).selectOption("2025-Q2");
   await page.getByRole("button", { name: "Xem" }).click();
   await page.locator('[data-boundary="truoc"]').click();
   await expect(page.locator('[data-boundary="truoc"]')).toHaveAttribute("aria-current", "true");

@@ -6,9 +6,11 @@
 import { writeBenchmarkSection } from "./report";
 import { runPublicBench } from "./public";
 import { runImportBench } from "./import";
+import { runDashboardBench } from "./dashboard";
 
 const SUITES: Record<string, () => Promise<string>> = {
   public: runPublicBench,
+  dashboard: runDashboardBench,
   import: runImportBench,
 };
 

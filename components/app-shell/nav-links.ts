@@ -12,6 +12,7 @@ export interface NavLink {
 }
 
 export const NAV_LINKS: readonly NavLink[] = [
+  { href: "/dashboard", labelVi: "Bảng điều hành", permission: "dashboard.read" },
   { href: "/nhap-lieu", labelVi: "Nhập số liệu", permission: "figure.edit" },
   { href: "/duyet", labelVi: "Duyệt số liệu", permission: "figure.review" },
   { href: "/ky-bao-cao", labelVi: "Kỳ báo cáo", permission: "period.manage" },

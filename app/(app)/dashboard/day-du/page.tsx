@@ -1,0 +1,162 @@
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { DemoNotice } from "@/components/demo-notice";
+import { DashboardHeader } from "@/components/dashboard/dashboard-header";
+import { CompletenessHeatmap } from "@/components/dashboard/heatmap";
+import { BoundarySwitch, QuarterForm, quarterText, Toolbar } from "@/components/dashboard/parts";
+import { NoPermission } from "@/components/review/no-permission";
+import { prisma } from "@/lib/db";
+import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
+import { loadHasDemoData } from "@/lib/data/dashboard";
+import { COMPLETENESS_LABELS, completenessState, loadCompleteness } from "@/lib/data/dashboard-completeness";
+import { formatDate, formatNumber, formatPercent } from "@/lib/format/number";
+import { BOUNDARY_LABELS, dashboardQuery } from "@/lib/validations/dashboard";
+
+export const metadata: Metadata = { title: "Tình hình báo cáo — Bảng điều hành" };
+
+export default function CompletenessPage({ searchParams }: { searchParams: SearchParams }) {
+  return (
+    <Suspense fallback={<p className="mt-4">Đang tải tình hình báo cáo…</p>}>
+      <CompletenessView searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+const share = (r: number, e: number) => (e === 0 ? "—" : formatPercent((r * 100) / e, "vi", 0));
+
+async function CompletenessView({ searchParams }: { searchParams: SearchParams }) {
+  await connection();
+  const path = "/dashboard/day-du";
+  const ctx = await dashboardContext(path, searchParams);
+  if (!ctx.allowed) return <NoPermission what="xem bảng điều hành" />;
+  const [c, hasDemoData] = await Promise.all([
+    loadCompleteness(prisma, { provinceCode: ctx.provinceCode, boundary: ctx.boundary, quarter: ctx.quarter, parentId: ctx.params["don-vi"] ?? null }),
+    loadHasDemoData(prisma),
+  ]);
+  const p = { ...ctx.params, ky: ctx.quarterKey, "ranh-gioi": ctx.boundaryKey };
+  const district = ctx.params["don-vi"] ? c.units.find((u) => !u.isProvince)?.parentName : null;
+  const units = c.units.filter((u) => !u.isProvince || !district);
+  return (
+    <>
+      {hasDemoData && <DemoNotice />}
+      <DashboardHeader current={path} params={p} title={`Tình hình báo cáo ${quarterText(c.quarter)}${district ? ` — ${district}` : ""}`} print={ctx.print} />
+      <p className="mt-2 max-w-3xl text-slate-700">
+        Đã báo cáo: số liệu đã gửi (chờ duyệt hoặc đã duyệt). Trễ hạn: gửi sau hạn
+        {c.deadline ? ` ${formatDate(new Date(c.deadline), "vi")}` : ""}. Thiếu: phải báo cáo nhưng chưa gửi.
+      </p>
+      {!ctx.print && <BoundarySwitch path={path} params={p} current={ctx.boundaryKey} />}
+      {!ctx.print && <QuarterForm path={path} params={p} quarters={ctx.quarters} selected={ctx.quarterKey} keep={["ranh-gioi", "don-vi"]} />}
+      {!ctx.print && (
+        <Toolbar exportHref={`/dashboard/xuat${dashboardQuery(p, { bang: "day-du" })}`} printHref={`${path}${dashboardQuery(p, { "ban-in": "1" })}`} />
+      )}
+      <p className="mt-4 text-sm" data-total={`${c.total.reported}/${c.total.expected}`}>
+        Toàn tỉnh ({BOUNDARY_LABELS[ctx.boundaryKey]}): <strong>{formatNumber(c.total.reported, "vi")}</strong> / {formatNumber(c.total.expected, "vi")} số liệu (
+        {share(c.total.reported, c.total.expected)}), {formatNumber(c.total.late, "vi")} trễ hạn, {formatNumber(c.total.submitted, "vi")} chờ duyệt.
+      </p>
+      {district && (
+        <p className="mt-1 text-sm">
+          <a href={`${path}${dashboardQuery(p, { "don-vi": undefined })}`} className="text-brand-700 underline">
+            ← Toàn tỉnh
+          </a>
+        </p>
+      )}
+
+      <section aria-labelledby="theo-so" className="mt-6">
+        <h2 id="theo-so" className="text-xl font-semibold">
+          Theo sở, ngành phụ trách
+        </h2>
+        <div className="table-scroll mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-labelledby="theo-so-bang" tabIndex={0}>
+          <table className="w-full border-collapse text-left text-sm" data-table="theo-so">
+            <caption id="theo-so-bang" className="px-3 py-2 text-left font-medium">
+              Số liệu {quarterText(c.quarter)} theo đơn vị phụ trách chỉ tiêu
+            </caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-slate-700">
+                <th scope="col" className="px-3 py-2">Sở, ngành / chỉ tiêu</th>
+                <th scope="col" className="px-3 py-2">Đã báo cáo</th>
+                <th scope="col" className="px-3 py-2">Phải báo cáo</th>
+                <th scope="col" className="px-3 py-2">Trễ hạn</th>
+                <th scope="col" className="px-3 py-2">Chờ duyệt</th>
+                <th scope="col" className="px-3 py-2">Còn thiếu</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.departments.flatMap((d) => [
+                <tr key={`d${d.id}`} className="border-b border-slate-200 bg-slate-50 font-medium" data-department={d.id}>
+                  <th scope="row" className="px-3 py-1.5">{d.nameVi}</th>
+                  <td className="px-3 py-1.5 tabular-nums">{formatNumber(d.reported, "vi")} ({share(d.reported, d.expected)})</td>
+                  <td className="px-3 py-1.5 tabular-nums">{formatNumber(d.expected, "vi")}</td>
+                  <td className="px-3 py-1.5 tabular-nums">{formatNumber(d.late, "vi")}</td>
+                  <td className="px-3 py-1.5 tabular-nums">{formatNumber(d.submitted, "vi")}</td>
+                  <td className="px-3 py-1.5 tabular-nums">{formatNumber(d.missing, "vi")}</td>
+                </tr>,
+                ...d.indicators.map((i) => (
+                  <tr key={`i${i.code}`} className="border-b border-slate-100">
+                    <th scope="row" className="px-3 py-1 pl-6 font-normal">{i.nameVi}</th>
+                    <td className="px-3 py-1 tabular-nums">{formatNumber(i.reported, "vi")}</td>
+                    <td className="px-3 py-1 tabular-nums">{formatNumber(i.expected, "vi")}</td>
+                    <td className="px-3 py-1 tabular-nums">{formatNumber(i.late, "vi")}</td>
+                    <td className="px-3 py-1 tabular-nums">{formatNumber(i.submitted, "vi")}</td>
+                    <td className="px-3 py-1 tabular-nums">{formatNumber(i.missing, "vi")}</td>
+                  </tr>
+                )),
+              ])}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="theo-don-vi" className="mt-8">
+        <h2 id="theo-don-vi" className="text-xl font-semibold">
+          Theo đơn vị hành chính
+        </h2>
+        <div className="table-scroll mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-labelledby="theo-don-vi-bang" tabIndex={0}>
+          <table className="w-full border-collapse text-left text-sm" data-table="day-du">
+            <caption id="theo-don-vi-bang" className="px-3 py-2 text-left font-medium">
+              Số liệu {quarterText(c.quarter)} theo đơn vị
+            </caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-slate-700">
+                <th scope="col" className="px-3 py-2">Đơn vị</th>
+                <th scope="col" className="px-3 py-2">Tình trạng</th>
+                <th scope="col" className="px-3 py-2">Đã báo cáo</th>
+                <th scope="col" className="px-3 py-2">Phải báo cáo</th>
+                <th scope="col" className="px-3 py-2">Trễ hạn</th>
+                <th scope="col" className="px-3 py-2">Chờ duyệt</th>
+                <th scope="col" className="px-3 py-2">Còn thiếu</th>
+              </tr>
+            </thead>
+            <tbody>
+              {units.map((u) => (
+                <tr key={u.id} className="border-b border-slate-100" data-unit={u.code}>
+                  <th scope="row" className="px-3 py-1 font-normal">
+                    {u.name}
+                    {u.isProvince && <span className="block text-xs text-slate-600">chỉ tiêu do tỉnh báo cáo</span>}
+                  </th>
+                  <td className="px-3 py-1">{COMPLETENESS_LABELS[completenessState(u.current)]}</td>
+                  <td className="px-3 py-1 tabular-nums">{formatNumber(u.current.reported, "vi")}</td>
+                  <td className="px-3 py-1 tabular-nums">{formatNumber(u.current.expected, "vi")}</td>
+                  <td className="px-3 py-1 tabular-nums">{formatNumber(u.current.late, "vi")}</td>
+                  <td className="px-3 py-1 tabular-nums">{formatNumber(u.current.submitted, "vi")}</td>
+                  <td className="px-3 py-1 tabular-nums">{formatNumber(Math.max(0, u.current.expected - u.current.reported), "vi")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="ban-do" className="mt-8">
+        <h2 id="ban-do" className="text-xl font-semibold">
+          Bản đồ nhiệt: đơn vị × quý
+        </h2>
+        <CompletenessHeatmap
+          units={units}
+          quarters={c.quarters}
+          drill={(u) => (u.level === "DISTRICT" ? `${path}${dashboardQuery(p, { "don-vi": u.id })}` : null)}
+        />
+      </section>
+    </>
+  );
+}

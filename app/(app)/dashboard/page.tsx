@@ -1,0 +1,112 @@
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { DemoNotice } from "@/components/demo-notice";
+import { DashboardHeader } from "@/components/dashboard/dashboard-header";
+import { OverviewTable } from "@/components/dashboard/overview-table";
+import { quarterText, Toolbar } from "@/components/dashboard/parts";
+import { NoPermission } from "@/components/review/no-permission";
+import { prisma } from "@/lib/db";
+import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
+import { filterOverviewRows, loadDashboardOverview, statusCounts } from "@/lib/data/dashboard";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { STATUS_LABELS } from "@/lib/progress/progress";
+import { GROUP_ORDER } from "@/lib/progress/target-overview";
+import { dashboardQuery, DASHBOARD_STATUSES } from "@/lib/validations/dashboard";
+
+export const metadata: Metadata = { title: "Bảng điều hành" };
+
+export default function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  return (
+    <Suspense fallback={<p className="mt-4">Đang tải bảng điều hành…</p>}>
+      <Overview searchParams={searchParams} />
+    </Suspense>
+  );
+}
+
+async function Overview({ searchParams }: { searchParams: SearchParams }) {
+  await connection();
+  const ctx = await dashboardContext("/dashboard", searchParams);
+  if (!ctx.allowed) return <NoPermission what="xem bảng điều hành" />;
+  const overview = await loadDashboardOverview(prisma, { provinceCode: ctx.provinceCode, asOf: ctx.quarter });
+  const filters = { group: ctx.params.nhom, status: ctx.params["trang-thai"] };
+  const rows = filterOverviewRows(overview.rows, filters);
+  const counts = statusCounts(overview.rows);
+  const t = getDictionary("vi");
+  const params = ctx.params;
+  return (
+    <>
+      {overview.hasDemoData && <DemoNotice />}
+      <DashboardHeader current="/dashboard" params={params} title="Bảng điều hành: tiến độ các chỉ tiêu" print={ctx.print} />
+      <p className="mt-2 max-w-3xl text-slate-700">
+        Số liệu toàn tỉnh đến {quarterText(ctx.quarterKey)}, tính trực tiếp từ số liệu đã duyệt và <strong>đang chờ duyệt</strong> (đánh dấu ⏳; trang
+        công khai chỉ hiện số liệu đã duyệt). Tỷ lệ cộng dồn là Σ tử số / Σ mẫu số; cột «Báo cáo» cho biết bao nhiêu đơn vị đã có số liệu.
+      </p>
+      {!ctx.print && (
+        <form method="get" action="/dashboard" className="print-hidden mt-4 flex flex-wrap items-end gap-3" aria-label="Lọc chỉ tiêu">
+          <div>
+            <label htmlFor="ky" className="block text-sm font-medium">
+              Quý
+            </label>
+            <select id="ky" name="ky" defaultValue={ctx.quarterKey} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+              {[...ctx.quarters].reverse().map((q) => (
+                <option key={q} value={q}>
+                  {quarterText(q)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="nhom" className="block text-sm font-medium">
+              Nhóm chỉ tiêu
+            </label>
+            <select id="nhom" name="nhom" defaultValue={params.nhom ?? ""} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+              <option value="">Tất cả các nhóm</option>
+              {GROUP_ORDER.map((g) => (
+                <option key={g} value={g}>
+                  {t.groups[g]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="trang-thai" className="block text-sm font-medium">
+              Trạng thái
+            </label>
+            <select id="trang-thai" name="trang-thai" defaultValue={params["trang-thai"] ?? ""} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+              <option value="">Mọi trạng thái</option>
+              {DASHBOARD_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABELS[s].vi} ({counts[s]})
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+            Lọc
+          </button>
+          {(params.nhom || params["trang-thai"]) && (
+            <a href={`/dashboard${dashboardQuery({ ky: params.ky })}`} className="py-1.5 text-sm text-brand-700 underline">
+              Bỏ lọc
+            </a>
+          )}
+        </form>
+      )}
+      {!ctx.print && (
+        <Toolbar
+          exportHref={`/dashboard/xuat${dashboardQuery({ ...params, ky: ctx.quarterKey }, { bang: "tong-quan" })}`}
+          printHref={`/dashboard${dashboardQuery(params, { "ban-in": "1" })}`}
+        />
+      )}
+      <p className="mt-4 text-sm" role="status">
+        {rows.length === overview.rows.length ? `${rows.length} chỉ tiêu.` : `${rows.length} trong ${overview.rows.length} chỉ tiêu khớp bộ lọc.`}
+        {overview.includesSubmitted && " Có số liệu chờ duyệt trong các giá trị hiển thị."}
+      </p>
+      {rows.length > 0 ? (
+        <OverviewTable rows={rows} quarter={ctx.quarterKey} />
+      ) : (
+        <p className="mt-4">Không có chỉ tiêu nào khớp bộ lọc đã chọn.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * `GET /dashboard/xuat?bang=tong-quan|phan-to|day-du&…`: a dashboard table as
+ * .xlsx, with the page's own URL params. It checks the session and the
+ * dashboard.read permission itself (the proxy's redirect is a convenience);
+ * the workbook holds figures awaiting approval, so the public never gets it.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { getCurrentActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import { boundaryOfQuarter } from "@/lib/dashboard-context";
+import { loadDashboardOverview, loadDashboardQuarters } from "@/lib/data/dashboard";
+import { loadCompleteness } from "@/lib/data/dashboard-completeness";
+import { loadIndicatorBreakdown } from "@/lib/data/dashboard-indicator";
+import { breakdownWorkbook, completenessWorkbook, overviewWorkbook } from "@/lib/export/dashboard-xlsx";
+import { HOME_PROVINCE_CODE } from "@/lib/geography";
+import { parseQuarter } from "@/lib/period/quarter";
+import { BOUNDARIES, exportParamsSchema } from "@/lib/validations/dashboard";
+import { z } from "zod";
+
+export const dynamic = "force-dynamic";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+function problem(status: number, message: string) {
+  return NextResponse.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+export async function GET(request: NextRequest) {
+  const actor = await getCurrentActor();
+  if (!actor) return problem(401, "Cần đăng nhập để xuất số liệu.");
+  if (!can(actor.role, "dashboard.read")) return problem(403, "Tài khoản của bạn không có quyền xem bảng điều hành.");
+
+  const parsed = exportParamsSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success) return problem(400, z.flattenError(parsed.error).formErrors[0] ?? Object.values(z.flattenError(parsed.error).fieldErrors).flat()[0] ?? "Yêu cầu không hợp lệ.");
+  const params = parsed.data;
+  const quarters = await loadDashboardQuarters(prisma);
+  const key = params.ky && quarters.includes(params.ky) ? params.ky : quarters.at(-1);
+  if (!key) return problem(404, "Chưa có kỳ báo cáo nào.");
+  const quarter = parseQuarter(key)!;
+  const boundary = BOUNDARIES[params["ranh-gioi"] ?? boundaryOfQuarter(quarter)];
+
+  let buffer: Buffer;
+  let name: string;
+  switch (params.bang) {
+    case "tong-quan": {
+      buffer = await overviewWorkbook(await loadDashboardOverview(prisma, { provinceCode: HOME_PROVINCE_CODE, asOf: quarter }));
+      name = `tong-quan-${key}`;
+      break;
+    }
+    case "phan-to": {
+      if (!params["chi-tieu"]) return problem(400, "Chọn chỉ tiêu cần xuất.");
+      const b = await loadIndicatorBreakdown(prisma, {
+        provinceCode: HOME_PROVINCE_CODE,
+        boundary,
+        indicatorCode: params["chi-tieu"],
+        quarter,
+        parentId: params["don-vi"] ?? null,
+        sectorId: params["linh-vuc"] ?? null,
+      });
+      if (!b || !b.indicator.levels.some((l) => l !== "PROVINCE")) return problem(404, "Không có chỉ tiêu này theo đơn vị hành chính.");
+      buffer = await breakdownWorkbook(b);
+      name = `${params["chi-tieu"].toLowerCase()}-${key}`;
+      break;
+    }
+    case "day-du": {
+      buffer = await completenessWorkbook(await loadCompleteness(prisma, { provinceCode: HOME_PROVINCE_CODE, boundary, quarter, parentId: params["don-vi"] ?? null }));
+      name = `tinh-hinh-bao-cao-${key}`;
+      break;
+    }
+  }
+  return new NextResponse(new Uint8Array(buffer), {
+    headers: {
+      "Content-Type": XLSX,
+      "Content-Disposition": `attachment; filename="bang-dieu-hanh-${name}.xlsx"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * Every target of the province in one table: latest value (marked when it
+ * includes figures awaiting approval), coverage, each goal's status in words,
+ * distance to it and the quarterly gain still required, and a trend sparkline.
+ */
+import { StatusBadge } from "@/components/status-badge";
+import type { DashboardOverviewRow } from "@/lib/data/dashboard";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { formatGoal } from "@/lib/i18n/indicator-format";
+import { Coverage, deltaText, quarterText, Sparkline, SubmittedMark, valueText } from "./parts";
+
+const GOAL_YEARS = [2025, 2030] as const;
+
+export function OverviewTable({ rows, quarter }: { rows: DashboardOverviewRow[]; quarter: string }) {
+  const t = getDictionary("vi");
+  return (
+    <div className="table-scroll mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-labelledby="tong-quan-bang" tabIndex={0}>
+      <table className="w-full border-collapse text-left text-sm" data-table="tong-quan">
+        <caption id="tong-quan-bang" className="px-3 py-2 text-left font-medium">
+          Các chỉ tiêu của Nghị quyết, số liệu đến {quarterText(quarter)} (đã duyệt và chờ duyệt)
+        </caption>
+        <thead>
+          <tr className="border-b border-slate-300 align-bottom text-slate-700">
+            <th scope="col" className="px-3 py-2">Chỉ tiêu</th>
+            <th scope="col" className="px-3 py-2">Giá trị mới nhất</th>
+            <th scope="col" className="px-3 py-2">Báo cáo</th>
+            {GOAL_YEARS.map((y) => (
+              <th key={y} scope="col" className="px-3 py-2">
+                Mục tiêu {y}
+              </th>
+            ))}
+            <th scope="col" className="px-3 py-2">Mức tăng cần mỗi quý</th>
+            <th scope="col" className="px-3 py-2">Xu hướng</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const name = r.indicator.nameVi + (r.sector ? ` — ${r.sector.nameVi}` : "");
+            const href = `/dashboard/chi-tieu/${r.indicator.code}?ky=${quarter}${r.sector ? `&linh-vuc=${r.sector.id}` : ""}`;
+            return (
+              <tr key={r.key} className="border-b border-slate-100 align-top" data-row={r.key}>
+                <th scope="row" className="px-3 py-2 font-normal">
+                  <a href={href} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                    {name}
+                  </a>
+                  <span className="block text-xs text-slate-600">{t.groups[r.indicator.group]}</span>
+                </th>
+                <td className="px-3 py-2">
+                  {r.latest ? (
+                    <>
+                      <span className="font-semibold tabular-nums" data-latest>
+                        {valueText(r.indicator, r.latest.value)}
+                      </span>
+                      <span className="block text-xs text-slate-600">{quarterText(r.latest.quarter)}</span>
+                      <SubmittedMark count={r.latest.submitted} />
+                    </>
+                  ) : (
+                    <span className="text-slate-700">Chưa có số liệu</span>
+                  )}
+                </td>
+                <td className="px-3 py-2">{r.latest ? <Coverage reported={r.latest.reported} expected={r.latest.expected} /> : "—"}</td>
+                {GOAL_YEARS.map((y) => {
+                  const g = r.goals.find((x) => x.year === y);
+                  if (!g) return <td key={y} className="px-3 py-2 text-slate-600">—</td>;
+                  return (
+                    <td key={y} className="px-3 py-2" data-goal={y}>
+                      <span className="block">{formatGoal(r.indicator, g.goal.target, "vi", t.card.qualitative)}</span>
+                      {g.goal.assessment ? <StatusBadge status={g.goal.assessment.status} /> : <span className="text-slate-700">{t.card.qualitative}</span>}
+                      {g.distance !== null && (
+                        <span className="block text-xs text-slate-700">
+                          {g.meetsNow ? "Đã đạt mức mục tiêu" : `Còn cách: ${deltaText(r.indicator, g.distance)}`}
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+                <td className="px-3 py-2 tabular-nums">{r.requiredQuarterlyGain === null ? "—" : deltaText(r.indicator, r.requiredQuarterlyGain)}</td>
+                <td className="px-3 py-2">
+                  <Sparkline
+                    values={r.series.map((p) => p.value)}
+                    label={`Xu hướng: ${r.series.map((p) => `${quarterText(p.quarter)} ${valueText(r.indicator, p.value)}`).join("; ") || "chưa có số liệu"}`}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,385 @@
+/**
+ * One indicator on the dashboard, by unit: on the chosen boundaries (before
+ * 1 July 2025: districts, then the communes of a district; after: the
+ * province's communes), each unit's value for the quarter and the one before,
+ * its status against the target of its level (e.g. commune dossiers "trên 60%"
+ * by 2025), coverage, and for a commune born of the reform the history of the
+ * old units it came from (PARTIAL successions flagged). Totals are summed in
+ * SQL (lib/data/dashboard-sql.ts); this module only shapes them.
+ */
+import "server-only";
+import type { PrismaClient } from "@/lib/db/client";
+import { addQuarters, compareQuarters, makeQuarter, parseQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { assessProgress, type ProgressStatus } from "@/lib/progress/progress";
+import type { Comparator } from "@/lib/targets/comparator";
+import { REFORM_DATE, type SortKey } from "@/lib/validations/dashboard";
+import { asJson, queryJson, breakdownStatements, listedUnitsStatement, quarterOrdinal, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
+import { loadDashboardReference, type DashboardIndicator } from "./dashboard";
+
+export interface CellJson {
+  numerator: number | null;
+  denominator: number | null;
+  /** The shown value: Σnum/Σden × 100 for ratios, Σvalue otherwise. */
+  value: number | null;
+  reported: number;
+  expected: number;
+  submitted: number;
+  /** Includes the figure of an old unit only part of which went into this one. */
+  partial: boolean;
+}
+
+export interface UnitTargetJson {
+  year: number;
+  level: Level;
+  comparator: Comparator;
+  value: number;
+}
+
+export interface BreakdownUnitRow {
+  id: number;
+  code: string;
+  name: string;
+  type: string;
+  level: Level;
+  parentId: number | null;
+  parentName: string | null;
+  /** Old units this one succeeded (after the reform). */
+  predecessors: number;
+  hasPartialPredecessor: boolean;
+  current: CellJson | null;
+  previous: CellJson | null;
+  /** current − previous (percentage points for ratios); null unless both exist. */
+  delta: number | null;
+  status: ProgressStatus | null;
+  target: UnitTargetJson | null;
+  series: { quarter: string; value: number; partial: boolean; submitted: number }[];
+}
+
+export interface IndicatorBreakdown {
+  indicator: DashboardIndicator;
+  quarter: string;
+  previousQuarter: string;
+  boundary: string;
+  level: Exclude<Level, "PROVINCE">;
+  sectorId: number | null;
+  total: { current: CellJson | null; previous: CellJson | null; series: { quarter: string; value: number; reported: number; expected: number }[] };
+  units: BreakdownUnitRow[];
+  movers: { up: BreakdownUnitRow[]; down: BreakdownUnitRow[] };
+  /** The quarter is after the reform but the boundaries are older: new communes cannot be split back into old ones. */
+  quarterAfterBoundaries: boolean;
+}
+
+interface AggRow {
+  unitId: number | null;
+  year: number;
+  quarter: number;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  reported: number;
+  submitted: number;
+  partial: boolean;
+}
+
+interface UnitRowDb {
+  id: number;
+  code: string;
+  name: string;
+  type: string;
+  level: Level;
+  parentId: number | null;
+  parentName: string | null;
+  parentLevel: Level | null;
+  predecessors: number;
+  hasPartial: boolean | null;
+}
+
+/** What a breakdown lists: districts first before the reform (communes once a district is chosen), communes after. */
+export function breakdownLevelFor(boundary: string, parentId: number | null | undefined): Exclude<Level, "PROVINCE"> {
+  if (boundary >= REFORM_DATE) return "COMMUNE";
+  return parentId ? "COMMUNE" : "DISTRICT";
+}
+
+export const MOVERS = 5;
+const FIRST_QUARTER_AFTER_REFORM = parseQuarter("2025-Q3")!;
+
+function cellValue(kind: DashboardIndicator["kind"], a: Pick<AggRow, "numerator" | "denominator" | "value">): number | null {
+  if (kind === "RATIO") return a.numerator !== null && a.denominator ? (a.numerator * 100) / a.denominator : null;
+  return a.value;
+}
+
+/** The target a unit of `level` is held to: its own level's, else the indicator's entry level's, else the province's; the nearest year not yet over. */
+export function unitTarget(
+  targets: readonly { level: Level; year: number; comparator: Comparator; value: number | null; sectorId: number | null }[],
+  level: Level,
+  entryLevels: readonly Level[],
+  asOf: Quarter,
+  sectorId: number | null,
+): UnitTargetJson | null {
+  const numeric = targets.filter((t) => t.value !== null && t.sectorId === sectorId);
+  for (const l of [level, ...entryLevels, "PROVINCE" as const]) {
+    const own = numeric.filter((t) => t.level === l).sort((a, b) => a.year - b.year);
+    if (own.length === 0) continue;
+    const t = own.find((x) => x.year >= asOf.year) ?? own.at(-1)!;
+    return { year: t.year, level: l, comparator: t.comparator, value: t.value! };
+  }
+  return null;
+}
+
+type ExpectedRow = { unitId: number | null; year: number; quarter: number; units: number; unitsOnce: number };
+
+/** The breakdown's single statement once the indicator is known: the listed units, their sums and the units expected. */
+export function breakdownStatement(
+  scope: AreaScope,
+  indicator: Pick<DashboardIndicator, "id" | "levels">,
+  sectorId: number | null,
+  quarter: Quarter,
+  quarters?: number,
+) {
+  const st = breakdownStatements(scope, indicator.id, sectorId, quarterOrdinal(quarter), indicator.levels, quarters);
+  return asJson({ units: { sql: listedUnitsStatement(scope) }, aggregates: { sql: st.aggregates }, expected: { sql: st.expected } });
+}
+
+export async function loadIndicatorBreakdown(
+  db: PrismaClient,
+  input: {
+    provinceCode: string;
+    boundary: string;
+    indicatorCode: string;
+    quarter: Quarter;
+    parentId?: number | null;
+    sectorId?: number | null;
+    unitIds?: readonly number[];
+    level?: Exclude<Level, "PROVINCE">;
+    /** Quarters of each unit's series (default: the projection window). */
+    quarters?: number;
+  },
+): Promise<IndicatorBreakdown | null> {
+  const ref = await loadDashboardReference(db, input.indicatorCode);
+  const indicator = ref.indicators[0];
+  if (!indicator) return null;
+  const sectorId = indicator.bySector ? (input.sectorId ?? ref.sectors[0]?.id ?? null) : null;
+  const level = input.level ?? breakdownLevelFor(input.boundary, input.parentId);
+  const scope: AreaScope = { provinceCode: input.provinceCode, boundary: input.boundary, level, parentId: input.parentId ?? null, unitIds: input.unitIds ?? null };
+  const data = await queryJson<{ units: UnitRowDb[]; aggregates: AggRow[]; expected: ExpectedRow[] }>(db, breakdownStatement(scope, indicator, sectorId, input.quarter, input.quarters));
+  const { units, aggregates, expected } = data;
+  return shapeBreakdown({ indicator, ref, sectorId, level, input, units, aggregates, expected });
+}
+
+function shapeBreakdown(args: {
+  indicator: DashboardIndicator;
+  ref: Awaited<ReturnType<typeof loadDashboardReference>>;
+  sectorId: number | null;
+  level: Exclude<Level, "PROVINCE">;
+  input: { boundary: string; quarter: Quarter };
+  units: UnitRowDb[];
+  aggregates: AggRow[];
+  expected: ExpectedRow[];
+}): IndicatorBreakdown {
+  const { indicator, ref, sectorId, level, input } = args;
+  const q = quarterKey(input.quarter);
+  const prev = quarterKey(addQuarters(input.quarter, -1));
+  const key = (unitId: number | null, quarter: string) => `${unitId ?? "total"}@${quarter}`;
+  const aggBy = new Map(args.aggregates.map((a) => [key(a.unitId, `${a.year}-Q${a.quarter}`), a]));
+  const expBy = new Map(args.expected.map((e) => [key(e.unitId, `${e.year}-Q${e.quarter}`), e.unitId === null ? e.unitsOnce : e.units]));
+  const cell = (unitId: number | null, quarter: string): CellJson | null => {
+    const a = aggBy.get(key(unitId, quarter));
+    const expected = expBy.get(key(unitId, quarter)) ?? 0;
+    if (!a) return expected > 0 ? { numerator: null, denominator: null, value: null, reported: 0, expected, submitted: 0, partial: false } : null;
+    return {
+      numerator: a.numerator,
+      denominator: a.denominator,
+      value: cellValue(indicator.kind, a),
+      reported: a.reported,
+      expected,
+      submitted: a.submitted,
+      partial: a.partial,
+    };
+  };
+  const seriesOf = (unitId: number | null) =>
+    args.aggregates
+      .filter((a) => a.unitId === unitId)
+      .map((a) => ({ q: makeQuarter(a.year, a.quarter), a }))
+      .sort((x, y) => compareQuarters(x.q, y.q))
+      .flatMap(({ q: quarter, a }) => {
+        const v = cellValue(indicator.kind, a);
+        return v === null ? [] : [{ quarter, value: v, partial: a.partial, submitted: a.submitted }];
+      });
+
+  const targets = ref.targets.map((t) => ({ ...t, level: t.level as Level }));
+  const rows: BreakdownUnitRow[] = args.units
+    .filter((u) => u.level === level)
+    .map((u) => {
+      const series = seriesOf(u.id);
+      const target = unitTarget(targets, u.level, indicator.levels, input.quarter, sectorId);
+      const baseline = ref.baselines.find((b) => b.level === u.level && b.sectorId === sectorId);
+      const status =
+        target === null || series.length === 0
+          ? null
+          : assessProgress({
+              series: series.map((p) => ({ quarter: p.quarter, value: p.value })),
+              baseline: baseline ? { value: baseline.value, date: baseline.date } : null,
+              target: { comparator: target.comparator, value: target.value, year: target.year },
+              asOf: input.quarter,
+            }).status;
+      const current = cell(u.id, q);
+      const previous = cell(u.id, prev);
+      return {
+        id: u.id,
+        code: u.code,
+        name: u.name,
+        type: u.type,
+        level: u.level,
+        parentId: u.parentLevel === "DISTRICT" ? u.parentId : null,
+        parentName: u.parentLevel === "DISTRICT" ? u.parentName : null,
+        predecessors: u.predecessors,
+        hasPartialPredecessor: u.hasPartial === true,
+        current,
+        previous,
+        delta: current?.value != null && previous?.value != null ? current.value - previous.value : null,
+        status,
+        target,
+        series: series.map((p) => ({ quarter: quarterKey(p.quarter), value: p.value, partial: p.partial, submitted: p.submitted })),
+      };
+    });
+
+  const withDelta = rows.filter((r) => r.delta !== null);
+  const totalSeries = seriesOf(null).map((p) => ({
+    quarter: quarterKey(p.quarter),
+    value: p.value,
+    reported: aggBy.get(key(null, quarterKey(p.quarter)))?.reported ?? 0,
+    expected: expBy.get(key(null, quarterKey(p.quarter))) ?? 0,
+  }));
+  return {
+    indicator,
+    quarter: q,
+    previousQuarter: prev,
+    boundary: input.boundary,
+    level,
+    sectorId,
+    total: { current: cell(null, q), previous: cell(null, prev), series: totalSeries },
+    units: rows,
+    movers: {
+      up: withDelta.filter((r) => r.delta! > 0).sort((a, b) => b.delta! - a.delta! || a.code.localeCompare(b.code)).slice(0, MOVERS),
+      down: withDelta.filter((r) => r.delta! < 0).sort((a, b) => a.delta! - b.delta! || a.code.localeCompare(b.code)).slice(0, MOVERS),
+    },
+    quarterAfterBoundaries: input.boundary < REFORM_DATE && compareQuarters(input.quarter, FIRST_QUARTER_AFTER_REFORM) >= 0,
+  };
+}
+
+/** Vietnamese-aware search (accents ignored: "thai nguyen" finds "Thái Nguyên") and sort, for the table; pure. */
+export function searchAndSortUnits(rows: readonly BreakdownUnitRow[], opts: { search?: string; sort?: SortKey; descending?: boolean }): BreakdownUnitRow[] {
+  const fold = (s: string) => s.normalize("NFD").replace(/\p{Diacritic}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+  const needle = opts.search ? fold(opts.search) : "";
+  const found = needle ? rows.filter((r) => fold(`${r.name} ${r.code} ${r.parentName ?? ""}`).includes(needle)) : [...rows];
+  const sort = opts.sort ?? "ten";
+  const nullsLast = (a: number | null | undefined, b: number | null | undefined) => (a == null ? (b == null ? 0 : 1) : b == null ? -1 : 0);
+  const by = (a: BreakdownUnitRow, b: BreakdownUnitRow): number => {
+    switch (sort) {
+      case "gia-tri":
+        return nullsLast(a.current?.value, b.current?.value) || (a.current?.value ?? 0) - (b.current?.value ?? 0);
+      case "thay-doi":
+        return nullsLast(a.delta, b.delta) || (a.delta ?? 0) - (b.delta ?? 0);
+      case "bao-cao":
+        return (a.current?.reported ?? 0) / Math.max(1, a.current?.expected ?? 0) - (b.current?.reported ?? 0) / Math.max(1, b.current?.expected ?? 0);
+      default:
+        return a.name.localeCompare(b.name, "vi");
+    }
+  };
+  const sorted = found.sort((a, b) => {
+    const nulls = sort === "gia-tri" ? nullsLast(a.current?.value, b.current?.value) : sort === "thay-doi" ? nullsLast(a.delta, b.delta) : 0;
+    if (nulls !== 0) return nulls; // units without a value stay at the end in both directions
+    const d = by(a, b);
+    return (opts.descending ? -d : d) || a.code.localeCompare(b.code);
+  });
+  return sorted;
+}
+
+// ---------------------------------------------------------------- one unit and the units it came from
+
+export interface UnitHistory {
+  unit: { id: number; code: string; name: string; type: string; level: Level; validFrom: string; validTo: string | null; provinceCode: string; parentId: number | null; parentName: string | null };
+  own: BreakdownUnitRow | null;
+  indicator: DashboardIndicator;
+  predecessors: { kind: "FULL" | "PARTIAL"; row: BreakdownUnitRow; provinceName: string }[];
+  successors: { id: number; code: string; name: string; kind: "FULL" | "PARTIAL" }[];
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+interface UnitLookup {
+  id: number;
+  code: string;
+  name: string;
+  type: string;
+  level: Level;
+  validFrom: Date;
+  validTo: Date | null;
+  parentId: number | null;
+  parentName: string | null;
+  parentLevel: Level | null;
+  provinceCode: string;
+  provinceName: string;
+}
+
+async function lookupUnits(db: PrismaClient, ids: readonly number[]): Promise<UnitLookup[]> {
+  if (ids.length === 0) return [];
+  return db.$queryRaw<UnitLookup[]>`
+    SELECT u.id, u.code, u.name, u.type, u.level::text AS level, u."validFrom", u."validTo",
+           pa.id AS "parentId", pa.name AS "parentName", pa.level::text AS "parentLevel",
+           CASE WHEN pa.level = 'PROVINCE' THEN pa.code ELSE ga.code END AS "provinceCode",
+           CASE WHEN pa.level = 'PROVINCE' THEN pa.name ELSE ga.name END AS "provinceName"
+    FROM "AdminUnit" u
+    LEFT JOIN "AdminUnit" pa ON pa.id = u."parentId"
+    LEFT JOIN "AdminUnit" ga ON ga.id = pa."parentId"
+    WHERE u.id = ANY(${[...ids]}::int[]) AND u.level <> 'PROVINCE'`;
+}
+
+/** A unit's own series of one indicator and, for a unit born of the reform, the series of each old unit it came from. */
+export async function loadUnitHistory(db: PrismaClient, input: { unitId: number; indicatorCode: string; quarter: Quarter }): Promise<UnitHistory | null> {
+  const [unit] = await lookupUnits(db, [input.unitId]);
+  if (!unit) return null;
+  const rowOf = async (u: UnitLookup) => {
+    const b = await loadIndicatorBreakdown(db, {
+      provinceCode: u.provinceCode,
+      boundary: iso(u.validFrom),
+      indicatorCode: input.indicatorCode,
+      quarter: input.quarter,
+      unitIds: [u.id],
+      level: u.level as Exclude<Level, "PROVINCE">,
+      quarters: SERIES_QUARTERS,
+    });
+    return b;
+  };
+  const own = await rowOf(unit);
+  if (!own) return null;
+  const [preds, succs] = await Promise.all([
+    db.succession.findMany({ where: { successorId: unit.id }, select: { predecessorId: true, kind: true } }),
+    db.succession.findMany({ where: { predecessorId: unit.id }, select: { kind: true, successor: { select: { id: true, code: true, name: true } } } }),
+  ]);
+  const predUnits = await lookupUnits(db, preds.map((p) => p.predecessorId));
+  const predecessors = [];
+  for (const p of predUnits.sort((a, b) => a.code.localeCompare(b.code))) {
+    const b = await rowOf(p);
+    const row = b?.units[0];
+    if (row) predecessors.push({ kind: preds.find((x) => x.predecessorId === p.id)!.kind, row, provinceName: p.provinceName });
+  }
+  return {
+    unit: {
+      id: unit.id,
+      code: unit.code,
+      name: unit.name,
+      type: unit.type,
+      level: unit.level,
+      validFrom: iso(unit.validFrom),
+      validTo: unit.validTo ? iso(unit.validTo) : null,
+      provinceCode: unit.provinceCode,
+      parentId: unit.parentLevel === "DISTRICT" ? unit.parentId : null,
+      parentName: unit.parentLevel === "DISTRICT" ? unit.parentName : null,
+    },
+    own: own.units[0] ?? null,
+    indicator: own.indicator,
+    predecessors,
+    successors: succs.map((s) => ({ ...s.successor, kind: s.kind })),
+  };
+}

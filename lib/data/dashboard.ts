@@ -1,0 +1,265 @@
+/**
+ * The officials' dashboard overview: every target of one province with its
+ * status (lib/progress, the same maths as the public pages), latest value,
+ * distance to the 2025 and 2030 goals, quarterly gain still required, a
+ * sparkline series and the coverage of the latest figure. Unlike the public
+ * pages it counts SUBMITTED figures too, and says how many (lib/data/dashboard-sql.ts).
+ *
+ * Live: no cache and no nightly table — one aggregate statement per load, so a
+ * figure approved a second ago is in the next one (ADR 009).
+ */
+import "server-only";
+import type { PrismaClient } from "@/lib/db/client";
+import { compareQuarters, makeQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { STATUS_LABELS, type ProgressStatus } from "@/lib/progress/progress";
+import {
+  buildTargetOverview,
+  type GoalStatus,
+  type IndicatorGroup,
+  type IndicatorInfo,
+  type OverviewRow,
+  type ProvinceAggregate,
+  type SectorInfo,
+} from "@/lib/progress/target-overview";
+import { meetsTarget, type Comparator } from "@/lib/targets/comparator";
+import { asJson, queryJson, overviewStatements, quarterOrdinal, referenceStatement, type Level } from "./dashboard-sql";
+
+export interface DashboardIndicator extends IndicatorInfo {
+  levels: Level[];
+  bySector: boolean;
+  responsibleDepartmentId: number;
+}
+
+export interface DashboardPoint {
+  quarter: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  /** Units whose figure counts (each unit once). */
+  reported: number;
+  /** Units expected to report that quarter at the indicator's level. */
+  expected: number;
+  /** Of `reported`, figures still awaiting approval. */
+  submitted: number;
+  /** Of `reported`, figures submitted after the period's deadline. */
+  late: number;
+  territoryBreak: boolean;
+}
+
+export interface DashboardGoal {
+  year: number;
+  goal: GoalStatus;
+  /** Goal value minus the latest value, in the indicator's unit (percentage points for ratios); null if qualitative or no value. */
+  distance: number | null;
+  meetsNow: boolean | null;
+}
+
+export interface DashboardOverviewRow {
+  key: string;
+  indicator: DashboardIndicator;
+  sector: SectorInfo | null;
+  /** The status the row is filed under: that of the nearest goal still open, else of the last goal. */
+  status: ProgressStatus | null;
+  latest: DashboardPoint | null;
+  series: DashboardPoint[];
+  goals: DashboardGoal[];
+  /** Change per quarter still needed for the nearest open goal. */
+  requiredQuarterlyGain: number | null;
+  /** The row as lib/progress built it (for the trend chart, components/charts). */
+  overview: OverviewRow;
+  baseline: { value: number; date: Date } | null;
+}
+
+export interface DashboardOverview {
+  provinceCode: string;
+  asOf: string;
+  rows: DashboardOverviewRow[];
+  /** Some figure shown is awaiting approval. */
+  includesSubmitted: boolean;
+  hasDemoData: boolean;
+}
+
+interface AggregateRow {
+  indicatorId: number;
+  sectorId: number | null;
+  year: number;
+  quarter: number;
+  provinceValidFrom: Date;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  reported: number;
+  submitted: number;
+  late: number;
+}
+
+
+/**
+ * Indicators, sectors, current targets (with their level) and baselines: the
+ * small reference reads, in one round trip (they are read on every load, next
+ * to the aggregates). `indicatorCode` narrows them to one indicator.
+ */
+export async function loadDashboardReference(db: PrismaClient, indicatorCode: string | null = null) {
+  return shapeReference((await queryJson<{ ref: ReferenceJson }>(db, referenceDocument(indicatorCode))).ref);
+}
+
+/** The reference data as one JSON document. */
+export function referenceDocument(indicatorCode: string | null) {
+  return asJson({ ref: { sql: referenceStatement(indicatorCode), one: true } });
+}
+
+interface ReferenceJson {
+  indicators: DashboardIndicator[] | null;
+  sectors: SectorInfo[] | null;
+  targets: { id: number; indicatorId: number; sectorId: number | null; level: Level; year: number; comparator: Comparator; value: number | null; descriptionVi: string | null; sourceClauseVi: string; sourceVi: string }[] | null;
+  baselines: { indicatorId: number; sectorId: number | null; level: Level; value: number; date: string }[] | null;
+  demo: boolean;
+}
+
+export function shapeReference(row: ReferenceJson | undefined) {
+  return {
+    indicators: row?.indicators ?? [],
+    sectors: row?.sectors ?? [],
+    targets: (row?.targets ?? []).map((t) => ({ ...t, value: t.value === null ? null : Number(t.value) })),
+    baselines: (row?.baselines ?? []).map((b) => ({ ...b, value: Number(b.value), date: new Date(`${b.date}T00:00:00.000Z`) })),
+    hasDemoData: row?.demo === true,
+  };
+}
+
+/** The overview's single statement: reference data, province totals and expected units (see lib/data/dashboard-sql.ts). */
+export function overviewStatement(provinceCode: string, asOf: Quarter) {
+  const st = overviewStatements(provinceCode, quarterOrdinal(asOf));
+  return asJson({ ref: { sql: referenceStatement(null), one: true }, aggregates: { sql: st.aggregates }, expected: { sql: st.expected } });
+}
+
+export type DashboardReference = Awaited<ReturnType<typeof loadDashboardReference>>;
+
+const pointKey = (indicatorId: number, sectorId: number | null, q: string) => `${indicatorId}:${sectorId ?? "-"}:${q}`;
+
+export async function loadDashboardOverview(db: PrismaClient, input: { provinceCode: string; asOf: Quarter }): Promise<DashboardOverview> {
+  const data = await queryJson<{ ref: ReferenceJson; aggregates: (Omit<AggregateRow, "provinceValidFrom"> & { provinceValidFrom: string })[]; expected: { year: number; quarter: number; level: Level; units: number }[] }>(db, overviewStatement(input.provinceCode, input.asOf));
+  const ref = shapeReference(data.ref);
+  const aggregates: AggregateRow[] = data.aggregates.map((a) => ({ ...a, provinceValidFrom: new Date(`${a.provinceValidFrom}T00:00:00.000Z`) }));
+  const expected = data.expected;
+  const expectedBy = new Map(expected.map((e) => [`${e.level}:${e.year}-Q${e.quarter}`, e.units]));
+  const kinds = new Map(ref.indicators.map((i) => [i.id, i.kind]));
+  const isRatio = (indicatorId: number) => kinds.get(indicatorId) === "RATIO";
+  const extra = new Map(aggregates.map((a) => [pointKey(a.indicatorId, a.sectorId, `${a.year}-Q${a.quarter}`), a]));
+
+  const rows = buildTargetOverview({
+    indicators: ref.indicators,
+    sectors: ref.sectors,
+    targets: ref.targets,
+    baselines: ref.baselines,
+    aggregates: aggregates.map(
+      (a): ProvinceAggregate => ({
+        indicatorId: a.indicatorId,
+        sectorId: a.sectorId,
+        year: a.year,
+        quarter: a.quarter,
+        // The totals hold every sum; which one is the indicator's depends on its kind.
+        numerator: isRatio(a.indicatorId) ? a.numerator : null,
+        denominator: isRatio(a.indicatorId) ? a.denominator : null,
+        value: isRatio(a.indicatorId) ? null : a.value,
+        reported: a.reported,
+        // Not kept by the totals (they mix approved and submitted figures); the dashboard shows no approval date.
+        approvedAt: new Date(0),
+        isDemo: ref.hasDemoData,
+        provinceValidFrom: a.provinceValidFrom,
+      }),
+    ),
+    asOf: input.asOf,
+  });
+  const indicatorsById = new Map(ref.indicators.map((i) => [i.id, i]));
+  const out = rows.map((row) => {
+    // The baseline the progress maths used (buildTargetOverview takes the indicator's first).
+    const b = ref.baselines.find((x) => x.indicatorId === row.indicator.id && x.sectorId === (row.sector?.id ?? null));
+    return { ...toDashboardRow(row, indicatorsById.get(row.indicator.id)!, extra, expectedBy), baseline: b ? { value: b.value, date: b.date } : null };
+  });
+  return {
+    provinceCode: input.provinceCode,
+    asOf: quarterKey(input.asOf),
+    rows: out,
+    includesSubmitted: out.some((r) => r.series.some((p) => p.submitted > 0)),
+    hasDemoData: ref.hasDemoData,
+  };
+}
+
+/** Units expected at an indicator's levels in a quarter (each level it is entered at). */
+function expectedUnits(indicator: DashboardIndicator, quarter: string, expectedBy: Map<string, number>, perUnit: number): number {
+  return indicator.levels.reduce((s, level) => s + (expectedBy.get(`${level}:${quarter}`) ?? 0), 0) * perUnit;
+}
+
+function toDashboardRow(
+  row: OverviewRow,
+  indicator: DashboardIndicator,
+  extra: Map<string, AggregateRow>,
+  expectedBy: Map<string, number>,
+): Omit<DashboardOverviewRow, "baseline"> {
+  const series: DashboardPoint[] = row.series.map((p) => {
+    const q = quarterKey(p.quarter);
+    const a = extra.get(pointKey(indicator.id, row.sector?.id ?? null, q));
+    return {
+      quarter: q,
+      value: p.value,
+      numerator: p.numerator,
+      denominator: p.denominator,
+      reported: p.reported,
+      expected: expectedUnits(indicator, q, expectedBy, 1),
+      submitted: a?.submitted ?? 0,
+      late: a?.late ?? 0,
+      territoryBreak: p.territoryBreak,
+    };
+  });
+  const latest = series.at(-1) ?? null;
+  const goals: DashboardGoal[] = row.goals.map((goal) => ({
+    year: goal.target.year,
+    goal,
+    distance: goal.target.value === null || latest === null ? null : goal.target.value - latest.value,
+    meetsNow: goal.target.value === null || latest === null ? null : meetsTarget(latest.value, goal.target.comparator, goal.target.value),
+  }));
+  const open = row.goals.find((g) => g.assessment && !g.assessment.final);
+  const headline = open ?? row.goals.filter((g) => g.assessment).at(-1);
+  return {
+    key: row.key,
+    indicator,
+    sector: row.sector,
+    status: headline?.assessment?.status ?? null,
+    latest,
+    series,
+    goals,
+    requiredQuarterlyGain: open?.assessment?.requiredQuarterlyGain ?? null,
+    overview: row,
+  };
+}
+
+/** The overview's filters: a group, and a status any of the row's goals has. */
+export function filterOverviewRows(
+  rows: readonly DashboardOverviewRow[],
+  filters: { group?: IndicatorGroup | string; status?: ProgressStatus | string },
+): DashboardOverviewRow[] {
+  return rows.filter(
+    (r) =>
+      (filters.group === undefined || r.indicator.group === filters.group) &&
+      (filters.status === undefined || r.goals.some((g) => g.goal.assessment?.status === filters.status)),
+  );
+}
+
+/** Counts per status of the rows' headline status, for the filter's labels. */
+export function statusCounts(rows: readonly DashboardOverviewRow[]): Record<ProgressStatus, number> {
+  const counts = Object.fromEntries(Object.keys(STATUS_LABELS).map((k) => [k, 0])) as Record<ProgressStatus, number>;
+  for (const r of rows) if (r.status) counts[r.status] += 1;
+  return counts;
+}
+
+/** The quarters the dashboard offers: those with periods, up to the current one. */
+export async function loadDashboardQuarters(db: PrismaClient, today: Date = new Date()): Promise<string[]> {
+  const periods = await db.reportingPeriod.findMany({ select: { year: true, quarter: true }, orderBy: [{ year: "asc" }, { quarter: "asc" }] });
+  const now = makeQuarter(today.getUTCFullYear(), Math.floor(today.getUTCMonth() / 3) + 1);
+  return periods.map((p) => makeQuarter(p.year, p.quarter)).filter((q) => compareQuarters(q, now) <= 0).map(quarterKey);
+}
+
+/** Whether the database holds demo data (demo figures and demo accounts are written together). */
+export async function loadHasDemoData(db: PrismaClient): Promise<boolean> {
+  return (await db.user.findFirst({ where: { isDemo: true }, select: { id: true } })) !== null;
+}

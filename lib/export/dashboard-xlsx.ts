@@ -1,0 +1,183 @@
+/**
+ * The dashboard's tables as Excel workbooks (exceljs): Vietnamese headers, real
+ * numbers with number formats (ratios as 0.00%, counts as #,##0) rather than
+ * formatted text, so officials can sort and sum them; the same rows the pages show.
+ */
+import "server-only";
+import ExcelJS from "exceljs";
+import type { DashboardIndicator, DashboardOverview } from "@/lib/data/dashboard";
+import type { IndicatorBreakdown } from "@/lib/data/dashboard-indicator";
+import { COMPLETENESS_LABELS, completenessState, type Completeness } from "@/lib/data/dashboard-completeness";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { formatGoal } from "@/lib/i18n/indicator-format";
+import { formatQuarter, parseQuarter } from "@/lib/period/quarter";
+import { STATUS_LABELS } from "@/lib/progress/progress";
+
+const PERCENT = "0.00%";
+const INTEGER = "#,##0";
+const DECIMAL = "#,##0.00";
+const quarterText = (k: string) => formatQuarter(parseQuarter(k)!, "vi");
+
+interface Column {
+  header: string;
+  key: string;
+  width?: number;
+  numFmt?: string;
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string, title: string, columns: Column[]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  ws.addRow([title]).font = { bold: true, size: 13 };
+  ws.addRow([]);
+  const header = ws.addRow(columns.map((c) => c.header));
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: "top" };
+  columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width ?? 14;
+    if (c.numFmt) col.numFmt = c.numFmt;
+  });
+  ws.views = [{ state: "frozen", ySplit: 3 }];
+  return ws;
+}
+
+/** A ratio is stored in percent (80.9 = 80,9%); Excel's % format wants the fraction. */
+function cellValue(indicator: Pick<DashboardIndicator, "kind">, value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  return indicator.kind === "RATIO" || indicator.kind === "CHANGE_VS_BASELINE" ? value / 100 : value;
+}
+const fmtFor = (indicator: Pick<DashboardIndicator, "kind">) =>
+  indicator.kind === "RATIO" || indicator.kind === "CHANGE_VS_BASELINE" ? PERCENT : indicator.kind === "COUNT" ? INTEGER : DECIMAL;
+
+export async function overviewWorkbook(o: DashboardOverview): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Theo dõi chuyển đổi số";
+  const t = getDictionary("vi");
+  const ws = sheet(wb, "Tổng quan", `Tiến độ các chỉ tiêu đến ${quarterText(o.asOf)} (gồm số liệu chờ duyệt)`, [
+    { header: "Mã chỉ tiêu", key: "code", width: 30 },
+    { header: "Chỉ tiêu", key: "name", width: 50 },
+    { header: "Nhóm", key: "group", width: 18 },
+    { header: "Quý", key: "quarter", width: 12 },
+    { header: "Giá trị mới nhất", key: "value" },
+    { header: "Tử số", key: "num", numFmt: INTEGER },
+    { header: "Mẫu số", key: "den", numFmt: INTEGER },
+    { header: "Đơn vị đã báo cáo", key: "reported", numFmt: INTEGER },
+    { header: "Đơn vị phải báo cáo", key: "expected", numFmt: INTEGER },
+    { header: "Số liệu chờ duyệt", key: "submitted", numFmt: INTEGER },
+    { header: "Mục tiêu 2025", key: "g25", width: 22 },
+    { header: "Trạng thái 2025", key: "s25", width: 18 },
+    { header: "Mục tiêu 2030", key: "g30", width: 22 },
+    { header: "Trạng thái 2030", key: "s30", width: 18 },
+    { header: "Mức tăng cần mỗi quý", key: "gain" },
+  ]);
+  for (const r of o.rows) {
+    const goal = (y: number) => r.goals.find((g) => g.year === y);
+    const row = ws.addRow([
+      r.key,
+      r.indicator.nameVi + (r.sector ? ` — ${r.sector.nameVi}` : ""),
+      t.groups[r.indicator.group],
+      r.latest ? quarterText(r.latest.quarter) : null,
+      cellValue(r.indicator, r.latest?.value),
+      r.latest?.numerator ?? null,
+      r.latest?.denominator ?? null,
+      r.latest?.reported ?? null,
+      r.latest?.expected ?? null,
+      r.latest?.submitted ?? null,
+      ...[2025, 2030].flatMap((y) => {
+        const g = goal(y);
+        return [
+          g ? formatGoal(r.indicator, g.goal.target, "vi", t.card.qualitative) : null,
+          g?.goal.assessment ? STATUS_LABELS[g.goal.assessment.status].vi : null,
+        ];
+      }),
+      r.indicator.kind === "RATIO" && r.requiredQuarterlyGain !== null ? r.requiredQuarterlyGain / 100 : r.requiredQuarterlyGain,
+    ]);
+    row.getCell(5).numFmt = fmtFor(r.indicator);
+    row.getCell(15).numFmt = fmtFor(r.indicator);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export async function breakdownWorkbook(b: IndicatorBreakdown): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Theo dõi chuyển đổi số";
+  const ind = b.indicator;
+  const f = fmtFor(ind);
+  const ws = sheet(wb, "Theo đơn vị", `${ind.nameVi} — ${quarterText(b.quarter)}, địa giới ${b.boundary < "2025-07-01" ? "trước" : "từ"} 01/07/2025`, [
+    { header: "Mã đơn vị", key: "code", width: 12 },
+    { header: "Đơn vị", key: "name", width: 32 },
+    { header: "Huyện", key: "parent", width: 24 },
+    { header: "Giá trị", key: "value", numFmt: f },
+    { header: "Tử số", key: "num", numFmt: INTEGER },
+    { header: "Mẫu số", key: "den", numFmt: INTEGER },
+    { header: `Giá trị ${quarterText(b.previousQuarter)}`, key: "prev", numFmt: f },
+    { header: "Thay đổi", key: "delta", numFmt: f },
+    { header: "Đơn vị đã báo cáo", key: "reported", numFmt: INTEGER },
+    { header: "Đơn vị phải báo cáo", key: "expected", numFmt: INTEGER },
+    { header: "Số liệu chờ duyệt", key: "submitted", numFmt: INTEGER },
+    { header: "Trạng thái so với mục tiêu của cấp", key: "status", width: 22 },
+    { header: "Có đơn vị cũ nhập một phần", key: "partial", width: 14 },
+  ]);
+  const add = (code: string, name: string, parent: string | null, cur: IndicatorBreakdown["total"]["current"], prev: IndicatorBreakdown["total"]["previous"], delta: number | null, status: string | null) =>
+    ws.addRow([
+      code,
+      name,
+      parent,
+      cellValue(ind, cur?.value),
+      cur?.numerator ?? null,
+      cur?.denominator ?? null,
+      cellValue(ind, prev?.value),
+      cellValue(ind, delta),
+      cur?.reported ?? 0,
+      cur?.expected ?? 0,
+      cur?.submitted ?? 0,
+      status,
+      cur?.partial ? "Có" : "Không",
+    ]);
+  for (const u of b.units) add(u.code, u.name, u.parentName, u.current, u.previous, u.delta, u.status ? STATUS_LABELS[u.status].vi : null);
+  const total = add("", "Tổng", null, b.total.current, b.total.previous, null, null);
+  total.font = { bold: true };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export async function completenessWorkbook(c: Completeness): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Theo dõi chuyển đổi số";
+  const byUnit = sheet(wb, "Theo đơn vị", `Tình hình báo cáo ${quarterText(c.quarter)}`, [
+    { header: "Mã đơn vị", key: "code", width: 12 },
+    { header: "Đơn vị", key: "name", width: 32 },
+    { header: "Tình trạng", key: "state", width: 18 },
+    { header: "Đã báo cáo", key: "reported", numFmt: INTEGER },
+    { header: "Phải báo cáo", key: "expected", numFmt: INTEGER },
+    { header: "Tỷ lệ", key: "share", numFmt: PERCENT },
+    { header: "Trễ hạn", key: "late", numFmt: INTEGER },
+    { header: "Chờ duyệt", key: "submitted", numFmt: INTEGER },
+    { header: "Còn thiếu", key: "missing", numFmt: INTEGER },
+  ]);
+  for (const u of c.units) {
+    const x = u.current;
+    byUnit.addRow([u.code, u.name, COMPLETENESS_LABELS[completenessState(x)], x.reported, x.expected, x.expected ? x.reported / x.expected : null, x.late, x.submitted, Math.max(0, x.expected - x.reported)]);
+  }
+  const byDept = sheet(wb, "Theo sở ngành", `Tình hình báo cáo ${quarterText(c.quarter)} theo sở, ngành`, [
+    { header: "Sở, ngành", key: "dept", width: 36 },
+    { header: "Chỉ tiêu", key: "ind", width: 50 },
+    { header: "Đã báo cáo", key: "reported", numFmt: INTEGER },
+    { header: "Phải báo cáo", key: "expected", numFmt: INTEGER },
+    { header: "Trễ hạn", key: "late", numFmt: INTEGER },
+    { header: "Chờ duyệt", key: "submitted", numFmt: INTEGER },
+    { header: "Còn thiếu", key: "missing", numFmt: INTEGER },
+  ]);
+  for (const d of c.departments) {
+    byDept.addRow([d.nameVi, "Tất cả", d.reported, d.expected, d.late, d.submitted, d.missing]).font = { bold: true };
+    for (const i of d.indicators) byDept.addRow([d.nameVi, i.nameVi, i.reported, i.expected, i.late, i.submitted, i.missing]);
+  }
+  const heat = sheet(wb, "Bản đồ nhiệt", "Số liệu đã báo cáo / phải báo cáo theo đơn vị và quý", [
+    { header: "Đơn vị", key: "name", width: 32 },
+    ...c.quarters.flatMap((q) => [
+      { header: `${quarterText(q)} đã báo cáo`, key: `${q}r`, numFmt: INTEGER },
+      { header: `${quarterText(q)} phải báo cáo`, key: `${q}e`, numFmt: INTEGER },
+    ]),
+  ]);
+  for (const u of c.units) heat.addRow([u.name, ...u.cells.flatMap((x) => [x.reported, x.expected])]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { dashboardParamsSchema, dashboardQuery, exportParamsSchema } from "./dashboard";
+
+describe("the dashboard's URL", () => {
+  it("reads the context and drops what is malformed instead of failing the page", () => {
+    expect(dashboardParamsSchema.parse({ ky: "2025q2", nhom: "DIGITAL_ECONOMY", "trang-thai": "ON_TRACK", "ranh-gioi": "truoc", "don-vi": "12", tim: "  Bình ", "sap-xep": "gia-tri", chieu: "giam" })).toEqual({
+      ky: "2025-Q2",
+      nhom: "DIGITAL_ECONOMY",
+      "trang-thai": "ON_TRACK",
+      "ranh-gioi": "truoc",
+      "don-vi": 12,
+      "linh-vuc": undefined,
+      tim: "Bình",
+      "sap-xep": "gia-tri",
+      chieu: "giam",
+      "ban-in": undefined,
+    });
+    const bad = dashboardParamsSchema.parse({ ky: "2025-Q5", nhom: "X", "ranh-gioi": "giua", "don-vi": "-3", "sap-xep": "x" });
+    expect(bad).toMatchObject({ ky: undefined, nhom: undefined, "ranh-gioi": undefined, "don-vi": undefined, "sap-xep": undefined });
+    expect(dashboardParamsSchema.parse({ ky: ["2026-Q1", "2026-Q2"] }).ky).toBe("2026-Q1");
+  });
+
+  it("writes links that keep the context and change one thing", () => {
+    const params = dashboardParamsSchema.parse({ ky: "2026-Q3", "ranh-gioi": "sau", tim: "an" });
+    expect(dashboardQuery(params, { tim: undefined, "sap-xep": "ten" })).toBe("?ky=2026-Q3&ranh-gioi=sau&sap-xep=ten");
+    expect(dashboardQuery(dashboardParamsSchema.parse({}))).toBe("");
+  });
+
+  it("refuses an export without a known table, in Vietnamese", () => {
+    const r = exportParamsSchema.safeParse({ bang: "khac" });
+    expect(r.success).toBe(false);
+    expect(JSON.stringify(r.error?.issues)).toContain("Bảng cần xuất không hợp lệ.");
+    expect(exportParamsSchema.safeParse({ bang: "phan-to", "chi-tieu": "x;drop" }).success).toBe(false);
+    expect(exportParamsSchema.parse({ bang: "phan-to", "chi-tieu": "WORK_DOSSIER_ONLINE_COMMUNE" }).bang).toBe("phan-to");
+  });
+});

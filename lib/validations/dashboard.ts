@@ -1,0 +1,82 @@
+/**
+ * The dashboard's context in the URL — quarter, group, status, boundaries, the
+ * unit drilled into, search and sort — parsed by one schema, so every link can
+ * be shared and the back button works. A malformed value is dropped (the page
+ * shows its default) rather than failing the page.
+ */
+import { z } from "zod";
+import { parseQuarter, quarterKey } from "@/lib/period/quarter";
+import { GROUP_ORDER } from "@/lib/progress/target-overview";
+
+/** The 2025 reform: units before it (province → district → commune) end on 30 June 2025. */
+export const REFORM_DATE = "2025-07-01";
+export const BOUNDARIES = {
+  /** Before 1 July 2025: the last day of the old three-tier structure. */
+  truoc: "2025-06-30",
+  /** From 1 July 2025: the two-tier structure. */
+  sau: REFORM_DATE,
+} as const;
+export type BoundaryKey = keyof typeof BOUNDARIES;
+
+export const BOUNDARY_LABELS: Record<BoundaryKey, string> = {
+  truoc: "Trước 01/07/2025 (tỉnh – huyện – xã)",
+  sau: "Từ 01/07/2025 (tỉnh – xã)",
+};
+
+export const DASHBOARD_STATUSES = ["ACHIEVED", "ON_TRACK", "NEEDS_ACCELERATION", "OFF_TRACK", "REGRESSING", "INSUFFICIENT_DATA", "MISSED"] as const;
+
+export const SORT_KEYS = ["ten", "gia-tri", "thay-doi", "bao-cao"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const quarterParam = z.preprocess(
+  firstOf,
+  z
+    .string()
+    .transform((s, ctx) => {
+      const q = parseQuarter(s);
+      if (!q) {
+        ctx.addIssue({ code: "custom", message: "Quý không hợp lệ." });
+        return z.NEVER;
+      }
+      return quarterKey(q);
+    })
+    .optional()
+    .catch(undefined),
+);
+
+export const dashboardParamsSchema = z.object({
+  /** "2026-Q3" */
+  ky: quarterParam,
+  nhom: z.preprocess(firstOf, z.enum(GROUP_ORDER as unknown as [string, ...string[]]).optional().catch(undefined)),
+  "trang-thai": z.preprocess(firstOf, z.enum(DASHBOARD_STATUSES).optional().catch(undefined)),
+  "ranh-gioi": z.preprocess(firstOf, z.enum(["truoc", "sau"]).optional().catch(undefined)),
+  /** The unit drilled into (a district before the reform). */
+  "don-vi": z.preprocess(firstOf, z.coerce.number().int().positive().optional().catch(undefined)),
+  "linh-vuc": z.preprocess(firstOf, z.coerce.number().int().positive().optional().catch(undefined)),
+  tim: z.preprocess(firstOf, z.string().trim().max(100).optional().catch(undefined)),
+  "sap-xep": z.preprocess(firstOf, z.enum(SORT_KEYS).optional().catch(undefined)),
+  chieu: z.preprocess(firstOf, z.enum(["tang", "giam"]).optional().catch(undefined)),
+  /** The print view (A4): no controls, every row. */
+  "ban-in": z.preprocess(firstOf, z.enum(["1"]).optional().catch(undefined)),
+});
+
+export type DashboardParams = z.output<typeof dashboardParamsSchema>;
+
+/** The query string of a dashboard link: the current params with some changed (undefined removes one). */
+export function dashboardQuery(params: DashboardParams, changes: Partial<Record<keyof DashboardParams | "bang" | "chi-tieu", string | number | undefined>> = {}): string {
+  const merged: Record<string, string | number | undefined> = { ...params, ...changes };
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== "") q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
+export const EXPORT_TABLES = ["tong-quan", "phan-to", "day-du"] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+
+/** `/dashboard/xuat?bang=phan-to&chi-tieu=…&ky=…`: which table to export, with the dashboard's own params. */
+export const exportParamsSchema = dashboardParamsSchema.extend({
+  bang: z.preprocess(firstOf, z.enum(EXPORT_TABLES, { error: "Bảng cần xuất không hợp lệ." })),
+  "chi-tieu": z.preprocess(firstOf, z.string().trim().regex(/^[A-Z0-9_]{1,64}$/, "Mã chỉ tiêu không hợp lệ.").optional()),
+});

@@ -1,0 +1,151 @@
+/**
+ * The officials' dashboard in the browser, as a viewer (the least role that
+ * reads it): the overview, drilling province → district → commune on the
+ * boundaries before the reform, switching to the boundaries after it, exporting
+ * the table to Excel (the file is opened with exceljs and must hold the numbers
+ * on screen), the completeness heatmap, and axe (WCAG 2 A/AA) on every page.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import ExcelJS from "exceljs";
+import { expect, test, type Page } from "@playwright/test";
+import { login } from "./fixtures";
+
+const INDICATOR = "WORK_DOSSIER_ONLINE_COMMUNE";
+
+async function noAxeViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** "63,63%" → 63.63 */
+const percentOnScreen = (text: string) => Number(text.replace(/[^\d,.-]/g, "").replace(/\./g, "").replace(",", "."));
+
+test("an official drills province → district → commune, switches boundaries and exports what is on screen", async ({ page }) => {
+  await login(page, "VIEWER", "/dashboard");
+  await expect(page.getByRole("heading", { level: 1, name: /Bảng điều hành/ })).toBeVisible();
+  await expect(page.locator('[data-table="tong-quan"] tbody tr').first()).toBeVisible();
+  // Status is in words, not only colour.
+  await expect(page.locator("[data-status]").first()).toHaveText(/Đã đạt|Đúng tiến độ|Cần tăng tốc|Chậm tiến độ|Đang đi lùi|Chưa đủ dữ liệu|Không đạt/);
+  await noAxeViolations(page);
+
+  // Filters live in the URL: one group only.
+  await page.getByLabel("Nhóm chỉ tiêu").selectOption("DIGITAL_ECONOMY");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/nhom=DIGITAL_ECONOMY/);
+  await expect(page.locator(`[data-table="tong-quan"] [data-row="${INDICATOR}"]`)).toHaveCount(0);
+  await page.getByRole("link", { name: "Bỏ lọc" }).click();
+
+  // Into the commune indicator, Q2/2025 on the old boundaries: the districts.
+  await page.locator(`[data-row="${INDICATOR}"] th a`).click();
+  await expect(page).toHaveURL(new RegExp(`/dashboard/chi-tieu/${INDICATOR}`));
+  await page.getByLabel("Quý", { exact: true }).selectOption("2025-Q2");
+  await page.getByRole("button", { name: "Xem" }).click();
+  await page.locator('[data-boundary="truoc"]').click();
+  await expect(page.locator('[data-boundary="truoc"]')).toHaveAttribute("aria-current", "true");
+  const districts = page.locator('[data-table="phan-to"] tbody tr');
+  await expect(districts).toHaveCount(9); // Thái Nguyên's 9 districts before 1 July 2025
+  await noAxeViolations(page);
+
+  // → a district: its communes.
+  const firstDistrict = districts.first().locator("th a");
+  const districtName = (await firstDistrict.textContent())!.trim();
+  await firstDistrict.click();
+  await expect(page).toHaveURL(/don-vi=\d+/);
+  await expect(page.getByRole("navigation", { name: "Vị trí" })).toContainText(districtName);
+  const communes = page.locator('[data-table="phan-to"] tbody tr');
+  expect(await communes.count()).toBeGreaterThan(1);
+  // Sorting is a link: by value, descending, then ascending.
+  await page.getByRole("link", { name: /^Giá trị/ }).click();
+  await expect(page).toHaveURL(/sap-xep=gia-tri/);
+  await expect(page.locator('th[aria-sort="ascending"]')).toContainText("Giá trị");
+  const values = await page.locator('[data-table="phan-to"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute("data-value")).filter((v) => v !== "").map(Number));
+  expect(values).toEqual([...values].sort((a, b) => a - b));
+
+  // → a commune: its own series.
+  const commune = page.locator('[data-table="phan-to"] tbody tr').first().locator("th a");
+  const communeName = (await commune.textContent())!.trim();
+  await commune.click();
+  await expect(page.getByRole("heading", { level: 1, name: communeName })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Vị trí" })).toContainText(districtName);
+  await noAxeViolations(page);
+
+  // Back to the indicator, on the boundaries after the reform: the 92 communes, with their predecessors' history.
+  await page.goto(`/dashboard/chi-tieu/${INDICATOR}?ky=2026-Q3`);
+  await page.locator('[data-boundary="sau"]').click();
+  await expect(page.locator('[data-table="phan-to"] tbody tr')).toHaveCount(92);
+
+  // Search without JavaScript semantics: a GET form.
+  const someone = (await page.locator('[data-table="phan-to"] tbody tr').nth(5).locator("th a").textContent())!.trim();
+  await page.getByLabel("Tìm đơn vị").fill(someone);
+  await page.getByRole("button", { name: "Tìm" }).click();
+  await expect(page.locator('[data-table="phan-to"] tbody tr').first()).toContainText(someone);
+  await page.getByRole("link", { name: "Xóa tìm kiếm" }).click();
+  await expect(page.locator('[data-table="phan-to"] tbody tr')).toHaveCount(92);
+
+  // Export the table and compare with the screen.
+  const shown = await page.locator('[data-table="phan-to"] tbody tr').evaluateAll((rows) =>
+    rows.map((r) => ({ code: r.getAttribute("data-unit")!, text: r.querySelector('[data-cell="value"]')!.textContent ?? "" })),
+  );
+  const downloadPromise = page.waitForEvent("download");
+  await page.locator("[data-export]").click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await download.path());
+  const ws = wb.worksheets[0]!;
+  expect(ws.getRow(3).values).toEqual(expect.arrayContaining(["Mã đơn vị", "Đơn vị", "Giá trị", "Tử số", "Mẫu số"]));
+  expect(ws.getRow(4).getCell(4).numFmt).toBe("0.00%");
+  const byCode = new Map<string, ExcelJS.Row>();
+  ws.eachRow((row, n) => {
+    if (n > 3) byCode.set(String(row.getCell(1).value ?? ""), row);
+  });
+  expect(byCode.size).toBe(93); // 92 communes and the total
+  let compared = 0;
+  for (const s of shown) {
+    const row = byCode.get(s.code)!;
+    const cell = row.getCell(4).value as number | null;
+    if (/Chưa báo cáo/.test(s.text)) {
+      expect(cell).toBeNull();
+    } else {
+      expect(Math.round((cell as number) * 10000) / 100).toBeCloseTo(percentOnScreen(s.text.split("%")[0]! + "%"), 2);
+      compared++;
+    }
+  }
+  expect(compared).toBeGreaterThan(5);
+  const totalOnScreen = percentOnScreen((await page.locator("[data-total]").textContent())!);
+  const totalRow = [...byCode.entries()].find(([code]) => code === "")![1];
+  expect(Math.round((totalRow.getCell(4).value as number) * 10000) / 100).toBeCloseTo(totalOnScreen, 2);
+});
+
+test("completeness: who has reported, with a heatmap that does not rely on colour", async ({ page }) => {
+  await login(page, "VIEWER", "/dashboard/day-du?ky=2026-Q3");
+  await expect(page.getByRole("heading", { level: 1, name: /Tình hình báo cáo Quý III\/2026/ })).toBeVisible();
+  const cells = page.locator('[data-table="heatmap"] td[data-state]');
+  expect(await cells.count()).toBeGreaterThan(10);
+  // Every cell carries text and a title in words.
+  const first = cells.first();
+  await expect(first).toHaveAttribute("title", /Đủ|Thiếu một phần|Chưa báo cáo|Không phải báo cáo/);
+  await expect(page.locator('[data-table="theo-so"] tbody tr').first()).toBeVisible();
+  await noAxeViolations(page);
+
+  // Before the reform: districts, drill into one.
+  await page.goto("/dashboard/day-du?ky=2025-Q2&ranh-gioi=truoc");
+  await expect(page.locator('[data-table="day-du"] tbody tr')).toHaveCount(10); // the province's own row + 9 districts
+  await page.locator('[data-table="heatmap"] tbody tr').nth(1).locator("th a").click();
+  await expect(page).toHaveURL(/don-vi=\d+/);
+  await expect(page.getByRole("link", { name: "← Toàn tỉnh" })).toBeVisible();
+  expect(await page.locator('[data-table="day-du"] tbody tr').count()).toBeGreaterThan(1);
+  await noAxeViolations(page);
+
+  // The print view and the export of this table answer too.
+  await page.goto("/dashboard/day-du?ky=2026-Q3&ban-in=1");
+  await expect(page.getByText(/Bản in ngày/)).toBeVisible();
+  const response = await page.request.get("/dashboard/xuat?bang=day-du&ky=2026-Q3");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("spreadsheetml");
+});
+
+test("the export refuses the public", async ({ request }) => {
+  const response = await request.get("/dashboard/xuat?bang=tong-quan", { maxRedirects: 0 });
+  expect([307, 401]).toContain(response.status());
+});

@@ -73,7 +73,7 @@ export async function POST(request: Request) {
         send({ type: "progress", ...p });
       };
       try {
-        const input = { periodId, fileName: file.name, bytes, reason };
+        const input = { periodId, fileName: file.name.slice(0, 200), bytes, reason };
         if (mode === "preview") {
           send({ type: "preview", preview: await previewImport(prisma, actor!, input, { onProgress }) });
         } else {

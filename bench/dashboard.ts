@@ -179,6 +179,7 @@ async function liveCheck(url: string): Promise<string> {
 
 export async function runDashboardBench(): Promise<string> {
   const startedAt = new Date();
+  const loadAtStart = os.loadavg();
   const dataset = await ensureNationalDataset();
   const url = dataset.url;
   const meta = new pg.Client({ connectionString: url });
@@ -224,7 +225,7 @@ export async function runDashboardBench(): Promise<string> {
   return [
     "## Dashboard at national scale",
     "",
-    `Run ${startedAt.toISOString()} by \`npm run bench -- dashboard\` (bench/dashboard.ts) on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average at start ${os.loadavg().map((x) => x.toFixed(1)).join(" / ")} (the machine is shared), PostgreSQL ${pgVersion.trim()}.`,
+    `Run ${startedAt.toISOString()} by \`npm run bench -- dashboard\` (bench/dashboard.ts) on ${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average at start ${loadAtStart.map((x) => x.toFixed(1)).join(" / ")} (the machine is shared), PostgreSQL ${pgVersion.trim()}.`,
     "",
     `**Dataset** (bench/national-data.ts, database \`${new URL(url).pathname.slice(1)}\`, ${dataset.reused ? "reused from an earlier run" : `loaded in ${dataset.loadSeconds?.toFixed(0)} s`}): ${counts.figures?.toLocaleString("en")} figures and ${counts.publications?.toLocaleString("en")} publications over ${counts.quarters} quarters (to Q3/2026, "today" ${NATIONAL_NOW.toISOString().slice(0, 10)}); ${counts.oldProvinces} provinces / ${counts.districts} districts / ${counts.oldCommunes?.toLocaleString("en")} communes before 1 July 2025 and ${counts.newProvinces} / ${counts.newCommunes?.toLocaleString("en")} after, ${counts.successions?.toLocaleString("en")} successions; ${counts.indicators} indicators (ratios and counts reported by every commune). Live totals: ${totalsRows.t.toLocaleString("en")} province × indicator × quarter rows, ${totalsRows.u.toLocaleString("en")} unit × quarter rows. Sizes: ${sizes.map((s) => `${s.relname} ${s.size}`).join(", ")}.${dataset.dataIssues.length ? ` Source data issues (left out, not guessed): ${dataset.dataIssues.join("; ")}.` : ""}`,
     "",

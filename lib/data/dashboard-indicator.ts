@@ -196,9 +196,15 @@ function shapeBreakdown(args: {
       partial: a.partial,
     };
   };
+  // Grouped once: a breakdown lists hundreds of units × 8 quarters.
+  const byUnit = new Map<number | null, AggRow[]>();
+  for (const a of args.aggregates) {
+    const list = byUnit.get(a.unitId);
+    if (list) list.push(a);
+    else byUnit.set(a.unitId, [a]);
+  }
   const seriesOf = (unitId: number | null) =>
-    args.aggregates
-      .filter((a) => a.unitId === unitId)
+    (byUnit.get(unitId) ?? [])
       .map((a) => ({ q: makeQuarter(a.year, a.quarter), a }))
       .sort((x, y) => compareQuarters(x.q, y.q))
       .flatMap(({ q: quarter, a }) => {

@@ -15,6 +15,8 @@ import { loadDashboardOverview, filterOverviewRows } from "@/lib/data/dashboard"
 import { loadIndicatorBreakdown, loadUnitHistory, searchAndSortUnits } from "@/lib/data/dashboard-indicator";
 import { completenessState, loadCompleteness } from "@/lib/data/dashboard-completeness";
 import { approveFigures } from "@/lib/services/review";
+import ExcelJS from "exceljs";
+import { breakdownWorkbook, completenessWorkbook, overviewWorkbook } from "@/lib/export/dashboard-xlsx";
 import { BOUNDARIES } from "@/lib/validations/dashboard";
 import { createScratchDatabase, type ScratchDatabase } from "./helpers/database";
 import { D, loadDashboardFixture, type FixtureIds } from "./dashboard-fixtures";
@@ -258,5 +260,39 @@ describe("live totals", () => {
     const o = await loadDashboardOverview(db, { provinceCode: "99", asOf: Q4 });
     expect(o.rows.find((r) => r.key === "R")!.series[1]).toMatchObject({ numerator: 56, denominator: 90, reported: 2, submitted: 1 });
     expect(o.rows.find((r) => r.key === "R")!.series[2]).toMatchObject({ numerator: 70, denominator: 100, reported: 1, submitted: 0 }); // N2 rejected
+  });
+});
+
+describe("Excel export", () => {
+  const read = async (buffer: Buffer) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    return wb;
+  };
+
+  it("writes the tables as numbers with Vietnamese headers and number formats", async () => {
+    const o = await loadDashboardOverview(db, { provinceCode: "99", asOf: Q4 });
+    const ov = (await read(await overviewWorkbook(o))).getWorksheet("Tổng quan")!;
+    expect(ov.getRow(3).getCell(5).value).toBe("Giá trị mới nhất");
+    const k = [4, 5].map((n) => ov.getRow(n)).find((r) => r.getCell(1).value === "K")!;
+    expect(k.getCell(5).value).toBe(90);
+    expect(k.getCell(5).numFmt).toBe("#,##0");
+    expect(typeof k.getCell(12).value).toBe("string");
+
+    const b = (await loadIndicatorBreakdown(db, { provinceCode: "99", boundary: BOUNDARIES.sau, indicatorCode: "R", quarter: Q4 }))!;
+    const ws = (await read(await breakdownWorkbook(b))).worksheets[0]!;
+    expect(ws.getRow(3).values).toEqual(expect.arrayContaining(["Mã đơn vị", "Đơn vị", "Giá trị", "Tử số", "Mẫu số"]));
+    const n1 = ws.getRow(4);
+    expect([n1.getCell(1).value, n1.getCell(4).value, n1.getCell(5).value, n1.getCell(6).value]).toEqual(["99001", 0.8, 80, 100]);
+    expect(n1.getCell(4).numFmt).toBe("0.00%");
+    const total = ws.getRow(7);
+    expect(total.getCell(2).value).toBe("Tổng");
+    expect(total.getCell(4).value).toBeCloseTo(89 / 110, 12);
+
+    const c = await loadCompleteness(db, { provinceCode: "99", boundary: BOUNDARIES.sau, quarter: { year: 2025, quarter: 3 }, quarters: 3 });
+    const cw = await read(await completenessWorkbook(c));
+    expect(cw.worksheets.map((w) => w.name)).toEqual(["Theo đơn vị", "Theo sở ngành", "Bản đồ nhiệt"]);
+    const n3 = cw.getWorksheet("Theo đơn vị")!.getRows(4, 4)!.find((r) => r.getCell(1).value === "99003")!;
+    expect([n3.getCell(3).value, n3.getCell(4).value, n3.getCell(5).value, n3.getCell(9).value]).toEqual(["Chưa báo cáo", 0, 1, 1]);
   });
 });

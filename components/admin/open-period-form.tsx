@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { Field } from "@/components/auth/field";
 import { openNextPeriod } from "@/lib/actions/periods";
+import { formatQuarter, makeQuarter } from "@/lib/period/quarter";
 import { BUTTON, FormResult } from "./form-controls";
 import { useAdminForm } from "./use-admin-form";
 import { useHydrated } from "./use-hydrated";
@@ -13,7 +14,7 @@ export function OpenPeriodForm({ next }: { next: { key: string; label: string; d
   const [state, onSubmit, pending] = useAdminForm(
     openNextPeriod,
     (form) => ({ quarter: next.key, deadline: form.get("deadline"), reason: form.get("reason") }),
-    () => `Đã mở ${next.label}.`,
+    (opened) => `Đã mở ${formatQuarter(makeQuarter(opened.year, opened.quarter), "vi")}.`,
   );
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-4 max-w-3xl space-y-3 rounded border border-slate-200 bg-white p-4" aria-labelledby={`${id}-tieu-de`}>
@@ -36,12 +37,13 @@ export function OpenPeriodForm({ next }: { next: { key: string; label: string; d
             />
             <Field id={`${id}-ly-do`} name="reason" label="Ghi chú (không bắt buộc)" errors={state?.fieldErrors?.reason} />
           </div>
-          <FormResult state={state} />
           <button type="submit" disabled={!ready || pending} className={BUTTON}>
             Mở {next.label}
           </button>
         </>
       )}
+      {/* Outside the branch: once a quarter is opened, the next one may be too early to open. */}
+      <FormResult state={state} />
     </form>
   );
 }

@@ -94,8 +94,8 @@ export interface Option {
 }
 
 /** Departments that still exist, for the selects. */
-export async function getOpenDepartmentOptions(actor: Actor): Promise<Option[]> {
-  assertCan(actor, "admin.users");
+export async function getOpenDepartmentOptions(actor: Actor, permission: "admin.users" | "admin.indicators" = "admin.users"): Promise<Option[]> {
+  assertCan(actor, permission);
   const rows = await prisma.department.findMany({ where: { validTo: null, mergedIntoId: null }, orderBy: { nameVi: "asc" }, select: { id: true, nameVi: true } });
   return rows.map((d) => ({ value: d.id, label: d.nameVi }));
 }

@@ -16,15 +16,25 @@ function isCalendarDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-/** "YYYY-MM-DD" from a date field, as a UTC-midnight Date (the @db.Date columns). */
+/**
+ * "YYYY-MM-DD" from a date field, as a UTC-midnight Date (the @db.Date columns).
+ * A Date is taken as it is: the action parses the form, then the service parses
+ * the action's output again, so every schema must accept its own output.
+ */
 export function dayField(missing: string, invalid = "Ngày không hợp lệ.") {
-  return z
-    .string({ error: missing })
-    .trim()
-    .min(1, missing)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, invalid)
-    .refine(isCalendarDay, invalid)
-    .transform((s) => new Date(`${s}T00:00:00.000Z`));
+  return z.unknown().transform((v, ctx): Date => {
+    if (v instanceof Date && !Number.isNaN(v.getTime()) && v.getTime() % 86_400_000 === 0) return v;
+    const s = typeof v === "string" ? v.trim() : "";
+    if (s === "" && !(v instanceof Date)) {
+      ctx.addIssue({ code: "custom", message: missing });
+      return z.NEVER;
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || !isCalendarDay(s)) {
+      ctx.addIssue({ code: "custom", message: invalid });
+      return z.NEVER;
+    }
+    return new Date(`${s}T00:00:00.000Z`);
+  });
 }
 
 export const optionalReason = z

@@ -70,10 +70,11 @@ export const openNextPeriodSchema = z.object({
     .regex(/^\d{4}-Q[1-4]$/, "Quý cần mở không hợp lệ."),
   /** Optional: the default is the 20th day after the quarter. */
   deadline: z
-    .string()
-    .trim()
+    .union([z.date(), z.string().trim()])
     .optional()
     .transform((s, ctx) => {
+      // The service parses the action's output again: an instant is already parsed.
+      if (s instanceof Date) return s;
       if (!s) return undefined;
       if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || !isCalendarDay(s)) {
         ctx.addIssue({ code: "custom", message: "Ngày hạn nộp không hợp lệ." });

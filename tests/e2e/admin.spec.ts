@@ -144,6 +144,14 @@ test("an admin locks a quarter and the editor can no longer change it; unlocking
   await expect(q4.locator("[data-period-status]")).toHaveAttribute("data-period-status", "OPEN");
   await noAxeViolations(page);
 
+  // Opening the next quarter: OPEN, with the default deadline (20 days after the quarter).
+  const open = page.getByRole("form", { name: /^Mở quý tiếp theo: Quý I\/2027/ });
+  await expect(open.getByLabel("Hạn nộp")).toHaveValue("2027-04-20");
+  await open.getByRole("button", { name: "Mở Quý I/2027" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã mở Quý I/2027." })).toBeVisible();
+  await expect(page.locator('tr[data-period="2027-Q1"] [data-period-status]')).toHaveAttribute("data-period-status", "OPEN");
+  await expect(page.locator('tr[data-period="2027-Q1"]')).toContainText("20/04/2027");
+
   // The audit log shows both, filtered by action, and exports them as CSV with a BOM.
   await page.goto("/quan-tri/nhat-ky?hanh-dong=PERIOD_UNLOCKED");
   await expect(page.locator('tr[data-audit-action="PERIOD_UNLOCKED"]').first()).toContainText("Mở lại sau kiểm thử khóa sổ");
@@ -193,7 +201,9 @@ test("an admin imports a unit list: a bad file is refused line by line and nothi
   await login(page, "ADMIN", "/quan-tri/don-vi");
   const form = page.getByRole("form", { name: "Nhập danh mục đơn vị hành chính" });
   const csv = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
+  await expect(form.getByRole("button", { name: "Nhập danh mục" })).toBeEnabled(); // hydrated
   await form.getByLabel("Ngày có hiệu lực").fill("2027-01-01");
+  await expect(form.getByLabel("Ngày có hiệu lực")).toHaveValue("2027-01-01");
   await form.getByLabel("Danh sách đơn vị (CSV)").setInputFiles(
     csv("don-vi.csv", "code,name,type,level,parent_code\n99001,Xã Hợp Nhất,Xã,commune,19\n99002,Xã Lạc,Xã,commune,999\n"),
   );
@@ -210,10 +220,20 @@ test("an admin imports a unit list: a bad file is refused line by line and nothi
   await expect(page.getByRole("region", { name: /^Quan hệ kế thừa gần đây/ })).toContainText("Xã Hợp Nhất (99001)");
 });
 
-test("an admin renames a department; the old name stays in its history", async ({ page }) => {
+test("an admin creates a department, and renames one: the old name stays in its history", async ({ page }) => {
   await login(page, "ADMIN", "/quan-tri/co-quan");
+  const create = page.getByRole("form", { name: "Thêm cơ quan" });
+  await expect(create.getByRole("button", { name: "Thêm cơ quan" })).toBeEnabled(); // hydrated
+  await create.getByLabel("Mã cơ quan").fill("so_xay_dung");
+  await create.getByLabel("Tên tiếng Việt").fill("Sở Xây dựng");
+  await create.getByLabel("Tên tiếng Anh").fill("Department of Construction");
+  await create.getByRole("button", { name: "Thêm cơ quan" }).click();
+  await expect(create.getByRole("status")).toContainText("Đã thêm cơ quan Sở Xây dựng (SO_XAY_DUNG).");
+  await expect(page.locator('tr[data-department="SO_XAY_DUNG"]')).toBeVisible();
+
   await page.locator('tr[data-department="SO_NV"]').getByRole("link").click();
   const form = page.getByRole("form", { name: "Đổi tên" });
+  await expect(form.getByRole("button", { name: "Đổi tên" })).toBeEnabled(); // hydrated
   await form.getByLabel("Tên tiếng Việt").fill("Sở Nội vụ tỉnh Thái Nguyên");
   await form.getByLabel(/^Căn cứ/).fill("Quyết định 99/QĐ-UBND");
   await form.getByRole("button", { name: "Đổi tên" }).click();

@@ -28,7 +28,7 @@ async function Indicator({ params }: { params: Promise<{ id: string }> }) {
   if (!actor) return <NoPermission what="quản lý chỉ tiêu" />;
   const indicatorId = Number(id);
   if (!Number.isSafeInteger(indicatorId) || indicatorId <= 0) notFound();
-  const [i, departments] = await Promise.all([getIndicatorForAdmin(actor, indicatorId), getOpenDepartmentOptions(actor)]);
+  const [i, departments] = await Promise.all([getIndicatorForAdmin(actor, indicatorId), getOpenDepartmentOptions(actor, "admin.indicators")]);
   if (!i) notFound();
   return (
     <>

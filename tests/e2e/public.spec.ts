@@ -150,6 +150,20 @@ test("axe finds no WCAG 2 A/AA violation on any public page, in either language"
   }
 });
 
+test("unknown addresses get the public 404, in Vietnamese then English, with status 404 and no violation", async ({ page }) => {
+  for (const path of ["/khong-co-trang-nay", "/en/unknown-page", "/chi-tieu/KHONG_CO_MA_NAY", "/en/indicators/not%20a%20code", "/_p/internal/vi"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "vi");
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Không tìm thấy trang này");
+    const english = page.locator('section[lang="en"]');
+    await expect(english.getByRole("heading", { level: 2 }), path).toHaveText("This page was not found");
+    await expect(english.getByRole("link", { name: "Back to the home page: all goals" }), path).toHaveAttribute("href", "/en");
+    await expect(page.getByRole("navigation", { name: "Các trang công khai" }), path).toBeVisible();
+  }
+  expect(await axeViolations(page)).toEqual([]);
+});
+
 test("a shared link previews well: title, description, Open Graph, hreflang alternates", async ({ page }) => {
   await page.goto("/chi-tieu/DVC_L4_SHARE");
   await expect(page).toHaveTitle(/^Tỷ lệ dịch vụ công trực tuyến mức độ 4.* — Theo dõi chuyển đổi số Thái Nguyên$/);

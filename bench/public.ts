@@ -127,8 +127,8 @@ function report(input: {
         `Why the bar is not met: \`/\` is no longer rendered per request — the proxy sends it to its cached HTML (Pages Router ISR, one generation per publication, ADR 012) and Next copies the stored page to the socket — but each request still passes Next's router, the proxy (security headers, the generation, the rewrite) and Node's HTTP stack, on one event loop, while nginx answers from ${os.cpus().length} worker processes with sendfile. ${
           throughput.nodeRatio < BARS.throughputRatio
             ? `Even a bare Node.js server doing nothing but write the same bytes reaches only ${throughput.nodeRatio.toFixed(2)} × nginx in the same run, so the bar is out of reach for any single Node.js process on this machine; Next reaches ${(throughput.ratio / throughput.nodeRatio).toFixed(2)} of that ceiling.`
-            : `A bare Node.js server serving the same bytes reaches ${throughput.nodeRatio.toFixed(2)} × nginx in the same run: the remaining gap is Next's own per-request work.`
-        } The deployment answer (README, ADR 012): the province's nginx in front serves the public pages from its own short-lived cache.`,
+            : `A bare Node.js server serving the same bytes from memory reaches ${throughput.nodeRatio.toFixed(2)} × nginx in the same run: the gap is Next's own per-request pipeline (~${(1000 / (throughput.ratio * (throughput.rounds.find((r) => r.target === "nginx")?.requestsPerSecond ?? 1))).toFixed(1)} ms per request at these req/s — router, rewrites, proxy, page-cache lookup, response writing; ADR 012 records a CPU profile without a single hotspot), which the app cannot skip for the pages it serves.`
+        } The deployment answer (README "Serving the public pages", ADR 012): the province's nginx in front keeps the public pages 1 s, measured above as "nginx 1 s cache → next": ${throughput.cacheRatio.toFixed(2)} × nginx.`,
       );
     }
   } else {

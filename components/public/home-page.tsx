@@ -58,7 +58,7 @@ export function HomeView({ overview, locale }: { overview: TargetOverview; local
         const rows = overview.rows.filter((r) => r.indicator.group === group);
         if (rows.length === 0) return null;
         return (
-          <section key={group} className="mt-8" aria-labelledby={`nhom-${group}`}>
+          <section key={group} className="deferred-section mt-8" aria-labelledby={`nhom-${group}`}>
             <h2 id={`nhom-${group}`} className="mb-3 text-lg font-semibold">
               {t.groups[group]}
             </h2>

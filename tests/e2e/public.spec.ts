@@ -144,6 +144,7 @@ test("with JavaScript the server-rendered chart is kept as it is and gains a too
 });
 
 test("axe finds no WCAG 2 A/AA violation on any public page, in either language", async ({ page }) => {
+  test.slow(); // twelve pages, each analysed in full: on the shared machine this outgrows the default timeout
   for (const path of [...PAGES.vi, ...PAGES.en]) {
     await page.goto(path);
     expect(await axeViolations(page), path).toEqual([]);

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { publicPageRewrites } from "./lib/public-pages/rewrites";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -6,6 +7,10 @@ const nextConfig: NextConfig = {
   // The PGlite and pg drivers are Node packages with WebAssembly and native
   // fallbacks; keep them out of the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@node-rs/argon2"],
+  // The public URLs to their cached pages, as the proxy decided (ADR 012, lib/public-pages/rewrites.ts).
+  async rewrites() {
+    return { beforeFiles: publicPageRewrites(), afterFiles: [], fallback: [] };
+  },
 };
 
 export default nextConfig;

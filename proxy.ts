@@ -1,12 +1,20 @@
 /**
  * Runs before every page request (Next 16's "proxy", formerly middleware):
- * security headers with a per-request CSP nonce, and — as a convenience only —
- * a redirect to the sign-in page for staff pages without a session. Every
- * staff page, server action and route handler checks the session itself.
+ * - public pages (ADR 012): rewritten to their cached HTML of the current
+ *   generation (lib/public-pages), with a CSP that needs no nonce — those
+ *   pages carry no inline script;
+ * - unknown URLs: the public 404 (Vietnamese and English) instead of Next's own;
+ * - everything else (staff pages, sign-in): security headers with a
+ *   per-request CSP nonce, and — as a convenience only — a redirect to the
+ *   sign-in page for staff pages without a session. Every staff page, server
+ *   action and route handler checks the session itself.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { contentSecurityPolicy, createNonce, isHttpsRequest, securityHeaders } from "@/lib/security/headers";
+import { currentGeneration } from "@/lib/public-pages/generation";
+import { isAppPath, NOT_FOUND_PAGE, publicPagePath } from "@/lib/public-pages/paths";
+import { GENERATION_HEADER, PUBLIC_PAGE_HEADERS, SEGMENT_HEADERS } from "@/lib/public-pages/rewrites";
+import { contentSecurityPolicy, createNonce, isHttpsRequest, securityHeaders, staticPagePolicy } from "@/lib/security/headers";
 import { PATHNAME_HEADER } from "@/lib/security/request-headers";
 
 /** Path prefixes of the signed-in pages (app/(app)); keep in step with new staff sections. */
@@ -27,10 +35,26 @@ function mayNeedPasswordChange(request: NextRequest): boolean {
 }
 
 export async function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname, search, searchParams } = request.nextUrl;
   const https = isHttpsRequest(request.nextUrl, request.headers);
 
-  // Only staff pages, and pages asked for with a session cookie, pay for decoding it.
+  const publicPage = publicPagePath(pathname, searchParams) ?? (isAppPath(pathname, STAFF_PREFIXES) ? null : NOT_FOUND_PAGE);
+  const requestHeaders = new Headers(request.headers);
+  for (const name of PUBLIC_PAGE_HEADERS) requestHeaders.delete(name);
+  if (publicPage !== null) {
+    // The page is rendered once for everyone: nothing a client sends may shape it
+    // (Next would copy a nonce from a request CSP header into the cached HTML).
+    requestHeaders.delete("Content-Security-Policy");
+    // next.config.ts rewrites these to /_p/<generation>/<segments> (lib/public-pages/rewrites.ts).
+    requestHeaders.set(GENERATION_HEADER, currentGeneration());
+    publicPage.split("/").filter(Boolean).forEach((segment, i) => requestHeaders.set(SEGMENT_HEADERS[i]!, segment));
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    response.headers.set("Content-Security-Policy", staticPagePolicy({ https }));
+    return withSecurityHeaders(response, https);
+  }
+
+  // Only staff pages, and other pages asked for with a session cookie, pay for decoding it
+  // (public pages above are the same for everyone and never need it).
   const staff = isStaffPath(pathname);
   if (staff || mayNeedPasswordChange(request)) {
     const token = await getToken({ req: request });
@@ -47,7 +71,6 @@ export async function proxy(request: NextRequest) {
 
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
-  const requestHeaders = new Headers(request.headers);
   // Next.js takes the nonce for its own scripts from the request's CSP header.
   requestHeaders.set("Content-Security-Policy", policy);
   requestHeaders.set(PATHNAME_HEADER, `${pathname}${search}`);

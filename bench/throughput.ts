@@ -4,6 +4,11 @@
  * machine. Loopback only, bounded durations, alternating rounds so a busy
  * neighbour on the machine weighs on both alike. nginx is started here as a
  * child (its own prefix, config and port), never as the system service.
+ *
+ * A third target is the ceiling of any Node.js server here: a bare
+ * `http.createServer` in its own process (one event loop, like `next start`)
+ * answering every request with the same bytes from memory, no routing, no
+ * headers beyond Content-Type. What it cannot reach, no Node server can.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -12,7 +17,7 @@ import path from "node:path";
 import { freePort } from "./server";
 
 export interface WrkResult {
-  target: "nginx" | "next";
+  target: "nginx" | "next" | "node" | "nginx-cache";
   url: string;
   command: string;
   requestsPerSecond: number;
@@ -26,8 +31,49 @@ export interface Throughput {
   rounds: WrkResult[];
   nginxVersion: string;
   wrkVersion: string;
+  nodeVersion: string;
   /** median(next) / median(nginx) */
   ratio: number;
+  /** median(bare node) / median(nginx): the ceiling of a single Node.js process */
+  nodeRatio: number;
+  /** median(nginx micro-cache in front of next) / median(nginx): the deployment of README */
+  cacheRatio: number;
+}
+
+/** The bare Node.js server: the page's bytes from memory, for every request. */
+const BARE_NODE_SERVER = `
+const http = require("node:http");
+const body = require("node:fs").readFileSync(process.argv[1]);
+const server = http.createServer((req, res) => {
+  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": body.length });
+  res.end(body);
+});
+server.keepAliveTimeout = 60000;
+server.listen(Number(process.argv[2]), "127.0.0.1");
+`;
+
+async function startBareNode(root: string, html: Buffer) {
+  const port = await freePort();
+  const file = path.join(root, "bare-node.html");
+  await writeFile(file, html);
+  const child = spawn(process.execPath, ["-e", BARE_NODE_SERVER, file, String(port)], { stdio: ["ignore", "ignore", "inherit"] });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    url,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
 }
 
 export const WRK_THREADS = 2;
@@ -68,7 +114,12 @@ async function wrk(url: string, seconds: number): Promise<{ command: string; out
   });
 }
 
-async function startNginx(root: string, html: Buffer) {
+/**
+ * nginx serving `html` from disk, or — with `upstream` — the deployment of
+ * README "Serving the public pages": nginx in front of the app keeping the
+ * page for 1 s (proxy_cache_lock: one request to the app per expiry).
+ */
+async function startNginx(root: string, html: Buffer, upstream?: string) {
   const port = await freePort();
   const www = path.join(root, "www");
   await mkdir(path.join(root, "logs"), { recursive: true });
@@ -94,10 +145,24 @@ http {
   fastcgi_temp_path ${root}/fastcgi;
   uwsgi_temp_path ${root}/uwsgi;
   scgi_temp_path ${root}/scgi;
+  ${upstream ? `proxy_cache_path ${root}/cache keys_zone=dx_public:10m max_size=200m inactive=10m;` : ""}
   server {
     listen 127.0.0.1:${port};
     root ${www};
-    location = / { try_files /index.html =404; }
+    ${
+      upstream
+        ? `location = / {
+      proxy_pass ${upstream};
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_cache dx_public;
+      proxy_cache_valid 200 1s;
+      proxy_ignore_headers Cache-Control Expires Set-Cookie;
+      proxy_cache_lock on;
+      proxy_cache_use_stale updating;
+    }`
+        : "location = / { try_files /index.html =404; }"
+    }
   }
 }
 `,
@@ -131,17 +196,26 @@ export async function measureThroughput(pageUrl: string, opts: { seconds: number
   const html = Buffer.from(await (await fetch(pageUrl)).arrayBuffer());
   const root = await mkdtemp(path.join(tmpdir(), "dx-bench-nginx-"));
   const nginx = await startNginx(root, html);
-  const served = Buffer.from(await (await fetch(nginx.url)).arrayBuffer());
-  if (!served.equals(html)) throw new Error("nginx does not serve the saved page byte for byte");
+  const bare = await startBareNode(root, html);
+  const cacheRoot = await mkdtemp(path.join(tmpdir(), "dx-bench-nginx-cache-"));
+  const cached = await startNginx(cacheRoot, html, pageUrl.replace(/\/$/, ""));
+  for (const [name, url] of [["nginx", nginx.url], ["bare node", bare.url]] as const) {
+    const served = Buffer.from(await (await fetch(url)).arrayBuffer());
+    if (!served.equals(html)) throw new Error(`${name} does not serve the saved page byte for byte`);
+  }
   const rounds: WrkResult[] = [];
   try {
-    // Warm-up: JIT, the data cache, nginx's page cache.
+    // Warm-up: JIT, the page cache, nginx's file cache.
     await wrk(pageUrl, 3);
     await wrk(nginx.url, 3);
+    await wrk(bare.url, 3);
+    await wrk(cached.url, 3);
     for (let r = 0; r < opts.rounds; r++) {
       for (const [target, url] of [
         ["nginx", nginx.url],
         ["next", pageUrl],
+        ["node", bare.url],
+        ["nginx-cache", cached.url],
       ] as const) {
         const { command, output } = await wrk(url, opts.seconds);
         const parsed = parseWrk(output);
@@ -150,6 +224,9 @@ export async function measureThroughput(pageUrl: string, opts: { seconds: number
       }
     }
   } finally {
+    await cached.stop();
+    await rm(cacheRoot, { recursive: true, force: true });
+    await bare.stop();
     await nginx.stop();
     await rm(root, { recursive: true, force: true });
   }
@@ -159,6 +236,9 @@ export async function measureThroughput(pageUrl: string, opts: { seconds: number
     rounds,
     nginxVersion: spawnSync("nginx", ["-v"]).stderr.toString().trim(),
     wrkVersion: spawnSync("wrk", ["-v"]).stdout.toString().split("\n")[0]!.trim(),
+    nodeVersion: process.version,
     ratio: med("next") / med("nginx"),
+    nodeRatio: med("node") / med("nginx"),
+    cacheRatio: med("nginx-cache") / med("nginx"),
   };
 }

@@ -1,8 +1,8 @@
 /**
- * The <html> and <body> of every root layout. The app has one root layout per
- * language and audience (ADR 008): the Vietnamese public pages, the English
- * ones under /en, sign-in and the signed-in pages. Each sets `lang` for the
- * language it serves, which a single shared root layout cannot know.
+ * The <html> and <body> of every App Router root layout: sign-in and the
+ * signed-in pages, in Vietnamese (ADR 008). The public pages are Pages Router
+ * pages with their own document (pages/_document.tsx, ADR 012) and the same
+ * body classes.
  */
 import type { Metadata } from "next";
 import "@/app/globals.css";

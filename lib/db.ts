@@ -1,7 +1,9 @@
 /**
  * The one Prisma client of the Next.js server process.
  */
-import "server-only";
+// No "server-only" marker: the cached public pages read through this module in
+// getStaticProps (Pages Router, ADR 012), where Next refuses that marker. Never
+// import it from a client component.
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 

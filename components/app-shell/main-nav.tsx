@@ -9,7 +9,8 @@ function isCurrent(pathname: string, href: string): boolean {
 
 /** The staff pages the signed-in role may use; the current one is marked for screen readers too. */
 export function MainNav({ links }: { links: NavLink[] }) {
-  const pathname = usePathname();
+  // string | null in the types once a pages/ directory exists (the public pages, ADR 012); always set in the App Router.
+  const pathname = usePathname() ?? "";
   return (
     <nav aria-label="Chức năng" className="border-b border-slate-200 bg-white">
       <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">

@@ -6,7 +6,7 @@
  * browser. Every label arrives formatted in `model` (series-chart-model.ts);
  * nothing here formats numbers. No animation: the SVG is final as rendered.
  * Each point carries its label as an SVG <title> (the browser's own tooltip,
- * without JavaScript) and as data-tip (the styled tooltip of ServerChart).
+ * without JavaScript) and as data-tip (the styled tooltip of public/chart-tooltip.js).
  */
 import { CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, XAxis, YAxis } from "recharts";
 import type { LabelledPoint, SeriesChartModel } from "./series-chart-model";

@@ -5,16 +5,12 @@
  * use (lib/open-data). The texts are typed per language like the
  * dictionary's (ADR 008), kept in this module (ADR 010).
  */
-import type { Metadata } from "next";
-import { connection } from "next/server";
-import { publicMetadata } from "@/lib/i18n/metadata";
+import { publicMetadata, type PublicMetadata } from "@/lib/i18n/metadata";
 import type { Locale } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/routes";
-import { getDownloadSummary } from "@/lib/data/public-figures";
 import { FIELDS, type JsonSchema } from "@/lib/open-data/fields";
 import { DEFAULT_LIMIT, ENDPOINTS, MAX_LIMIT, allowedParameters, type Endpoint } from "@/lib/open-data/params";
 import { DEFAULT_RATE_LIMIT } from "@/lib/open-data/rate-limit";
-import { PublicShell } from "./public-shell";
 
 interface ApiText {
   title: string;
@@ -128,7 +124,7 @@ export function apiLinkLabel(locale: Locale): string {
   return locale === "vi" ? "API dữ liệu mở (JSON, CSV, OpenAPI)" : "Open data API (JSON, CSV, OpenAPI)";
 }
 
-export function apiMetadata(locale: Locale): Metadata {
+export function apiMetadata(locale: Locale): PublicMetadata {
   return publicMetadata(locale, { page: "api" }, TEXT[locale].title, TEXT[locale].description);
 }
 
@@ -237,15 +233,5 @@ export function ApiView({ locale }: { locale: Locale }) {
         </section>
       ))}
     </>
-  );
-}
-
-export async function ApiPage({ locale }: { locale: Locale }) {
-  await connection();
-  const summary = await getDownloadSummary();
-  return (
-    <PublicShell locale={locale} page={{ page: "api" }} isDemo={summary.isDemo}>
-      <ApiView locale={locale} />
-    </PublicShell>
   );
 }

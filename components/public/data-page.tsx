@@ -3,11 +3,9 @@
  * what they contain, and every column documented from FIGURE_COLUMNS (the
  * same list that writes the files).
  */
-import type { Metadata } from "next";
-import { connection } from "next/server";
-import { publicMetadata } from "@/lib/i18n/metadata";
-import { PublicShell } from "./public-shell";
-import { FIGURE_COLUMNS, getDownloadSummary, type DownloadSummary } from "@/lib/data/public-figures";
+import { publicMetadata, type PublicMetadata } from "@/lib/i18n/metadata";
+import { FIGURE_COLUMNS } from "@/lib/data/figure-columns";
+import type { DownloadSummary } from "@/lib/data/public-figures";
 import { formatDate, formatNumber } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
@@ -82,17 +80,7 @@ export function DataView({ summary, locale }: { summary: DownloadSummary; locale
   );
 }
 
-export function dataMetadata(locale: Locale): Metadata {
+export function dataMetadata(locale: Locale): PublicMetadata {
   const t = getDictionary(locale).meta;
   return publicMetadata(locale, { page: "data" }, t.dataTitle, t.dataDescription);
-}
-
-export async function DataPage({ locale }: { locale: Locale }) {
-  await connection();
-  const summary = await getDownloadSummary();
-  return (
-    <PublicShell locale={locale} page={{ page: "data" }} isDemo={summary.isDemo}>
-      <DataView summary={summary} locale={locale} />
-    </PublicShell>
-  );
 }

@@ -2,12 +2,9 @@
  * The home page: every target of the resolution, grouped as the resolution
  * groups them, with a count of goals by status at the top.
  */
-import type { Metadata } from "next";
-import { connection } from "next/server";
-import { getPublicOverview } from "@/lib/data/public-overview";
-import { publicMetadata } from "@/lib/i18n/metadata";
+import { publicMetadata, type PublicMetadata } from "@/lib/i18n/metadata";
 import { StatusBadge } from "@/components/status-badge";
-import type { TargetOverview } from "@/lib/data/targets";
+import type { TargetOverview } from "@/lib/data/overview-model";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/locales";
@@ -28,6 +25,7 @@ const STATUS_ORDER: readonly ProgressStatus[] = [
   "INSUFFICIENT_DATA",
 ];
 
+/** The home page's content; pages/_p/[gen]/[locale]/index.tsx frames it in PublicShell. */
 export function HomeView({ overview, locale }: { overview: TargetOverview; locale: Locale }) {
   const t = getDictionary(locale);
   const assessed = overview.rows.flatMap((r) => r.goals.flatMap((g) => (g.assessment ? [g.assessment.status] : [])));
@@ -60,7 +58,7 @@ export function HomeView({ overview, locale }: { overview: TargetOverview; local
         const rows = overview.rows.filter((r) => r.indicator.group === group);
         if (rows.length === 0) return null;
         return (
-          <section key={group} className="mt-8" aria-labelledby={`nhom-${group}`}>
+          <section key={group} className="deferred-section mt-8" aria-labelledby={`nhom-${group}`}>
             <h2 id={`nhom-${group}`} className="mb-3 text-lg font-semibold">
               {t.groups[group]}
             </h2>
@@ -78,17 +76,6 @@ export function HomeView({ overview, locale }: { overview: TargetOverview; local
   );
 }
 
-export function homeMetadata(locale: Locale): Metadata {
+export function homeMetadata(locale: Locale): PublicMetadata {
   return publicMetadata(locale, { page: "home" }, null, getDictionary(locale).meta.homeDescription);
-}
-
-/** The page: reads at request time (connection()) through the data cache, renders without streaming (ADR 005). */
-export async function HomePage({ locale }: { locale: Locale }) {
-  await connection();
-  const overview = await getPublicOverview();
-  return (
-    <PublicShell locale={locale} page={{ page: "home" }} isDemo={overview.hasDemoData}>
-      <HomeView overview={overview} locale={locale} />
-    </PublicShell>
-  );
 }

@@ -3,16 +3,8 @@
  * the indicator has sectors), the breakdown by district and commune, how it
  * is computed, where it comes from, and the history of its publications.
  */
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { getPublicBreakdown, getPublicIndicator } from "@/lib/data/public-indicator";
-import { buildOverview } from "@/lib/data/targets";
-import { publicMetadata } from "@/lib/i18n/metadata";
-import { QUARTER_PARAM } from "@/lib/i18n/routes";
-import { quarterOfDate } from "@/lib/period/quarter";
-import { PublicShell } from "./public-shell";
-import type { TargetOverview } from "@/lib/data/targets";
+import { publicMetadata, type PublicMetadata } from "@/lib/i18n/metadata";
+import type { TargetOverview } from "@/lib/data/overview-model";
 import type { BreakdownJson, IndicatorDetailJson } from "@/lib/data/public-indicator";
 import { formatDate, formatNumber } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -206,44 +198,7 @@ export function IndicatorView({
   );
 }
 
-export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-export type CodeParams = Promise<{ code: string }>;
-
-/** Codes are upper-case with underscores; a lower-case link still finds its indicator. */
-function normaliseCode(raw: string): string {
-  return decodeURIComponent(raw).trim().toUpperCase();
-}
-
-export async function indicatorMetadata(locale: Locale, params: CodeParams): Promise<Metadata> {
-  await connection();
-  const code = normaliseCode((await params).code);
-  const t = getDictionary(locale).meta;
-  const detail = await getPublicIndicator(code);
-  if (!detail) return { title: { absolute: `${t.notFoundTitle} — ${t.titleSuffix}` } };
-  const name = locale === "vi" ? detail.indicator.nameVi : detail.indicator.nameEn;
-  return publicMetadata(locale, { page: "indicator", code: detail.indicator.code }, name, t.indicatorDescription(name));
-}
-
-/** The quarter asked for in the URL if it has a breakdown, else the latest that has one. */
-export function pickQuarter(raw: string | string[] | undefined, available: readonly string[]): Quarter | null {
-  const asked = typeof raw === "string" ? parseQuarter(raw) : null;
-  if (asked && available.includes(quarterKey(asked))) return asked;
-  const latest = available.at(-1);
-  return latest ? parseQuarter(latest) : null;
-}
-
-export async function IndicatorPage({ locale, params, searchParams }: { locale: Locale; params: CodeParams; searchParams: SearchParams }) {
-  await connection();
-  const code = normaliseCode((await params).code);
-  const detail = await getPublicIndicator(code);
-  if (!detail) notFound();
-  const selected = pickQuarter((await searchParams)[QUARTER_PARAM[locale]], detail.breakdownQuarters);
-  const breakdown = selected ? await getPublicBreakdown(detail.indicator.code, selected) : null;
-  const overview = buildOverview(detail.overview, quarterOfDate(new Date()));
-  const isDemo = overview.hasDemoData || breakdown?.isDemo === true || detail.overview.baselines.some((b) => b.isDemo);
-  return (
-    <PublicShell locale={locale} page={{ page: "indicator", code: detail.indicator.code }} isDemo={isDemo}>
-      <IndicatorView detail={detail} overview={overview} breakdown={breakdown} selectedQuarter={selected} locale={locale} />
-    </PublicShell>
-  );
+export function indicatorMetadata(locale: Locale, indicator: { code: string; nameVi: string; nameEn: string }): PublicMetadata {
+  const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
+  return publicMetadata(locale, { page: "indicator", code: indicator.code }, name, getDictionary(locale).meta.indicatorDescription(name));
 }

@@ -3,12 +3,7 @@
  * projection window) are read from lib/progress/thresholds.ts, so the page
  * cannot drift from the maths it describes.
  */
-import type { Metadata } from "next";
-import { connection } from "next/server";
-import { getDownloadSummary } from "@/lib/data/public-figures";
-import { getMethodologyIndicators } from "@/lib/data/public-overview";
-import { publicMetadata } from "@/lib/i18n/metadata";
-import { PublicShell } from "./public-shell";
+import { publicMetadata, type PublicMetadata } from "@/lib/i18n/metadata";
 import { StatusBadge } from "@/components/status-badge";
 import { formatNumber, formatPercent } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -123,17 +118,7 @@ export function MethodologyView({ indicators, locale }: { indicators: readonly M
   );
 }
 
-export function methodologyMetadata(locale: Locale): Metadata {
+export function methodologyMetadata(locale: Locale): PublicMetadata {
   const t = getDictionary(locale).meta;
   return publicMetadata(locale, { page: "methodology" }, t.methodologyTitle, t.methodologyDescription);
-}
-
-export async function MethodologyPage({ locale }: { locale: Locale }) {
-  await connection();
-  const [indicators, summary] = await Promise.all([getMethodologyIndicators(), getDownloadSummary()]);
-  return (
-    <PublicShell locale={locale} page={{ page: "methodology" }} isDemo={summary.isDemo}>
-      <MethodologyView indicators={indicators} locale={locale} />
-    </PublicShell>
-  );
 }

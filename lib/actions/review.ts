@@ -3,7 +3,8 @@
  * Approve and reject, from the review screen (/duyet). Approving publishes,
  * so the public page and every figure read are refreshed at once.
  */
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
+import { expirePublicFigures } from "@/lib/data/public-cache";
 import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
@@ -11,9 +12,9 @@ import { approveFigures as approve, rejectFigures as reject, type ApproveResult,
 import { approveFiguresSchema, rejectFiguresSchema } from "@/lib/validations/review";
 
 function refreshFigures(): void {
-  // updateTag, not revalidateTag(…, "max"): a published figure must not be served stale even once.
-  updateTag("figures");
-  revalidatePath("/");
+  // Expires at once (updateTag, a new generation of the public pages), not
+  // stale-while-revalidate: a published figure must not be served stale even once.
+  expirePublicFigures();
   revalidatePath("/duyet");
   revalidatePath("/nhap-lieu");
 }

@@ -47,4 +47,15 @@ describe("the public data cache", () => {
     await actions.approveFigures({ items: [{ figureId: 1, version: 1 }] });
     expect(cache.updateTag).toHaveBeenCalledWith(FIGURES_TAG);
   });
+
+  it("approving and rejecting start a new generation of the cached public pages at once", async () => {
+    const { currentGeneration } = await import("@/lib/public-pages/generation");
+    const actions = await import("@/lib/actions/review");
+    const before = currentGeneration();
+    await actions.approveFigures({ items: [{ figureId: 1, version: 1 }] });
+    const afterApproval = currentGeneration();
+    expect(afterApproval).not.toBe(before);
+    await actions.rejectFigures({ items: [{ figureId: 1, version: 1 }], comment: "Sai mẫu số" });
+    expect(currentGeneration()).not.toBe(afterApproval);
+  });
 });

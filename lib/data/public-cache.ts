@@ -1,19 +1,25 @@
 /**
- * Next's data cache for the public reads (ADR 005).
+ * What the public sees is cached twice, and both expire together with
+ * expirePublicFigures(), which every write that changes what the public sees
+ * must call (approving and rejecting figures: lib/actions/review.ts):
  *
- * The pages are rendered per request (the proxy's per-request CSP nonce makes
- * HTML dynamic), so what is cached is the data: each read is kept until a
- * write that changes what the public sees invalidates the "figures" tag —
- * approving figures calls updateTag("figures") (lib/actions/review.ts), which
- * expires these entries at once, so the next request reads the database.
+ * - the public pages' HTML (ADR 012): prerendered once per generation
+ *   (lib/public-pages/generation.ts); expiring starts a new generation, so the
+ *   next request renders every page afresh from the database;
+ * - Next's data cache for reads that go through cachedPublicRead (ADR 005),
+ *   tagged "figures": updateTag expires these entries at once (not
+ *   stale-while-revalidate), so the next read goes to the database.
  *
  * unstable_cache, not "use cache": "use cache" needs `cacheComponents`, which
  * changes how every page of the app renders (uncached reads outside
  * <Suspense> fail the build); unstable_cache works per function, without it.
  */
-import "server-only";
+// No "server-only" marker: the cached public pages read through this module in
+// getStaticProps (Pages Router, ADR 012), where Next refuses that marker. Never
+// import it from a client component.
 import { randomUUID } from "node:crypto";
-import { unstable_cache } from "next/cache";
+import { unstable_cache, updateTag } from "next/cache";
+import { expirePublicPages } from "@/lib/public-pages/generation";
 
 /** Every read of published figures carries this tag; review/approval invalidates it. */
 export const FIGURES_TAG = "figures";
@@ -34,4 +40,15 @@ const PROCESS_EPOCH = randomUUID();
  */
 export function cachedPublicRead<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return unstable_cache(read, ["public", name, PROCESS_EPOCH], { tags: [FIGURES_TAG] });
+}
+
+/**
+ * Call after a committed write that changes what the public sees (from a
+ * server action: updateTag only works there). The public pages of the new
+ * generation are rendered on their next request, so the change is public at
+ * once, never after a timeout.
+ */
+export function expirePublicFigures(): void {
+  updateTag(FIGURES_TAG);
+  expirePublicPages();
 }

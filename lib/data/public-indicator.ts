@@ -8,7 +8,9 @@
  * Loaders take the database and return plain JSON; the getters at the end
  * cache them under the "figures" tag.
  */
-import "server-only";
+// No "server-only" marker: the cached public pages read through this module in
+// getStaticProps (Pages Router, ADR 012), where Next refuses that marker. Never
+// import it from a client component.
 import { prisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/db/client";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";

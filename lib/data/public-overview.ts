@@ -2,7 +2,9 @@
  * The home page's data: every target with the province series of published
  * figures, cached under the "figures" tag (lib/data/public-cache.ts).
  */
-import "server-only";
+// No "server-only" marker: the cached public pages read through this module in
+// getStaticProps (Pages Router, ADR 012), where Next refuses that marker. Never
+// import it from a client component.
 import { prisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/db/client";
 import { quarterOfDate } from "@/lib/period/quarter";

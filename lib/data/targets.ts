@@ -10,43 +10,18 @@
  * pages can keep it in Next's data cache (lib/data/public-cache.ts);
  * buildOverview turns it into the overview.
  */
-import "server-only";
+// No "server-only" marker: the cached public pages read through this module in
+// getStaticProps (Pages Router, ADR 012), where Next refuses that marker. Never
+// import it from a client component.
 import { prisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/db/client";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
-import { quarterOfDate, type Quarter } from "@/lib/period/quarter";
-import {
-  buildTargetOverview,
-  type BaselineInfo,
-  type IndicatorInfo,
-  type OverviewRow,
-  type ProvinceAggregate,
-  type SectorInfo,
-  type TargetInfo,
-} from "@/lib/progress/target-overview";
+import { quarterOfDate } from "@/lib/period/quarter";
+import type { ProvinceAggregate } from "@/lib/progress/target-overview";
 
-export interface TargetOverview {
-  rows: OverviewRow[];
-  asOf: Quarter;
-  /** Some shown figure is demo data: every screen showing it says so. */
-  hasDemoData: boolean;
-}
+import { buildOverview, type OverviewInputs, type TargetOverview } from "./overview-model";
 
-/** A ProvinceAggregate as stored in the data cache: dates as ISO strings. */
-export type AggregateJson = Omit<ProvinceAggregate, "approvedAt" | "provinceValidFrom"> & {
-  approvedAt: string;
-  provinceValidFrom: string;
-};
-
-export type BaselineJson = Omit<BaselineInfo, "date"> & { date: string; isDemo: boolean };
-
-export interface OverviewInputs {
-  indicators: IndicatorInfo[];
-  sectors: SectorInfo[];
-  targets: TargetInfo[];
-  baselines: BaselineJson[];
-  aggregates: AggregateJson[];
-}
+export { buildOverview, type AggregateJson, type BaselineJson, type OverviewInputs, type TargetOverview } from "./overview-model";
 
 /**
  * Σ over the units of the home province of each quarter's own time: a unit's
@@ -137,22 +112,6 @@ export async function loadOverviewInputs(db: PrismaClient, indicatorId: number |
 }
 
 /** The overview as of a quarter: only figures of quarters up to it count. */
-export function buildOverview(inputs: OverviewInputs, asOf: Quarter): TargetOverview {
-  const rows = buildTargetOverview({
-    indicators: inputs.indicators,
-    sectors: inputs.sectors,
-    targets: inputs.targets,
-    baselines: inputs.baselines.map((b) => ({ indicatorId: b.indicatorId, sectorId: b.sectorId, value: b.value, date: new Date(b.date) })),
-    aggregates: inputs.aggregates.map((a) => ({
-      ...a,
-      approvedAt: new Date(a.approvedAt),
-      provinceValidFrom: new Date(a.provinceValidFrom),
-    })),
-    asOf,
-  });
-  return { rows, asOf, hasDemoData: rows.some((r) => r.series.some((p) => p.isDemo)) };
-}
-
 /** Uncached, from the server's database (the public pages read lib/data/public-overview.ts). */
 export async function getTargetOverview(today: Date = new Date()): Promise<TargetOverview> {
   return buildOverview(await loadOverviewInputs(prisma), quarterOfDate(today));

@@ -29,7 +29,7 @@ const vi = {
     dataTitle: "Tải dữ liệu",
     dataDescription:
       "Tải về mọi số liệu đã được phê duyệt và công bố của Chương trình chuyển đổi số tỉnh Thái Nguyên, dạng CSV và JSON, với các cột ổn định được mô tả đầy đủ.",
-    notFoundTitle: "Không tìm thấy chỉ tiêu",
+    notFoundTitle: "Không tìm thấy trang",
   },
   chrome: {
     skipLink: "Bỏ qua, đến nội dung chính",
@@ -228,8 +228,8 @@ const vi = {
     goalChangeDown: (percent: string) => `giảm ít nhất ${percent}`,
   },
   notFound: {
-    heading: "Không tìm thấy chỉ tiêu này",
-    body: "Mã chỉ tiêu trong địa chỉ không có trong danh mục của Nghị quyết.",
+    heading: "Không tìm thấy trang này",
+    body: "Địa chỉ này không phải một trang công khai, hoặc mã chỉ tiêu trong địa chỉ không có trong danh mục của Nghị quyết.",
   },
 };
 
@@ -252,7 +252,7 @@ const en: Dictionary = {
     dataTitle: "Download the data",
     dataDescription:
       "Download every approved and published figure of Thái Nguyên's digital transformation programme as CSV and JSON, with stable, documented columns.",
-    notFoundTitle: "Indicator not found",
+    notFoundTitle: "Page not found",
   },
   chrome: {
     skipLink: "Skip to main content",
@@ -451,8 +451,8 @@ const en: Dictionary = {
     goalChangeDown: (percent: string) => `down at least ${percent}`,
   },
   notFound: {
-    heading: "This indicator was not found",
-    body: "The indicator code in the address is not in the resolution's list.",
+    heading: "This page was not found",
+    body: "This address is not one of the public pages, or the indicator code in it is not in the resolution's list.",
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, isHttpsRequest, securityHeaders } from "./headers";
+import { contentSecurityPolicy, createNonce, isHttpsRequest, securityHeaders, staticPagePolicy } from "./headers";
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -27,6 +27,15 @@ describe("content security policy", () => {
   it("adds eval only for next dev and the upgrade only over HTTPS", () => {
     expect(directives(contentSecurityPolicy("n", { development: true })).get("script-src")).toContain("'unsafe-eval'");
     expect(directives(contentSecurityPolicy("n", { https: true })).has("upgrade-insecure-requests")).toBe(true);
+  });
+
+  it("the cached public pages' policy: scripts from this origin only, nothing inline, everything else the same", () => {
+    const policy = directives(staticPagePolicy());
+    expect(policy.get("script-src")).toEqual(["'self'"]);
+    const nonced = directives(contentSecurityPolicy("n"));
+    for (const [name, values] of nonced) if (name !== "script-src") expect(policy.get(name), name).toEqual(values);
+    expect([...policy.keys()].sort()).toEqual([...nonced.keys()].sort());
+    expect(directives(staticPagePolicy({ https: true })).has("upgrade-insecure-requests")).toBe(true);
   });
 
   it("makes a fresh, unguessable nonce each time", () => {

@@ -9,6 +9,12 @@
  * do for pages rendered per request: a statically prerendered page would be
  * served without nonces and not hydrate.
  *
+ * The public pages (ADR 012) are cached HTML without a single inline script
+ * and without the React runtime, so they need no nonce: their policy,
+ * staticPagePolicy, allows scripts from this origin only ('self', no
+ * 'unsafe-inline', no 'strict-dynamic'), which is what lets the same bytes be
+ * served to everyone.
+ *
  * Styles keep 'unsafe-inline' for now: Next.js and React inject <style> and
  * style="" attributes (charts, layout) that carry no nonce. A nonce in
  * style-src would make browsers ignore 'unsafe-inline' and block them.
@@ -28,9 +34,24 @@ export interface PolicyOptions {
 }
 
 export function contentSecurityPolicy(nonce: string, options: PolicyOptions = {}): string {
+  return policyWith(`'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`, options);
+}
+
+/**
+ * The policy of the cached public pages (ADR 012): the same directives, but
+ * scripts only from this origin's files. Those pages contain no inline script
+ * at all (Pages Router with the runtime turned off), so there is nothing for a
+ * nonce or a hash to allow, and an injected inline script is refused as it is
+ * under the nonce policy.
+ */
+export function staticPagePolicy(options: PolicyOptions = {}): string {
+  return policyWith("'self'", options);
+}
+
+function policyWith(scriptSources: string, options: PolicyOptions): string {
   const directives: string[] = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scriptSources}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

@@ -127,9 +127,9 @@ test("a visitor without a session is sent from a staff page to the sign-in page,
   await expect(page.getByRole("heading", { level: 1, name: "Đăng nhập" })).toBeVisible();
 });
 
-test("pages carry a nonce CSP without 'unsafe-inline' scripts, anti-framing and referrer headers, and HSTS only over HTTPS", async ({ request }) => {
+test("staff pages carry a nonce CSP without 'unsafe-inline' scripts, anti-framing and referrer headers, and HSTS only over HTTPS", async ({ request }) => {
   const nonces: string[] = [];
-  for (const path of ["/", "/dang-nhap"]) {
+  for (const path of ["/dang-nhap", "/dang-nhap?callbackUrl=%2Fduyet"]) {
     const response = await request.get(path);
     expect(response.status()).toBe(200);
     const headers = response.headers();
@@ -162,12 +162,38 @@ test("pages carry a nonce CSP without 'unsafe-inline' scripts, anti-framing and 
   expect(overHttps.headers()["strict-transport-security"]).toMatch(/^max-age=\d+/);
 });
 
-test("the home and sign-in pages hydrate under the CSP without a single violation", async ({ page }) => {
+test("public pages are cached HTML without a single inline script, under a CSP that allows this origin's script files only", async ({ request }) => {
+  for (const path of ["/", "/en", "/chi-tieu/DVC_L4_SHARE", "/en/indicators/WORK_DOSSIER_ONLINE_COMMUNE?quarter=2025-Q2", "/phuong-phap", "/en/data", "/khong-co-trang-nay"]) {
+    // A client cannot smuggle a nonce into the page rendered for everyone.
+    const response = await request.get(path, { headers: { "Content-Security-Policy": "script-src 'nonce-injected'" } });
+    expect([200, 404], path).toContain(response.status());
+    const headers = response.headers();
+    const csp = headers["content-security-policy"] ?? "";
+    const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "";
+    expect(scriptSrc, `${path}: ${csp}`).toBe("script-src 'self'");
+    for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "default-src 'self'"]) expect(csp, path).toContain(directive);
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    const html = await response.text();
+    expect(html, path).not.toContain("nonce");
+    // Only external scripts of this origin (the chart tooltip); nothing inline, no framework runtime.
+    const scripts = html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [];
+    for (const script of scripts) expect(script, path).toMatch(/^<script src="\/chart-tooltip\.js" defer="">\s*<\/script>$/);
+    expect(html, path).not.toMatch(/\/_next\/static\/[^"]+\.js"/);
+  }
+});
+
+test("public pages load, and the sign-in page hydrates, under their CSPs without a single violation", async ({ page }) => {
   const violations = await watchCsp(page);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.goto("/chi-tieu/DVC_L4_SHARE");
+  // The tooltip script runs (a file of this origin): pointing at a point shows its label.
+  const point = page.locator("[data-chart] [data-tip]").nth(3);
+  await point.hover();
+  await expect(page.locator("[data-chart] [data-tooltip]").first()).toHaveText((await point.getAttribute("data-tip"))!);
   await page.goto("/dang-nhap");
   // The button is enabled by React only once the page has hydrated.
   await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeEnabled();

@@ -144,10 +144,25 @@ test("with JavaScript the server-rendered chart is kept as it is and gains a too
 });
 
 test("axe finds no WCAG 2 A/AA violation on any public page, in either language", async ({ page }) => {
+  test.slow(); // twelve pages, each analysed in full: on the shared machine this outgrows the default timeout
   for (const path of [...PAGES.vi, ...PAGES.en]) {
     await page.goto(path);
     expect(await axeViolations(page), path).toEqual([]);
   }
+});
+
+test("unknown addresses get the public 404, in Vietnamese then English, with status 404 and no violation", async ({ page }) => {
+  for (const path of ["/khong-co-trang-nay", "/en/unknown-page", "/chi-tieu/KHONG_CO_MA_NAY", "/en/indicators/not%20a%20code", "/_p/internal/vi"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "vi");
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Không tìm thấy trang này");
+    const english = page.locator('section[lang="en"]');
+    await expect(english.getByRole("heading", { level: 2 }), path).toHaveText("This page was not found");
+    await expect(english.getByRole("link", { name: "Back to the home page: all goals" }), path).toHaveAttribute("href", "/en");
+    await expect(page.getByRole("navigation", { name: "Các trang công khai" }), path).toBeVisible();
+  }
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("a shared link previews well: title, description, Open Graph, hreflang alternates", async ({ page }) => {

@@ -8,7 +8,7 @@
  * figure comes back to the queue.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { getIndicator } from "@/lib/seed/resolution";
 import { login } from "./fixtures";
 
@@ -28,11 +28,26 @@ const card = (page: Page, code: string) => page.locator(`[data-indicator="${code
 const queueRow = (page: Page, code: string) => page.locator(`tr[data-indicator="${code}"][data-unit-level="PROVINCE"]`);
 const result = (page: Page) => page.locator("[data-result]");
 
-test("an approver approves a submitted figure and the public home page shows it at once", async ({ page, browser }) => {
+/** The public HTML of a page, and whether Next's page cache served it (x-nextjs-cache: HIT). */
+async function publicHtml(request: APIRequestContext, path: string): Promise<{ html: string; cache: string | undefined }> {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  return { html: await response.text(), cache: response.headers()["x-nextjs-cache"] };
+}
+
+test("an approver approves a submitted figure and the public home page shows it at once", async ({ page, browser, request }) => {
   await withPublicHome(browser, async (home) => {
     await expect(card(home, "DVC_L4_SHARE")).toContainText("Quý II/2026");
     await expect(card(home, "DVC_L4_SHARE")).not.toContainText("Quý III/2026");
   });
+  // The public pages are cached HTML: served from the page cache, not rendered per request.
+  for (const path of ["/", "/chi-tieu/DVC_L4_SHARE", "/en"]) {
+    await publicHtml(request, path);
+    const cached = await publicHtml(request, path);
+    expect(cached.cache, path).toBe("HIT");
+    expect(cached.html, path).not.toContain("95,15%");
+    expect(cached.html, path).not.toContain("95.15%");
+  }
 
   await login(page, "APPROVER", "/duyet?ky=2026-Q3");
   await expect(page.getByRole("heading", { level: 1, name: "Duyệt số liệu" })).toBeVisible();
@@ -49,6 +64,12 @@ test("an approver approves a submitted figure and the public home page shows it 
   await expect(page.getByRole("status").filter({ hasText: "Đã duyệt và công bố 1 số liệu." })).toBeVisible();
   await expect(row).toHaveCount(0);
 
+  // The cached HTML was replaced at once: the very next request of each page has the figure
+  // (rendered by that request, or by whoever asked first — the staff page prefetches its link to /).
+  expect((await publicHtml(request, "/")).html).toContain("95,15%");
+  expect((await publicHtml(request, "/chi-tieu/DVC_L4_SHARE")).html).toContain("95,15%");
+  expect((await publicHtml(request, "/en")).html).toContain("95.15%");
+  expect((await publicHtml(request, "/")).cache).toBe("HIT");
   await withPublicHome(browser, async (home) => {
     await expect(card(home, "DVC_L4_SHARE")).toContainText("Quý III/2026");
     await expect(card(home, "DVC_L4_SHARE").locator("[data-latest]")).toHaveText("95,15%");

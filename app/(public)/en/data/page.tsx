@@ -1,7 +1,0 @@
-import { DataPage, dataMetadata } from "@/components/public/data-page";
-
-export const generateMetadata = () => dataMetadata("en");
-
-export default function Page() {
-  return <DataPage locale="en" />;
-}

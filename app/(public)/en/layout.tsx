@@ -1,6 +1,0 @@
-import { RootDocument } from "@/components/root-document";
-
-/** Root layout of the English public pages: its own <html lang> (ADR 008). */
-export default function Layout({ children }: { children: React.ReactNode }) {
-  return <RootDocument lang="en">{children}</RootDocument>;
-}

@@ -1,0 +1,57 @@
+/**
+ * The overview of every target from its inputs, without the database: the
+ * types of the inputs as the loaders return them (plain JSON, dates as ISO
+ * strings) and buildOverview, which revives them and works out the statuses
+ * as of a quarter. Pure, so the public pages' components can use it where no
+ * server module may be imported (the Pages Router pages, ADR 012);
+ * lib/data/targets.ts loads the inputs and re-exports all of this.
+ */
+import type { Quarter } from "@/lib/period/quarter";
+import {
+  buildTargetOverview,
+  type BaselineInfo,
+  type IndicatorInfo,
+  type OverviewRow,
+  type ProvinceAggregate,
+  type SectorInfo,
+  type TargetInfo,
+} from "@/lib/progress/target-overview";
+
+export interface TargetOverview {
+  rows: OverviewRow[];
+  asOf: Quarter;
+  /** Some shown figure is demo data: every screen showing it says so. */
+  hasDemoData: boolean;
+}
+
+/** A ProvinceAggregate as stored in the data cache: dates as ISO strings. */
+export type AggregateJson = Omit<ProvinceAggregate, "approvedAt" | "provinceValidFrom"> & {
+  approvedAt: string;
+  provinceValidFrom: string;
+};
+
+export type BaselineJson = Omit<BaselineInfo, "date"> & { date: string; isDemo: boolean };
+
+export interface OverviewInputs {
+  indicators: IndicatorInfo[];
+  sectors: SectorInfo[];
+  targets: TargetInfo[];
+  baselines: BaselineJson[];
+  aggregates: AggregateJson[];
+}
+
+export function buildOverview(inputs: OverviewInputs, asOf: Quarter): TargetOverview {
+  const rows = buildTargetOverview({
+    indicators: inputs.indicators,
+    sectors: inputs.sectors,
+    targets: inputs.targets,
+    baselines: inputs.baselines.map((b) => ({ indicatorId: b.indicatorId, sectorId: b.sectorId, value: b.value, date: new Date(b.date) })),
+    aggregates: inputs.aggregates.map((a) => ({
+      ...a,
+      approvedAt: new Date(a.approvedAt),
+      provinceValidFrom: new Date(a.provinceValidFrom),
+    })),
+    asOf,
+  });
+  return { rows, asOf, hasDemoData: rows.some((r) => r.series.some((p) => p.isDemo)) };
+}

@@ -1,0 +1,91 @@
+/**
+ * The data of each cached public page (ADR 012), read by its getStaticProps
+ * (pages/_p/[gen]/…) once per generation, straight from the database.
+ *
+ * Not through the data cache (lib/data/public-cache.ts): a page is rendered
+ * for a generation that starts only after the approval's transaction has
+ * committed (lib/data/public-cache.ts, expirePublicFigures), so a database read
+ * is always current, whereas an entry of the data cache is expired only when
+ * the approving action has finished — a page rendered in between would keep
+ * the old figure for the whole generation.
+ *
+ * The props must be JSON (Next serialises them); the components revive dates
+ * and compute the statuses as of the generation's quarter.
+ */
+import { prisma } from "@/lib/db";
+import { loadDownloadSummary, type DownloadSummary } from "@/lib/data/public-figures";
+import { loadBreakdown, loadIndicatorDetail, type BreakdownJson, type IndicatorDetailJson } from "@/lib/data/public-indicator";
+import { loadMethodologyIndicators, type MethodologyIndicatorJson } from "@/lib/data/public-overview";
+import { loadOverviewInputs, type OverviewInputs } from "@/lib/data/targets";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { parseQuarter, quarterKey } from "@/lib/period/quarter";
+import { generationQuarter, isOwnGeneration } from "./generation";
+import { LATEST } from "./paths";
+
+/** What every public page gets: its language and the quarter its statuses are computed as of ("2026-Q4"). */
+export interface PageBase {
+  locale: Locale;
+  asOf: string;
+}
+
+export interface HomeProps extends PageBase {
+  inputs: OverviewInputs;
+}
+
+export interface IndicatorProps extends PageBase {
+  detail: IndicatorDetailJson;
+  breakdown: BreakdownJson | null;
+  /** The quarter of the breakdown ("2025-Q2"), or null when the indicator has none. */
+  selected: string | null;
+}
+
+export interface MethodologyProps extends PageBase {
+  indicators: MethodologyIndicatorJson[];
+  isDemo: boolean;
+}
+
+export interface DataProps extends PageBase {
+  summary: DownloadSummary;
+}
+
+type Params = Record<string, string | string[] | undefined> | undefined;
+
+/** The language and generation of the path, or null for a path nobody was sent to (the page answers 404). */
+export function pageBase(params: Params): PageBase | null {
+  const locale = params?.locale;
+  const asOf = typeof params?.gen === "string" && isOwnGeneration(params.gen) ? generationQuarter(params.gen) : null;
+  return isLocale(locale) && asOf ? { locale, asOf: quarterKey(asOf) } : null;
+}
+
+/** Next refuses `undefined` in props; JSON is what the loaders mean to return anyway. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export async function loadHome(base: PageBase): Promise<HomeProps> {
+  return { ...base, inputs: plain(await loadOverviewInputs(prisma)) };
+}
+
+/** The quarter asked for if it has a breakdown, else the latest that has one. */
+export function pickQuarter(asked: string, available: readonly string[]): string | null {
+  const q = asked === LATEST ? null : parseQuarter(asked);
+  if (q && available.includes(quarterKey(q))) return quarterKey(q);
+  return available.at(-1) ?? null;
+}
+
+export async function loadIndicator(base: PageBase, code: string, quarter: string): Promise<IndicatorProps | null> {
+  const detail = await loadIndicatorDetail(prisma, code);
+  if (!detail) return null;
+  const selected = pickQuarter(quarter, detail.breakdownQuarters);
+  const breakdown = selected ? await loadBreakdown(prisma, detail.indicator.code, parseQuarter(selected)!) : null;
+  return { ...base, detail: plain(detail), breakdown: plain(breakdown), selected };
+}
+
+export async function loadMethodology(base: PageBase): Promise<MethodologyProps> {
+  const [indicators, summary] = await Promise.all([loadMethodologyIndicators(prisma), loadDownloadSummary(prisma)]);
+  return { ...base, indicators: plain(indicators), isDemo: summary.isDemo };
+}
+
+export async function loadData(base: PageBase): Promise<DataProps> {
+  return { ...base, summary: plain(await loadDownloadSummary(prisma)) };
+}

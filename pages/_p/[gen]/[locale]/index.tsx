@@ -1,0 +1,30 @@
+/** `/` and `/en` (proxy.ts rewrites them here, lib/public-pages/paths.ts): every target of the resolution. */
+import type { GetStaticProps } from "next";
+import { HomeView, homeMetadata } from "@/components/public/home-page";
+import { PageHead } from "@/components/public/page-head";
+import { PublicShell } from "@/components/public/public-shell";
+import { buildOverview } from "@/lib/data/overview-model";
+import { parseQuarter } from "@/lib/period/quarter";
+import { loadHome, pageBase, type HomeProps } from "@/lib/public-pages/load";
+import { renderOnFirstRequest } from "@/lib/public-pages/static-paths";
+
+// Cached HTML without Next's runtime or any inline script (ADR 012).
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+export const getStaticPaths = renderOnFirstRequest;
+
+export const getStaticProps: GetStaticProps<HomeProps> = async ({ params }) => {
+  const base = pageBase(params);
+  return base ? { props: await loadHome(base) } : { notFound: true };
+};
+
+export default function Home({ locale, asOf, inputs }: HomeProps) {
+  const overview = buildOverview(inputs, parseQuarter(asOf)!);
+  return (
+    <>
+      <PageHead metadata={homeMetadata(locale)} />
+      <PublicShell locale={locale} page={{ page: "home" }} isDemo={overview.hasDemoData}>
+        <HomeView overview={overview} locale={locale} />
+      </PublicShell>
+    </>
+  );
+}

@@ -1,10 +1,10 @@
 "use server";
 /** Server actions of /quan-tri/co-quan (admins): create, rename, assign indicators. */
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
-import { FIGURES_TAG } from "@/lib/data/public-cache";
+import { expirePublicFigures } from "@/lib/data/public-cache";
 import {
   assignIndicators as assign,
   createDepartment as create,
@@ -16,8 +16,8 @@ import { assignIndicatorsSchema, createDepartmentSchema, renameDepartmentSchema 
 
 function refreshDepartments(): void {
   // Departments are named on the public indicator pages and scope editors' grids.
-  updateTag(FIGURES_TAG);
-  // The public pages are rendered per request from the tagged data cache: the tag is enough for them.
+  expirePublicFigures();
+  // The public pages of the next generation are rendered on their next request (ADR 012).
   revalidatePath("/quan-tri", "layout");
   revalidatePath("/nhap-lieu");
 }

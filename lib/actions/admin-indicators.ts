@@ -4,11 +4,11 @@
  * responsibility, and versioned targets. Targets and names are on the public
  * pages, so their cache is refreshed at once.
  */
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
-import { FIGURES_TAG } from "@/lib/data/public-cache";
+import { expirePublicFigures } from "@/lib/data/public-cache";
 import {
   setTarget as set,
   updateIndicator as update,
@@ -19,8 +19,8 @@ import {
 import { setTargetSchema, updateIndicatorSchema, withdrawTargetSchema } from "@/lib/validations/admin-indicators";
 
 function refreshIndicators(): void {
-  updateTag(FIGURES_TAG);
-  // The public pages are rendered per request from the tagged data cache: the tag is enough for them.
+  expirePublicFigures();
+  // The public pages of the next generation are rendered on their next request (ADR 012).
   revalidatePath("/quan-tri", "layout");
   revalidatePath("/nhap-lieu");
 }

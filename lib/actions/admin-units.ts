@@ -1,17 +1,17 @@
 "use server";
 /** Server actions of /quan-tri/don-vi (admins): import GSO lists, close a unit. */
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
-import { FIGURES_TAG } from "@/lib/data/public-cache";
+import { expirePublicFigures } from "@/lib/data/public-cache";
 import { closeUnit as close, importAdminUnits as importUnits, type CloseResult, type ImportResult } from "@/lib/services/admin-units";
 import { closeUnitSchema, importUnitsSchema } from "@/lib/validations/admin-units";
 
 function refreshUnits(): void {
   // Units decide which figures roll up to the province and which cells the grids show.
-  updateTag(FIGURES_TAG);
-  // The public pages are rendered per request from the tagged data cache: the tag is enough for them.
+  expirePublicFigures();
+  // The public pages of the next generation are rendered on their next request (ADR 012).
   revalidatePath("/quan-tri", "layout");
   revalidatePath("/nhap-lieu");
 }

@@ -6,7 +6,7 @@ import { ADMIN_SECTIONS } from "@/lib/admin/sections";
 
 /** The administration's own menu, under the main one. */
 export function AdminNav() {
-  const pathname = usePathname();
+  const pathname = usePathname() ?? ""; // nullable type once a pages/ directory exists (ADR 012)
   return (
     <nav aria-label="Quản trị" className="mb-6 border-b border-slate-200">
       <ul className="flex flex-wrap gap-1">

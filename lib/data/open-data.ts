@@ -10,7 +10,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/db/client";
 import { quarterIndex } from "@/lib/period/quarter";
-import { trimDecimal, type PublishedFigureRow } from "@/lib/data/public-figures";
+import { PUBLISHED_FIGURE_COLUMNS, PUBLISHED_FIGURE_FROM, trimDecimal, type PublishedFigureRow } from "@/lib/data/public-figures";
 import type { FigureFilters, IndicatorFilters, TargetFilters, UnitFilters } from "@/lib/open-data/params";
 
 export interface Page<T> {
@@ -155,24 +155,8 @@ export async function loadFiguresPage(db: PrismaClient, f: FigureFilters & { aft
     f.to ? Prisma.sql`(rp.year * 4 + rp.quarter - 1) <= ${quarterIndex(f.to)}` : null,
   ].filter((x): x is Prisma.Sql => x !== null);
   const rows = await db.$queryRaw<(PublishedFigureRow & { id: number })[]>`
-    SELECT f.id,
-           i.code AS indicator_code, i."nameVi" AS indicator_name_vi, i."nameEn" AS indicator_name_en,
-           i.kind::text AS indicator_kind, s.code AS sector_code,
-           u.code AS unit_code, to_char(u."validFrom", 'YYYY-MM-DD') AS unit_valid_from, u.name AS unit_name,
-           u.level::text AS unit_level,
-           rp.year || '-Q' || rp.quarter AS period, rp.year::text AS year, rp.quarter::text AS quarter,
-           p.numerator::text AS numerator, p.denominator::text AS denominator, p.value::text AS value,
-           CASE WHEN i.kind = 'RATIO' AND p.denominator > 0 THEN round(p.numerator * 100 / p.denominator, 4)::text END AS rate_percent,
-           i."unitVi" AS value_unit_vi, i."unitEn" AS value_unit_en,
-           p.revision::text AS revision,
-           to_char(p."approvedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS approved_at,
-           CASE WHEN p."isDemo" THEN 'true' ELSE 'false' END AS is_demo
-    FROM "FigurePublication" p
-    JOIN "Figure" f ON f.id = p."figureId"
-    JOIN "Indicator" i ON i.id = f."indicatorId"
-    JOIN "AdminUnit" u ON u.id = f."unitId"
-    JOIN "ReportingPeriod" rp ON rp.id = f."periodId"
-    LEFT JOIN "Sector" s ON s.id = f."sectorId"
+    SELECT f.id, ${PUBLISHED_FIGURE_COLUMNS}
+    ${PUBLISHED_FIGURE_FROM}
     WHERE p."supersededAt" IS NULL AND f.id > ${f.after} ${where(filters)}
     ORDER BY f.id
     LIMIT ${f.limit + 1}`;

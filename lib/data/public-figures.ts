@@ -10,6 +10,7 @@
 // getStaticProps (Pages Router, ADR 012), where Next refuses that marker. Never
 // import it from a client component.
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/db/client";
 import { FIGURE_COLUMNS, type ColumnType } from "./figure-columns";
 import { cachedPublicRead } from "./public-cache";
@@ -30,9 +31,13 @@ export function trimDecimal(text: string | null): string | null {
   return text.includes(".") ? text.replace(/0+$/, "").replace(/\.$/, "") : text;
 }
 
-export async function loadPublishedFigures(db: PrismaClient): Promise<PublishedFigureRow[]> {
-  const rows = await db.$queryRaw<Record<ColumnName, string | null>[]>`
-    SELECT i.code AS indicator_code, i."nameVi" AS indicator_name_vi, i."nameEn" AS indicator_name_en,
+/**
+ * The columns of a published figure (FIGURE_COLUMNS) and the tables they come
+ * from: the one definition shared by the downloads and the open-data API, so
+ * both read the current publication, never the working copy.
+ */
+export const PUBLISHED_FIGURE_COLUMNS = Prisma.sql`
+           i.code AS indicator_code, i."nameVi" AS indicator_name_vi, i."nameEn" AS indicator_name_en,
            i.kind::text AS indicator_kind, s.code AS sector_code,
            u.code AS unit_code, to_char(u."validFrom", 'YYYY-MM-DD') AS unit_valid_from, u.name AS unit_name,
            u.level::text AS unit_level,
@@ -42,13 +47,19 @@ export async function loadPublishedFigures(db: PrismaClient): Promise<PublishedF
            i."unitVi" AS value_unit_vi, i."unitEn" AS value_unit_en,
            p.revision::text AS revision,
            to_char(p."approvedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS approved_at,
-           CASE WHEN p."isDemo" THEN 'true' ELSE 'false' END AS is_demo
+           CASE WHEN p."isDemo" THEN 'true' ELSE 'false' END AS is_demo`;
+export const PUBLISHED_FIGURE_FROM = Prisma.sql`
     FROM "FigurePublication" p
     JOIN "Figure" f ON f.id = p."figureId"
     JOIN "Indicator" i ON i.id = f."indicatorId"
     JOIN "AdminUnit" u ON u.id = f."unitId"
     JOIN "ReportingPeriod" rp ON rp.id = f."periodId"
-    LEFT JOIN "Sector" s ON s.id = f."sectorId"
+    LEFT JOIN "Sector" s ON s.id = f."sectorId"`;
+
+export async function loadPublishedFigures(db: PrismaClient): Promise<PublishedFigureRow[]> {
+  const rows = await db.$queryRaw<Record<ColumnName, string | null>[]>`
+    SELECT ${PUBLISHED_FIGURE_COLUMNS}
+    ${PUBLISHED_FIGURE_FROM}
     WHERE p."supersededAt" IS NULL
     ORDER BY i."sortOrder", i.code, s.code NULLS FIRST, rp.year, rp.quarter,
              array_position(ARRAY['PROVINCE', 'DISTRICT', 'COMMUNE']::text[], u.level::text), u.code, u."validFrom"`;

@@ -6,7 +6,7 @@
  * changes (a change would be /api/v2). Figures use the downloads' columns,
  * FIGURE_COLUMNS, as they are.
  */
-import { FIGURE_COLUMNS, type ColumnType } from "@/lib/data/public-figures";
+import { FIGURE_COLUMNS, type ColumnType } from "@/lib/data/figure-columns";
 import type { Endpoint } from "./params";
 
 export type JsonSchema = Record<string, unknown>;

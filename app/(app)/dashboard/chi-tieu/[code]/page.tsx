@@ -2,7 +2,7 @@ import { Suspense } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { ServerChart } from "@/components/charts/server-chart";
+import { AppChart } from "@/components/charts/app-chart";
 import { buildSeriesChartModel } from "@/components/charts/series-chart-model";
 import { DemoNotice } from "@/components/demo-notice";
 import { BreakdownTable, RankingChart } from "@/components/dashboard/breakdown-table";
@@ -95,7 +95,7 @@ async function IndicatorView({ params, searchParams }: { params: Params; searchP
           (địa giới tỉnh thay đổi, chuỗi số liệu không nối qua vạch).
         </p>
         <div className="mt-2 overflow-x-auto">
-          <ServerChart model={model} />
+          <AppChart model={model} />
         </div>
         <p className="mt-1 text-sm text-slate-700">{model.summary}</p>
         <ul className="mt-2 space-y-1 text-sm">

@@ -21,7 +21,7 @@ import pg from "pg";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AreaScope } from "@/lib/data/dashboard-sql";
-import { loadDashboardOverview, overviewStatement, referenceDocument } from "@/lib/data/dashboard";
+import { loadDashboardOverview, overviewStatement } from "@/lib/data/dashboard";
 import { breakdownStatement, loadIndicatorBreakdown } from "@/lib/data/dashboard-indicator";
 import { completenessStatement, HEATMAP_QUARTERS, loadCompleteness } from "@/lib/data/dashboard-completeness";
 import { BOUNDARIES } from "@/lib/validations/dashboard";
@@ -56,7 +56,7 @@ function cases(indicatorId: number, levels: ("PROVINCE" | "DISTRICT" | "COMMUNE"
     {
       name: "indicator breakdown",
       call: (db, province) => loadIndicatorBreakdown(db, { provinceCode: province, boundary: BOUNDARIES.sau, indicatorCode: INDICATOR, quarter: QUARTER }),
-      statements: (province) => [referenceDocument(INDICATOR), breakdownStatement(area(province), { id: indicatorId, levels }, null, QUARTER)],
+      statements: (province) => [breakdownStatement(area(province), { id: indicatorId, levels }, null, QUARTER)],
     },
     {
       name: "completeness",
@@ -229,7 +229,7 @@ export async function runDashboardBench(): Promise<string> {
     "",
     `**Dataset** (bench/national-data.ts, database \`${new URL(url).pathname.slice(1)}\`, ${dataset.reused ? "reused from an earlier run" : `loaded in ${dataset.loadSeconds?.toFixed(0)} s`}): ${counts.figures?.toLocaleString("en")} figures and ${counts.publications?.toLocaleString("en")} publications over ${counts.quarters} quarters (to Q3/2026, "today" ${NATIONAL_NOW.toISOString().slice(0, 10)}); ${counts.oldProvinces} provinces / ${counts.districts} districts / ${counts.oldCommunes?.toLocaleString("en")} communes before 1 July 2025 and ${counts.newProvinces} / ${counts.newCommunes?.toLocaleString("en")} after, ${counts.successions?.toLocaleString("en")} successions; ${counts.indicators} indicators (ratios and counts reported by every commune). Live totals: ${totalsRows.t.toLocaleString("en")} province × indicator × quarter rows, ${totalsRows.u.toLocaleString("en")} unit × quarter rows. Sizes: ${sizes.map((s) => `${s.relname} ${s.size}`).join(", ")}.${dataset.dataIssues.length ? ` Source data issues (left out, not guessed): ${dataset.dataIssues.join("; ")}.` : ""}`,
     "",
-    `**Method**: ${REQUESTS} requests per side and round, ${CONCURRENCY} concurrent, two rounds alternating psql → function → psql → function (pooled); one province per request, round-robin over the ${provinces.length} provinces of today; quarter Q3/2026, boundaries after 1 July 2025, breakdown of \`${INDICATOR}\`. Function: the data function as the page calls it (lib/data/dashboard*.ts through Prisma, pool of ${CONCURRENCY}; includes its small reference reads and the JS status maths). psql: the same aggregate statements, parameters inlined, one psql process per client, each request's time the sum of its statements' \`\\timing\` (one statement per function, two for the breakdown: the indicator's reference data, then its aggregates). Times in ms.`,
+    `**Method**: ${REQUESTS} requests per side and round, ${CONCURRENCY} concurrent, two rounds alternating psql → function → psql → function (pooled); one province per request, round-robin over the ${provinces.length} provinces of today; quarter Q3/2026, boundaries after 1 July 2025, breakdown of \`${INDICATOR}\`. Function: the data function as the page calls it (lib/data/dashboard*.ts through Prisma, pool of ${CONCURRENCY}; includes the JS status maths; the reference data — indicators, targets, baselines, departments — comes from the in-process cache that admin writes invalidate, lib/data/dashboard-reference-cache.ts, and is read once per client). psql: the same aggregate statements, parameters inlined, one psql process per client, each request's time the sum of its statements' \`\\timing\` (one statement per function). Times in ms.`,
     "",
     "| function | p50 | p95 | psql p50 | psql p95 | ratio p50 / p95 | p95 ≤ 200 ms | ratio ≤ 1.5× |",
     "|---|---|---|---|---|---|---|---|",

@@ -99,16 +99,28 @@ const cellsCte = (indicatorId: number | null, sectorId: number | null | undefine
  * Several statements as one: PostgreSQL runs them as sub-selects and returns one
  * JSON document (`one`: a single row, else an array of rows), so a data function
  * costs one round trip and one connection however many aggregates it needs.
+ * A part with `cols` is sent as rows of bare arrays in that column order (no key
+ * repeated on every row: the document is a third of the size, to build, send
+ * and parse); queryJson turns them back into objects.
  */
-export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean }>): Prisma.Sql {
+export type JsonDocument = Prisma.Sql & { readonly columns: Readonly<Record<string, readonly string[]>> };
+
+export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean; cols?: readonly string[] }>): JsonDocument {
+  const columns: Record<string, readonly string[]> = {};
   const fields = Object.entries(parts).map(([key, part]) => {
     if (!/^[a-zA-Z]+$/.test(key)) throw new Error(`bad key ${key}`);
+    if (part.cols) {
+      if (part.one || part.cols.some((c) => !/^[a-zA-Z]+$/.test(c))) throw new Error(`bad columns of ${key}`);
+      columns[key] = part.cols;
+      const row = part.cols.map((c) => `x."${c}"`).join(", ");
+      return Prisma.sql`${Prisma.raw(`'${key}'`)}, (SELECT coalesce(json_agg(json_build_array(${Prisma.raw(row)})), '[]'::json) FROM (${part.sql}) x)`;
+    }
     return part.one
       ? Prisma.sql`${Prisma.raw(`'${key}'`)}, (SELECT row_to_json(x) FROM (${part.sql}) x)`
       : Prisma.sql`${Prisma.raw(`'${key}'`)}, (SELECT coalesce(json_agg(x), '[]'::json) FROM (${part.sql}) x)`;
   });
   // As text: the driver hands over one string, parsed once by JSON.parse (measured faster than a json column through Prisma).
-  return Prisma.sql`SELECT json_build_object(${Prisma.join(fields)})::text AS data`;
+  return Object.assign(Prisma.sql`SELECT json_build_object(${Prisma.join(fields)})::text AS data`, { columns });
 }
 
 /**
@@ -116,14 +128,29 @@ export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean }>
  * it has one (one statement, one string back — Prisma's per-query overhead was
  * most of a load under concurrency, ADR 009), else through Prisma.
  */
-export async function queryJson<T>(db: PrismaClient, sql: Prisma.Sql): Promise<T> {
+export async function queryJson<T>(db: PrismaClient, sql: JsonDocument): Promise<T> {
   const pool = poolOf(db);
+  let text: string;
   if (pool) {
     const r = await pool.query<{ data: string }>(sql.text, sql.values as unknown[]);
-    return JSON.parse(r.rows[0]!.data) as T;
+    text = r.rows[0]!.data;
+  } else {
+    const rows = await db.$queryRaw<{ data: string }[]>(sql);
+    text = rows[0]!.data;
   }
-  const rows = await db.$queryRaw<{ data: string }[]>(sql);
-  return JSON.parse(rows[0]!.data) as T;
+  const doc = JSON.parse(text) as Record<string, unknown>;
+  for (const [key, cols] of Object.entries(sql.columns)) {
+    const rows = doc[key] as unknown[][];
+    const out = new Array<Record<string, unknown>>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      const o: Record<string, unknown> = {};
+      for (let c = 0; c < cols.length; c++) o[cols[c]!] = r[c];
+      out[i] = o;
+    }
+    doc[key] = out;
+  }
+  return doc as T;
 }
 
 /** Indicators (one, by code, or all), sectors, current targets with their level, baselines, and whether demo data is loaded. */
@@ -143,6 +170,11 @@ export function referenceStatement(indicatorCode: string | null): Prisma.Sql {
          FROM "Baseline" b JOIN ind i ON i.id = b."indicatorId") AS baselines,
       -- Demo figures and demo accounts are written together, only in demo mode: the small table answers for both.
       EXISTS (SELECT 1 FROM "User" WHERE "isDemo") AS demo`;
+}
+
+/** Whether demo data is loaded (demo figures and demo accounts are written together: the small table answers for both). */
+export function demoStatement(): Prisma.Sql {
+  return Prisma.sql`SELECT EXISTS (SELECT 1 FROM "User" WHERE "isDemo") AS demo`;
 }
 
 // ---------------------------------------------------------------- overview

@@ -9,7 +9,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { addQuarters, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { asJson, queryJson, completenessStatements, listedUnitsStatement, quarterOrdinal, type AreaScope, type Level } from "./dashboard-sql";
+import { asJson, queryJson, completenessStatements, quarterOrdinal, type AreaScope, type Level } from "./dashboard-sql";
 import { breakdownLevelFor, UNIT_COLS } from "./dashboard-indicator";
 import { loadDashboardReference } from "./dashboard";
 import { cachedReference } from "./dashboard-reference-cache";
@@ -79,13 +79,13 @@ export function completenessStatement(scope: AreaScope, quarter: Quarter, count:
   const st = completenessStatements(scope, quarterOrdinal(quarter), count);
   const counts = ["year", "quarter", "reported", "late", "submitted"] as const;
   return asJson({
-    units: { sql: listedUnitsStatement(scope), cols: UNIT_COLS },
+    units: { sql: st.units, cols: UNIT_COLS },
     byUnit: { sql: st.byUnit, cols: ["unitId", ...counts] },
     byIndicator: { sql: st.byIndicator, cols: ["indicatorId", ...counts] },
     expectedByUnit: { sql: st.expectedByUnit, cols: ["unitId", "year", "quarter", "expected"] },
     expectedByIndicator: { sql: st.expectedByIndicator, cols: ["indicatorId", "year", "quarter", "expected"] },
     period: { sql: Prisma.sql`SELECT deadline FROM "ReportingPeriod" WHERE year = ${quarter.year}::int AND quarter = ${quarter.quarter}::int`, one: true },
-  });
+  }, st.ctes);
 }
 
 /** The open departments (reference data, cached like the indicators). */

@@ -96,7 +96,8 @@ const cellsCte = (indicatorId: number | null, sectorId: number | null | undefine
 // ---------------------------------------------------------------- one round trip
 
 /**
- * Several statements as one: PostgreSQL runs them as sub-selects and returns one
+ * Several statements as one: PostgreSQL runs them as sub-selects (of the shared
+ * CTEs `ctes`, when given) and returns one
  * JSON document (`one`: a single row, else an array of rows), so a data function
  * costs one round trip and one connection however many aggregates it needs.
  * A part with `cols` is sent as rows of bare arrays in that column order (no key
@@ -105,7 +106,7 @@ const cellsCte = (indicatorId: number | null, sectorId: number | null | undefine
  */
 export type JsonDocument = Prisma.Sql & { readonly columns: Readonly<Record<string, readonly string[]>> };
 
-export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean; cols?: readonly string[] }>): JsonDocument {
+export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean; cols?: readonly string[] }>, ctes?: Prisma.Sql): JsonDocument {
   const columns: Record<string, readonly string[]> = {};
   const fields = Object.entries(parts).map(([key, part]) => {
     if (!/^[a-zA-Z]+$/.test(key)) throw new Error(`bad key ${key}`);
@@ -120,7 +121,9 @@ export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean; c
       : Prisma.sql`${Prisma.raw(`'${key}'`)}, (SELECT coalesce(json_agg(x), '[]'::json) FROM (${part.sql}) x)`;
   });
   // As text: the driver hands over one string, parsed once by JSON.parse (measured faster than a json column through Prisma).
-  return Object.assign(Prisma.sql`SELECT json_build_object(${Prisma.join(fields)})::text AS data`, { columns });
+  // Shared CTEs (the scope, the periods, the cells) are planned and computed once for every part that reads them.
+  const head = ctes ? Prisma.sql`WITH ${ctes} ` : Prisma.empty;
+  return Object.assign(Prisma.sql`${head}SELECT json_build_object(${Prisma.join(fields)})::text AS data`, { columns });
 }
 
 /**
@@ -265,10 +268,9 @@ function scopeCtes(s: AreaScope): Prisma.Sql {
   )`;
 }
 
-/** The listed units themselves, with their parent (the district before the reform). */
-export function listedUnitsStatement(s: AreaScope): Prisma.Sql {
+/** The listed units themselves, with their parent (the district before the reform); reads the scope CTEs. */
+export function listedUnitsStatement(): Prisma.Sql {
   return Prisma.sql`
-    WITH ${scopeCtes(s)}
     SELECT u.id, u.code, u.name, u.type, u.level::text AS level, pa.id AS "parentId", pa.name AS "parentName", pa.level::text AS "parentLevel",
            (SELECT count(*)::int FROM "Succession" s WHERE s."successorId" = u.id) AS predecessors,
            (SELECT bool_or(s.kind = 'PARTIAL') FROM "Succession" s WHERE s."successorId" = u.id) AS "hasPartial"
@@ -291,10 +293,15 @@ export function breakdownStatements(
   levels: readonly Level[],
   count: number = BREAKDOWN_QUARTERS,
 ) {
-  const head = Prisma.sql`WITH ${scopeCtes(s)}, ${periodsCte(lastOrdinal, count)}`;
   return {
+    ctes: Prisma.sql`${scopeCtes(s)}, ${periodsCte(lastOrdinal, count)}, ${cellsCte(indicatorId, sectorId, lastOrdinal, count)},
+      area AS MATERIALIZED (
+        SELECT m.to_id, m.first, u."validFrom", u."validTo", count(*)::int AS n
+        FROM map m JOIN "AdminUnit" u ON u.id = m.from_id AND u.level::text IN (${Prisma.join(levels.map((l) => Prisma.sql`${l}::text`))})
+        GROUP BY 1, 2, 3, 4
+      )`,
+    units: listedUnitsStatement(),
     aggregates: Prisma.sql`
-      ${head}, ${cellsCte(indicatorId, sectorId, lastOrdinal, count)}
       SELECT c.to_id AS "unitId", rp.year, rp.quarter,
              sum(c.numerator)::float8 AS numerator, sum(c.denominator)::float8 AS denominator, sum(c.value)::float8 AS value,
              count(DISTINCT c.from_id)::int AS reported, count(*) FILTER (WHERE c.submitted)::int AS submitted,
@@ -309,12 +316,6 @@ export function breakdownStatements(
       WHERE c.first
       GROUP BY rp.year, rp.quarter`,
     expected: Prisma.sql`
-      ${head},
-      area AS MATERIALIZED (
-        SELECT m.to_id, m.first, u."validFrom", u."validTo", count(*)::int AS n
-        FROM map m JOIN "AdminUnit" u ON u.id = m.from_id AND u.level::text IN (${Prisma.join(levels.map((l) => Prisma.sql`${l}::text`))})
-        GROUP BY 1, 2, 3, 4
-      )
       SELECT a.to_id AS "unitId", rp.year, rp.quarter, sum(a.n)::int AS units, (sum(a.n) FILTER (WHERE a.first))::int AS "unitsOnce"
       FROM area a JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
       GROUP BY GROUPING SETS ((a.to_id, rp.year, rp.quarter), (rp.year, rp.quarter))`,
@@ -331,15 +332,26 @@ export function breakdownStatements(
  * quarter's end, one per indicator entered at its level (× sector).
  */
 export function completenessStatements(s: AreaScope, lastOrdinal: number, count: number) {
-  const head = Prisma.sql`WITH ${scopeCtes({ ...s, withProvince: true })}, ${periodsCte(lastOrdinal, count)}`;
-  const slots = Prisma.sql`
+  return {
+    ctes: Prisma.sql`${scopeCtes({ ...s, withProvince: true })}, ${periodsCte(lastOrdinal, count)},
       slots AS (
         SELECT i.id AS indicator_id, lv.level, greatest(1, (SELECT count(*) FROM "Sector") * i."bySector"::int)::int AS per_unit
         FROM "Indicator" i CROSS JOIN LATERAL unnest(i.levels) AS lv(level)
-      )`;
-  return {
+      ),
+      -- A unit's expected figures: every indicator entered at its level, summed once per level (3 rows, not one per indicator).
+      level_slots AS (SELECT level, sum(per_unit)::int AS per_unit FROM slots GROUP BY level),
+      area_units AS MATERIALIZED (
+        SELECT m.to_id, u.level, u."validFrom", u."validTo", count(*)::int AS n
+        FROM map m JOIN "AdminUnit" u ON u.id = m.from_id GROUP BY 1, 2, 3, 4
+      ),
+      area_province AS MATERIALIZED (${unitIntervals(
+        Prisma.sql`SELECT id FROM provs
+          UNION ALL SELECT u.id FROM "AdminUnit" u JOIN provs p ON u."parentId" = p.id
+          UNION ALL SELECT c.id FROM provs p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id`,
+        Prisma.sql`0`,
+      )})`,
+    units: listedUnitsStatement(),
     byUnit: Prisma.sql`
-      ${head}
       SELECT x."unitId", rp.year, rp.quarter, x.reported, x.late, x.submitted
       FROM (
         SELECT m.to_id AS "unitId", q."periodId", sum(q.reported)::int AS reported, sum(q.late)::int AS late, sum(q.submitted)::int AS submitted
@@ -347,7 +359,6 @@ export function completenessStatements(s: AreaScope, lastOrdinal: number, count:
         GROUP BY m.to_id, q."periodId"
       ) x JOIN "ReportingPeriod" rp ON rp.id = x."periodId"`,
     byIndicator: Prisma.sql`
-      ${head}
       SELECT x."indicatorId", rp.year, rp.quarter, x.reported, x.late, x.submitted
       FROM (
         SELECT t."indicatorId", t."periodId", sum(t.reported)::int AS reported, sum(t.late)::int AS late, sum(t.submitted)::int AS submitted
@@ -355,26 +366,14 @@ export function completenessStatements(s: AreaScope, lastOrdinal: number, count:
         GROUP BY t."indicatorId", t."periodId"
       ) x JOIN "ReportingPeriod" rp ON rp.id = x."periodId"`,
     expectedByUnit: Prisma.sql`
-      ${head}, ${slots},
-      area AS MATERIALIZED (
-        SELECT m.to_id, u.level, u."validFrom", u."validTo", count(*)::int AS n
-        FROM map m JOIN "AdminUnit" u ON u.id = m.from_id GROUP BY 1, 2, 3, 4
-      )
       SELECT a.to_id AS "unitId", rp.year, rp.quarter, sum(a.n * sl.per_unit)::int AS expected
-      FROM area a
+      FROM area_units a
       JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
-      JOIN slots sl ON sl.level = a.level
+      JOIN level_slots sl ON sl.level = a.level
       GROUP BY a.to_id, rp.year, rp.quarter`,
     expectedByIndicator: Prisma.sql`
-      ${head}, ${slots},
-      area AS MATERIALIZED (${unitIntervals(
-        Prisma.sql`SELECT id FROM provs
-          UNION ALL SELECT u.id FROM "AdminUnit" u JOIN provs p ON u."parentId" = p.id
-          UNION ALL SELECT c.id FROM provs p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id`,
-        Prisma.sql`0`,
-      )})
       SELECT sl.indicator_id AS "indicatorId", rp.year, rp.quarter, sum(a.n * sl.per_unit)::int AS expected
-      FROM area a
+      FROM area_province a
       JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
       JOIN slots sl ON sl.level = a.level
       GROUP BY sl.indicator_id, rp.year, rp.quarter`,

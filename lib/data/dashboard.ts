@@ -156,7 +156,10 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
   ]);
   // Whether demo data is loaded is read live, with the figures.
   const ref = { ...cached, hasDemoData: data.demo.demo === true };
-  const aggregates: AggregateRow[] = data.aggregates.map((a) => ({ ...a, provinceValidFrom: new Date(`${a.provinceValidFrom}T00:00:00.000Z`) }));
+  // A province has one or two versions: one Date per version, not one per row.
+  const days = new Map<string, Date>();
+  const dayOf = (d: string) => days.get(d) ?? days.set(d, new Date(`${d}T00:00:00.000Z`)).get(d)!;
+  const aggregates: AggregateRow[] = data.aggregates.map((a) => ({ ...a, provinceValidFrom: dayOf(a.provinceValidFrom) }));
   const expected = data.expected;
   const expectedBy = new Map(expected.map((e) => [`${e.level}:${e.year}-Q${e.quarter}`, e.units]));
   const kinds = new Map(ref.indicators.map((i) => [i.id, i.kind]));

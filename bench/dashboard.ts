@@ -191,7 +191,7 @@ export async function runDashboardBench(): Promise<string> {
   await meta.end();
   const list = cases(indicator.id, indicator.levels);
 
-  const results: { name: string; fn: number[]; psql: number[]; inFlight: { fn: number; psql: number } }[] = [];
+  const results: { name: string; fn: number[]; psql: number[]; inFlight: { fn: number; psql: number; fnRate: number; psqlRate: number } }[] = [];
   // Diagnostic, not a bar: how many requests each side really had in flight on average (Σ request times ÷ wall time).
   const timed = async (f: () => Promise<number[]>) => {
     const t = performance.now();
@@ -208,7 +208,13 @@ export async function runDashboardBench(): Promise<string> {
     const fnB = await timed(() => measureFunction(url, c, provinces));
     const inFlight = (a: { times: number[]; wall: number }, b: { times: number[]; wall: number }) =>
       [...a.times, ...b.times].reduce((x, y) => x + y, 0) / (a.wall + b.wall);
-    results.push({ name: c.name, fn: [...fnA.times, ...fnB.times], psql: [...psqlA.times, ...psqlB.times], inFlight: { fn: inFlight(fnA, fnB), psql: inFlight(psqlA, psqlB) } });
+    const rate = (a: { times: number[]; wall: number }, b: { times: number[]; wall: number }) => ((a.times.length + b.times.length) * 1000) / (a.wall + b.wall);
+    results.push({
+      name: c.name,
+      fn: [...fnA.times, ...fnB.times],
+      psql: [...psqlA.times, ...psqlB.times],
+      inFlight: { fn: inFlight(fnA, fnB), psql: inFlight(psqlA, psqlB), fnRate: rate(fnA, fnB), psqlRate: rate(psqlA, psqlB) },
+    });
     // One client at a time: the application's own overhead without 20 requests queueing on one Node thread.
     sequential.push({ name: c.name, psql: await measurePsql(url, c, provinces, 1, SEQUENTIAL), fn: await measureFunction(url, c, provinces, 1, SEQUENTIAL) });
   }
@@ -243,7 +249,7 @@ export async function runDashboardBench(): Promise<string> {
     "|---|---|---|---|---|---|---|---|",
     ...rows,
     "",
-    `Requests really in flight on average (Σ request times ÷ wall time of the run; diagnostic, not a bar): ${results.map((r) => `${r.name} function ${r.inFlight.fn.toFixed(1)}, psql ${r.inFlight.psql.toFixed(1)}`).join("; ")}. Each psql process also spends time outside its \`\\timing\` (reading and printing each result, starting up), so fewer than ${CONCURRENCY} of its statements run at once, while the function side keeps ${CONCURRENCY} requests in flight; by Little's law the latencies of the two sides differ by about that factor at equal throughput.`,
+    `Requests really in flight on average (Σ request times ÷ wall time of the run; diagnostic, not a bar): ${results.map((r) => `${r.name} function ${r.inFlight.fn.toFixed(1)} (${r.inFlight.fnRate.toFixed(0)} requests/s), psql ${r.inFlight.psql.toFixed(1)} (${r.inFlight.psqlRate.toFixed(0)} requests/s, psql start-up included)`).join("; ")}. Each psql process also spends time outside its \`\\timing\` (reading and printing each result, starting up), so fewer than ${CONCURRENCY} of its statements run at once, while the function side keeps ${CONCURRENCY} requests in flight; by Little's law the latencies of the two sides differ by about that factor at equal throughput.`,
     "",
     `For reference, one client at a time (${SEQUENTIAL} requests per side, not a bar):`,
     "",

@@ -278,9 +278,13 @@ function scopeCtes(s: AreaScope): Prisma.Sql {
 export function listedUnitsStatement(): Prisma.Sql {
   return Prisma.sql`
     SELECT u.id, u.code, u.name, u.type, u.level::text AS level, pa.id AS "parentId", pa.name AS "parentName", pa.level::text AS "parentLevel",
-           (SELECT count(*)::int FROM "Succession" s WHERE s."successorId" = u.id) AS predecessors,
-           (SELECT bool_or(s.kind = 'PARTIAL') FROM "Succession" s WHERE s."successorId" = u.id) AS "hasPartial"
+           coalesce(sc.n, 0) AS predecessors, sc.partial AS "hasPartial"
     FROM "AdminUnit" u LEFT JOIN "AdminUnit" pa ON pa.id = u."parentId"
+    -- The successions of every listed unit, in one pass (not two probes per unit).
+    LEFT JOIN (
+      SELECT s."successorId", count(*)::int AS n, bool_or(s.kind = 'PARTIAL') AS partial
+      FROM "Succession" s WHERE s."successorId" IN (SELECT to_id FROM map) GROUP BY 1
+    ) sc ON sc."successorId" = u.id
     WHERE u.id IN (SELECT to_id FROM map)
     ORDER BY u.level, u.code`;
 }
@@ -310,7 +314,8 @@ export function breakdownStatements(
     aggregates: Prisma.sql`
       SELECT c.to_id AS "unitId", rp.year, rp.quarter,
              sum(c.numerator)::float8 AS numerator, sum(c.denominator)::float8 AS denominator, sum(c.value)::float8 AS value,
-             count(DISTINCT c.from_id)::int AS reported, count(*) FILTER (WHERE c.submitted)::int AS submitted,
+             -- One cell per reporting unit and quarter (a figure per indicator × unit × period × sector, in one branch of cells only).
+             count(*)::int AS reported, count(*) FILTER (WHERE c.submitted)::int AS submitted,
              bool_or(c.partial) AS partial
       FROM cells c JOIN periods rp ON rp.id = c."periodId"
       GROUP BY c.to_id, rp.year, rp.quarter

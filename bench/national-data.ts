@@ -103,6 +103,8 @@ export async function ensureNationalDataset(log: (s: string) => void = console.l
   const dataIssues: string[] = [];
   const found = await existingDataset(url);
   if (found) {
+    // Migrations added since the load (e.g. a new index) are applied to the reused data, as to any database.
+    await migrate(url);
     log(`national dataset ${NATIONAL_DATASET_VERSION} found in ${new URL(url).pathname.slice(1)}: reused`);
     return { url, reused: true, loadSeconds: null, counts: found, dataIssues: JSON.parse(String(found.issuesJson ?? "[]")) };
   }

@@ -9,8 +9,10 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { addQuarters, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { asJson, queryJson, completenessStatements, listedUnitsStatement, quarterOrdinal, type AreaScope, type Level } from "./dashboard-sql";
-import { breakdownLevelFor } from "./dashboard-indicator";
+import { asJson, queryJson, completenessStatements, quarterOrdinal, type AreaScope, type Level } from "./dashboard-sql";
+import { breakdownLevelFor, UNIT_COLS } from "./dashboard-indicator";
+import { loadDashboardReference } from "./dashboard";
+import { cachedReference } from "./dashboard-reference-cache";
 
 /** Quarters the heatmap shows, ending with the chosen one. */
 export const HEATMAP_QUARTERS = 8;
@@ -72,19 +74,23 @@ export interface Completeness {
   total: CompletenessCell;
 }
 
-/** Completeness in one statement: listed units, reports and expectations by unit and by indicator, indicators, departments, the deadline. */
+/** Completeness in one statement: listed units, reports and expectations by unit and by indicator, the deadline (indicators and departments: the cached reference data). */
 export function completenessStatement(scope: AreaScope, quarter: Quarter, count: number) {
   const st = completenessStatements(scope, quarterOrdinal(quarter), count);
+  const counts = ["year", "quarter", "reported", "late", "submitted"] as const;
   return asJson({
-    units: { sql: listedUnitsStatement(scope) },
-    byUnit: { sql: st.byUnit },
-    byIndicator: { sql: st.byIndicator },
-    expectedByUnit: { sql: st.expectedByUnit },
-    expectedByIndicator: { sql: st.expectedByIndicator },
-    indicators: { sql: Prisma.sql`SELECT id, code, "nameVi", "responsibleDepartmentId" FROM "Indicator" ORDER BY "sortOrder", code` },
-    departments: { sql: Prisma.sql`SELECT id, "nameVi" FROM "Department" WHERE "validTo" IS NULL` },
+    units: { sql: st.units, cols: UNIT_COLS },
+    byUnit: { sql: st.byUnit, cols: ["unitId", ...counts] },
+    byIndicator: { sql: st.byIndicator, cols: ["indicatorId", ...counts] },
+    expectedByUnit: { sql: st.expectedByUnit, cols: ["unitId", "year", "quarter", "expected"] },
+    expectedByIndicator: { sql: st.expectedByIndicator, cols: ["indicatorId", "year", "quarter", "expected"] },
     period: { sql: Prisma.sql`SELECT deadline FROM "ReportingPeriod" WHERE year = ${quarter.year}::int AND quarter = ${quarter.quarter}::int`, one: true },
-  });
+  }, st.ctes);
+}
+
+/** The open departments (reference data, cached like the indicators). */
+export function loadOpenDepartments(db: PrismaClient): Promise<{ id: number; nameVi: string }[]> {
+  return cachedReference(db, "departments", () => db.department.findMany({ where: { validTo: null }, select: { id: true, nameVi: true } }));
 }
 
 export async function loadCompleteness(
@@ -95,17 +101,16 @@ export async function loadCompleteness(
   const level = breakdownLevelFor(input.boundary, input.parentId);
   const scope: AreaScope = { provinceCode: input.provinceCode, boundary: input.boundary, level, parentId: input.parentId ?? null, withProvince: true };
   type Counts = { year: number; quarter: number; reported: number; late: number; submitted: number };
-  const data = await queryJson<{
+  const [ref, departments, data] = await Promise.all([loadDashboardReference(db), loadOpenDepartments(db), queryJson<{
         units: { id: number; code: string; name: string; level: Level; parentName: string | null; parentLevel: Level | null }[];
         byUnit: (Counts & { unitId: number })[];
         byIndicator: (Counts & { indicatorId: number })[];
         expectedByUnit: { unitId: number; year: number; quarter: number; expected: number }[];
         expectedByIndicator: { indicatorId: number; year: number; quarter: number; expected: number }[];
-        indicators: { id: number; code: string; nameVi: string; responsibleDepartmentId: number }[];
-        departments: { id: number; nameVi: string }[];
         period: { deadline: string } | null;
-  }>(db, completenessStatement(scope, input.quarter, count));
-  const { units, byUnit, byIndicator, expectedByUnit, expectedByIndicator, indicators, departments, period } = data;
+  }>(db, completenessStatement(scope, input.quarter, count))]);
+  const { units, byUnit, byIndicator, expectedByUnit, expectedByIndicator, period } = data;
+  const indicators = ref.indicators;
   const quarters = Array.from({ length: count }, (_, i) => quarterKey(addQuarters(input.quarter, i - count + 1)));
   const q = quarterKey(input.quarter);
   const k = (id: number, year: number, quarter: number) => `${id}@${year}-Q${quarter}`;

@@ -13,7 +13,7 @@ import { addQuarters, compareQuarters, makeQuarter, parseQuarter, quarterKey, ty
 import { assessProgress, type ProgressStatus } from "@/lib/progress/progress";
 import type { Comparator } from "@/lib/targets/comparator";
 import { REFORM_DATE, type SortKey } from "@/lib/validations/dashboard";
-import { asJson, queryJson, breakdownStatements, listedUnitsStatement, quarterOrdinal, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
+import { asJson, queryJson, breakdownStatements, quarterOrdinal, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
 import { loadDashboardReference, type DashboardIndicator } from "./dashboard";
 
 export interface CellJson {
@@ -128,6 +128,9 @@ export function unitTarget(
 
 type ExpectedRow = { unitId: number | null; year: number; quarter: number; units: number; unitsOnce: number };
 
+/** The columns of listedUnitsStatement. */
+export const UNIT_COLS = ["id", "code", "name", "type", "level", "parentId", "parentName", "parentLevel", "predecessors", "hasPartial"] as const;
+
 /** The breakdown's single statement once the indicator is known: the listed units, their sums and the units expected. */
 export function breakdownStatement(
   scope: AreaScope,
@@ -137,7 +140,14 @@ export function breakdownStatement(
   quarters?: number,
 ) {
   const st = breakdownStatements(scope, indicator.id, sectorId, quarterOrdinal(quarter), indicator.levels, quarters);
-  return asJson({ units: { sql: listedUnitsStatement(scope) }, aggregates: { sql: st.aggregates }, expected: { sql: st.expected } });
+  return asJson(
+    {
+      units: { sql: st.units, cols: UNIT_COLS },
+      aggregates: { sql: st.aggregates, cols: ["unitId", "year", "quarter", "numerator", "denominator", "value", "reported", "submitted", "partial"] },
+      expected: { sql: st.expected, cols: ["unitId", "year", "quarter", "units", "unitsOnce"] },
+    },
+    st.ctes,
+  );
 }
 
 export async function loadIndicatorBreakdown(

@@ -77,6 +77,13 @@ const cellsCte = (indicatorId: number | null, sectorId: number | null | undefine
     sectorId === undefined ? Prisma.empty : sectorId === null ? Prisma.sql`AND f."sectorId" IS NULL` : Prisma.sql`AND f."sectorId" = ${sectorId}::int`;
   const inRange = Prisma.sql`AND f."periodId" = ANY (${periodIds(lastOrdinal, count)})`;
   return Prisma.sql`
+  -- Re-opened figures are few (under 1 % nationally): those of the indicator and quarters, found through
+  -- "Figure_periodId_indicatorId_status_idx" once, then matched to the units, instead of one probe per unit.
+  reopened AS MATERIALIZED (
+    SELECT f.id, f."unitId", f."periodId", f."indicatorId", f."sectorId", f."submittedAt"
+    FROM "Figure" f
+    WHERE f.status IN ('DRAFT', 'REJECTED') ${indicator} ${inRange} ${sector}
+  ),
   cells AS (
     SELECT m.to_id, m.from_id, m.partial, m.first, f."periodId", f."indicatorId", f."sectorId",
            f.numerator, f.denominator, f.value, f.status = 'SUBMITTED' AS submitted, f."submittedAt"
@@ -86,29 +93,43 @@ const cellsCte = (indicatorId: number | null, sectorId: number | null | undefine
     UNION ALL
     SELECT m.to_id, m.from_id, m.partial, m.first, f."periodId", f."indicatorId", f."sectorId",
            p.numerator, p.denominator, p.value, false, f."submittedAt"
-    FROM map m
-    JOIN "Figure" f ON f."unitId" = m.from_id ${indicator} ${inRange}
+    FROM reopened f
+    JOIN map m ON m.from_id = f."unitId"
     JOIN "FigurePublication" p ON p."figureId" = f.id AND p."supersededAt" IS NULL
-    WHERE f.status IN ('DRAFT', 'REJECTED') ${sector}
   )`;
 };
 
 // ---------------------------------------------------------------- one round trip
 
 /**
- * Several statements as one: PostgreSQL runs them as sub-selects and returns one
+ * Several statements as one: PostgreSQL runs them as sub-selects (of the shared
+ * CTEs `ctes`, when given) and returns one
  * JSON document (`one`: a single row, else an array of rows), so a data function
  * costs one round trip and one connection however many aggregates it needs.
+ * A part with `cols` is sent as rows of bare arrays in that column order (no key
+ * repeated on every row: the document is a third of the size, to build, send
+ * and parse); queryJson turns them back into objects.
  */
-export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean }>): Prisma.Sql {
+export type JsonDocument = Prisma.Sql & { readonly columns: Readonly<Record<string, readonly string[]>> };
+
+export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean; cols?: readonly string[] }>, ctes?: Prisma.Sql): JsonDocument {
+  const columns: Record<string, readonly string[]> = {};
   const fields = Object.entries(parts).map(([key, part]) => {
     if (!/^[a-zA-Z]+$/.test(key)) throw new Error(`bad key ${key}`);
+    if (part.cols) {
+      if (part.one || part.cols.some((c) => !/^[a-zA-Z]+$/.test(c))) throw new Error(`bad columns of ${key}`);
+      columns[key] = part.cols;
+      const row = part.cols.map((c) => `x."${c}"`).join(", ");
+      return Prisma.sql`${Prisma.raw(`'${key}'`)}, (SELECT coalesce(json_agg(json_build_array(${Prisma.raw(row)})), '[]'::json) FROM (${part.sql}) x)`;
+    }
     return part.one
       ? Prisma.sql`${Prisma.raw(`'${key}'`)}, (SELECT row_to_json(x) FROM (${part.sql}) x)`
       : Prisma.sql`${Prisma.raw(`'${key}'`)}, (SELECT coalesce(json_agg(x), '[]'::json) FROM (${part.sql}) x)`;
   });
   // As text: the driver hands over one string, parsed once by JSON.parse (measured faster than a json column through Prisma).
-  return Prisma.sql`SELECT json_build_object(${Prisma.join(fields)})::text AS data`;
+  // Shared CTEs (the scope, the periods, the cells) are planned and computed once for every part that reads them.
+  const head = ctes ? Prisma.sql`WITH ${ctes} ` : Prisma.empty;
+  return Object.assign(Prisma.sql`${head}SELECT json_build_object(${Prisma.join(fields)})::text AS data`, { columns });
 }
 
 /**
@@ -116,14 +137,29 @@ export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean }>
  * it has one (one statement, one string back — Prisma's per-query overhead was
  * most of a load under concurrency, ADR 009), else through Prisma.
  */
-export async function queryJson<T>(db: PrismaClient, sql: Prisma.Sql): Promise<T> {
+export async function queryJson<T>(db: PrismaClient, sql: JsonDocument): Promise<T> {
   const pool = poolOf(db);
+  let text: string;
   if (pool) {
     const r = await pool.query<{ data: string }>(sql.text, sql.values as unknown[]);
-    return JSON.parse(r.rows[0]!.data) as T;
+    text = r.rows[0]!.data;
+  } else {
+    const rows = await db.$queryRaw<{ data: string }[]>(sql);
+    text = rows[0]!.data;
   }
-  const rows = await db.$queryRaw<{ data: string }[]>(sql);
-  return JSON.parse(rows[0]!.data) as T;
+  const doc = JSON.parse(text) as Record<string, unknown>;
+  for (const [key, cols] of Object.entries(sql.columns)) {
+    const rows = doc[key] as unknown[][];
+    const out = new Array<Record<string, unknown>>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      const o: Record<string, unknown> = {};
+      for (let c = 0; c < cols.length; c++) o[cols[c]!] = r[c];
+      out[i] = o;
+    }
+    doc[key] = out;
+  }
+  return doc as T;
 }
 
 /** Indicators (one, by code, or all), sectors, current targets with their level, baselines, and whether demo data is loaded. */
@@ -143,6 +179,11 @@ export function referenceStatement(indicatorCode: string | null): Prisma.Sql {
          FROM "Baseline" b JOIN ind i ON i.id = b."indicatorId") AS baselines,
       -- Demo figures and demo accounts are written together, only in demo mode: the small table answers for both.
       EXISTS (SELECT 1 FROM "User" WHERE "isDemo") AS demo`;
+}
+
+/** Whether demo data is loaded (demo figures and demo accounts are written together: the small table answers for both). */
+export function demoStatement(): Prisma.Sql {
+  return Prisma.sql`SELECT EXISTS (SELECT 1 FROM "User" WHERE "isDemo") AS demo`;
 }
 
 // ---------------------------------------------------------------- overview
@@ -233,14 +274,17 @@ function scopeCtes(s: AreaScope): Prisma.Sql {
   )`;
 }
 
-/** The listed units themselves, with their parent (the district before the reform). */
-export function listedUnitsStatement(s: AreaScope): Prisma.Sql {
+/** The listed units themselves, with their parent (the district before the reform); reads the scope CTEs. */
+export function listedUnitsStatement(): Prisma.Sql {
   return Prisma.sql`
-    WITH ${scopeCtes(s)}
     SELECT u.id, u.code, u.name, u.type, u.level::text AS level, pa.id AS "parentId", pa.name AS "parentName", pa.level::text AS "parentLevel",
-           (SELECT count(*)::int FROM "Succession" s WHERE s."successorId" = u.id) AS predecessors,
-           (SELECT bool_or(s.kind = 'PARTIAL') FROM "Succession" s WHERE s."successorId" = u.id) AS "hasPartial"
+           coalesce(sc.n, 0) AS predecessors, sc.partial AS "hasPartial"
     FROM "AdminUnit" u LEFT JOIN "AdminUnit" pa ON pa.id = u."parentId"
+    -- The successions of every listed unit, in one pass (not two probes per unit).
+    LEFT JOIN (
+      SELECT s."successorId", count(*)::int AS n, bool_or(s.kind = 'PARTIAL') AS partial
+      FROM "Succession" s WHERE s."successorId" IN (SELECT to_id FROM map) GROUP BY 1
+    ) sc ON sc."successorId" = u.id
     WHERE u.id IN (SELECT to_id FROM map)
     ORDER BY u.level, u.code`;
 }
@@ -259,13 +303,19 @@ export function breakdownStatements(
   levels: readonly Level[],
   count: number = BREAKDOWN_QUARTERS,
 ) {
-  const head = Prisma.sql`WITH ${scopeCtes(s)}, ${periodsCte(lastOrdinal, count)}`;
   return {
+    ctes: Prisma.sql`${scopeCtes(s)}, ${periodsCte(lastOrdinal, count)}, ${cellsCte(indicatorId, sectorId, lastOrdinal, count)},
+      area AS MATERIALIZED (
+        SELECT m.to_id, m.first, u."validFrom", u."validTo", count(*)::int AS n
+        FROM map m JOIN "AdminUnit" u ON u.id = m.from_id AND u.level::text IN (${Prisma.join(levels.map((l) => Prisma.sql`${l}::text`))})
+        GROUP BY 1, 2, 3, 4
+      )`,
+    units: listedUnitsStatement(),
     aggregates: Prisma.sql`
-      ${head}, ${cellsCte(indicatorId, sectorId, lastOrdinal, count)}
       SELECT c.to_id AS "unitId", rp.year, rp.quarter,
              sum(c.numerator)::float8 AS numerator, sum(c.denominator)::float8 AS denominator, sum(c.value)::float8 AS value,
-             count(DISTINCT c.from_id)::int AS reported, count(*) FILTER (WHERE c.submitted)::int AS submitted,
+             -- One cell per reporting unit and quarter (a figure per indicator × unit × period × sector, in one branch of cells only).
+             count(*)::int AS reported, count(*) FILTER (WHERE c.submitted)::int AS submitted,
              bool_or(c.partial) AS partial
       FROM cells c JOIN periods rp ON rp.id = c."periodId"
       GROUP BY c.to_id, rp.year, rp.quarter
@@ -277,12 +327,6 @@ export function breakdownStatements(
       WHERE c.first
       GROUP BY rp.year, rp.quarter`,
     expected: Prisma.sql`
-      ${head},
-      area AS MATERIALIZED (
-        SELECT m.to_id, m.first, u."validFrom", u."validTo", count(*)::int AS n
-        FROM map m JOIN "AdminUnit" u ON u.id = m.from_id AND u.level::text IN (${Prisma.join(levels.map((l) => Prisma.sql`${l}::text`))})
-        GROUP BY 1, 2, 3, 4
-      )
       SELECT a.to_id AS "unitId", rp.year, rp.quarter, sum(a.n)::int AS units, (sum(a.n) FILTER (WHERE a.first))::int AS "unitsOnce"
       FROM area a JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
       GROUP BY GROUPING SETS ((a.to_id, rp.year, rp.quarter), (rp.year, rp.quarter))`,
@@ -299,15 +343,26 @@ export function breakdownStatements(
  * quarter's end, one per indicator entered at its level (× sector).
  */
 export function completenessStatements(s: AreaScope, lastOrdinal: number, count: number) {
-  const head = Prisma.sql`WITH ${scopeCtes({ ...s, withProvince: true })}, ${periodsCte(lastOrdinal, count)}`;
-  const slots = Prisma.sql`
+  return {
+    ctes: Prisma.sql`${scopeCtes({ ...s, withProvince: true })}, ${periodsCte(lastOrdinal, count)},
       slots AS (
         SELECT i.id AS indicator_id, lv.level, greatest(1, (SELECT count(*) FROM "Sector") * i."bySector"::int)::int AS per_unit
         FROM "Indicator" i CROSS JOIN LATERAL unnest(i.levels) AS lv(level)
-      )`;
-  return {
+      ),
+      -- A unit's expected figures: every indicator entered at its level, summed once per level (3 rows, not one per indicator).
+      level_slots AS (SELECT level, sum(per_unit)::int AS per_unit FROM slots GROUP BY level),
+      area_units AS MATERIALIZED (
+        SELECT m.to_id, u.level, u."validFrom", u."validTo", count(*)::int AS n
+        FROM map m JOIN "AdminUnit" u ON u.id = m.from_id GROUP BY 1, 2, 3, 4
+      ),
+      area_province AS MATERIALIZED (${unitIntervals(
+        Prisma.sql`SELECT id FROM provs
+          UNION ALL SELECT u.id FROM "AdminUnit" u JOIN provs p ON u."parentId" = p.id
+          UNION ALL SELECT c.id FROM provs p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id`,
+        Prisma.sql`0`,
+      )})`,
+    units: listedUnitsStatement(),
     byUnit: Prisma.sql`
-      ${head}
       SELECT x."unitId", rp.year, rp.quarter, x.reported, x.late, x.submitted
       FROM (
         SELECT m.to_id AS "unitId", q."periodId", sum(q.reported)::int AS reported, sum(q.late)::int AS late, sum(q.submitted)::int AS submitted
@@ -315,7 +370,6 @@ export function completenessStatements(s: AreaScope, lastOrdinal: number, count:
         GROUP BY m.to_id, q."periodId"
       ) x JOIN "ReportingPeriod" rp ON rp.id = x."periodId"`,
     byIndicator: Prisma.sql`
-      ${head}
       SELECT x."indicatorId", rp.year, rp.quarter, x.reported, x.late, x.submitted
       FROM (
         SELECT t."indicatorId", t."periodId", sum(t.reported)::int AS reported, sum(t.late)::int AS late, sum(t.submitted)::int AS submitted
@@ -323,26 +377,14 @@ export function completenessStatements(s: AreaScope, lastOrdinal: number, count:
         GROUP BY t."indicatorId", t."periodId"
       ) x JOIN "ReportingPeriod" rp ON rp.id = x."periodId"`,
     expectedByUnit: Prisma.sql`
-      ${head}, ${slots},
-      area AS MATERIALIZED (
-        SELECT m.to_id, u.level, u."validFrom", u."validTo", count(*)::int AS n
-        FROM map m JOIN "AdminUnit" u ON u.id = m.from_id GROUP BY 1, 2, 3, 4
-      )
       SELECT a.to_id AS "unitId", rp.year, rp.quarter, sum(a.n * sl.per_unit)::int AS expected
-      FROM area a
+      FROM area_units a
       JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
-      JOIN slots sl ON sl.level = a.level
+      JOIN level_slots sl ON sl.level = a.level
       GROUP BY a.to_id, rp.year, rp.quarter`,
     expectedByIndicator: Prisma.sql`
-      ${head}, ${slots},
-      area AS MATERIALIZED (${unitIntervals(
-        Prisma.sql`SELECT id FROM provs
-          UNION ALL SELECT u.id FROM "AdminUnit" u JOIN provs p ON u."parentId" = p.id
-          UNION ALL SELECT c.id FROM provs p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id`,
-        Prisma.sql`0`,
-      )})
       SELECT sl.indicator_id AS "indicatorId", rp.year, rp.quarter, sum(a.n * sl.per_unit)::int AS expected
-      FROM area a
+      FROM area_province a
       JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
       JOIN slots sl ON sl.level = a.level
       GROUP BY sl.indicator_id, rp.year, rp.quarter`,

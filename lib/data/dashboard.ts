@@ -22,7 +22,8 @@ import {
   type SectorInfo,
 } from "@/lib/progress/target-overview";
 import { meetsTarget, type Comparator } from "@/lib/targets/comparator";
-import { asJson, queryJson, overviewStatements, quarterOrdinal, referenceStatement, type Level } from "./dashboard-sql";
+import { asJson, demoStatement, queryJson, overviewStatements, quarterOrdinal, referenceStatement, type Level } from "./dashboard-sql";
+import { cachedReference } from "./dashboard-reference-cache";
 
 export interface DashboardIndicator extends IndicatorInfo {
   levels: Level[];
@@ -100,7 +101,10 @@ interface AggregateRow {
  * to the aggregates). `indicatorCode` narrows them to one indicator.
  */
 export async function loadDashboardReference(db: PrismaClient, indicatorCode: string | null = null) {
-  return shapeReference((await queryJson<{ ref: ReferenceJson }>(db, referenceDocument(indicatorCode))).ref);
+  // Reference data only (no figures): cached in-process, invalidated by every admin write and the seed.
+  return cachedReference(db, `ref:${indicatorCode ?? "*"}`, async () =>
+    shapeReference((await queryJson<{ ref: ReferenceJson }>(db, referenceDocument(indicatorCode))).ref),
+  );
 }
 
 /** The reference data as one JSON document. */
@@ -126,10 +130,16 @@ export function shapeReference(row: ReferenceJson | undefined) {
   };
 }
 
-/** The overview's single statement: reference data, province totals and expected units (see lib/data/dashboard-sql.ts). */
+const AGGREGATE_COLS = ["indicatorId", "sectorId", "year", "quarter", "provinceValidFrom", "numerator", "denominator", "value", "reported", "submitted", "late"] as const;
+
+/** The overview's single statement: province totals, expected units and the demo flag (see lib/data/dashboard-sql.ts); the reference data is cached. */
 export function overviewStatement(provinceCode: string, asOf: Quarter) {
   const st = overviewStatements(provinceCode, quarterOrdinal(asOf));
-  return asJson({ ref: { sql: referenceStatement(null), one: true }, aggregates: { sql: st.aggregates }, expected: { sql: st.expected } });
+  return asJson({
+    aggregates: { sql: st.aggregates, cols: AGGREGATE_COLS },
+    expected: { sql: st.expected, cols: ["year", "quarter", "level", "units"] },
+    demo: { sql: demoStatement(), one: true },
+  });
 }
 
 export type DashboardReference = Awaited<ReturnType<typeof loadDashboardReference>>;
@@ -137,9 +147,19 @@ export type DashboardReference = Awaited<ReturnType<typeof loadDashboardReferenc
 const pointKey = (indicatorId: number, sectorId: number | null, q: string) => `${indicatorId}:${sectorId ?? "-"}:${q}`;
 
 export async function loadDashboardOverview(db: PrismaClient, input: { provinceCode: string; asOf: Quarter }): Promise<DashboardOverview> {
-  const data = await queryJson<{ ref: ReferenceJson; aggregates: (Omit<AggregateRow, "provinceValidFrom"> & { provinceValidFrom: string })[]; expected: { year: number; quarter: number; level: Level; units: number }[] }>(db, overviewStatement(input.provinceCode, input.asOf));
-  const ref = shapeReference(data.ref);
-  const aggregates: AggregateRow[] = data.aggregates.map((a) => ({ ...a, provinceValidFrom: new Date(`${a.provinceValidFrom}T00:00:00.000Z`) }));
+  const [cached, data] = await Promise.all([
+    loadDashboardReference(db),
+    queryJson<{ aggregates: (Omit<AggregateRow, "provinceValidFrom"> & { provinceValidFrom: string })[]; expected: { year: number; quarter: number; level: Level; units: number }[]; demo: { demo: boolean } }>(
+      db,
+      overviewStatement(input.provinceCode, input.asOf),
+    ),
+  ]);
+  // Whether demo data is loaded is read live, with the figures.
+  const ref = { ...cached, hasDemoData: data.demo.demo === true };
+  // A province has one or two versions: one Date per version, not one per row.
+  const days = new Map<string, Date>();
+  const dayOf = (d: string) => days.get(d) ?? days.set(d, new Date(`${d}T00:00:00.000Z`)).get(d)!;
+  const aggregates: AggregateRow[] = data.aggregates.map((a) => ({ ...a, provinceValidFrom: dayOf(a.provinceValidFrom) }));
   const expected = data.expected;
   const expectedBy = new Map(expected.map((e) => [`${e.level}:${e.year}-Q${e.quarter}`, e.units]));
   const kinds = new Map(ref.indicators.map((i) => [i.id, i.kind]));

@@ -9,6 +9,7 @@
  * together cannot both seed, and a failure leaves nothing half-written. Every
  * run appends one SEED row to the audit log.
  */
+import { invalidateDashboardReference } from "@/lib/data/dashboard-reference-cache";
 import { hash } from "@node-rs/argon2";
 import { FigureStatus, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -133,6 +134,8 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  // The dashboard caches indicators, targets and baselines in-process (lib/data/dashboard-reference-cache.ts).
+  invalidateDashboardReference();
 
   return { created, demoCreated, counts };
 }

@@ -7,15 +7,21 @@
  * completeness — is called by 20 concurrent clients, one province per request
  * (round-robin over the 34 provinces of today), and its p50/p95 latency is set
  * beside the very same SQL statements (built by lib/data/dashboard-sql.ts, with
- * the same parameters inlined) run by 20 concurrent psql processes in the same run.
- * Bars: p95 ≤ 200 ms, and p50/p95 ≤ 1.5 × psql's. The plans (EXPLAIN (ANALYZE,
- * BUFFERS)) of every statement for one province go into the report.
+ * the same parameters inlined, as psql would run them) run by 20 concurrent
+ * pgbench clients in the same run — pgbench, not 20 psql processes, because a psql
+ * process spends most of its time formatting results and kept only 3–5 of its
+ * statements running at once (ADR 014). One client at a time, psql itself is the
+ * reference. Bars: p95 ≤ 200 ms, and p50/p95 ≤ 1.5 × the reference. The plans
+ * (EXPLAIN (ANALYZE, BUFFERS)) of every statement for one province go into the report.
  *
  * Environment: BENCH_REQUESTS (per function and side, default 200),
- * BENCH_CONCURRENCY (20), BENCH_POSTGRES_URL, BENCH_NATIONAL_DATABASE.
+ * BENCH_CONCURRENCY (20), BENCH_CASES (a comma list of case names, to work on
+ * one), BENCH_POSTGRES_URL, BENCH_NATIONAL_DATABASE.
  */
 import { execFile, spawn } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
+import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
@@ -32,6 +38,8 @@ const envNumber = (name: string, fallback: number) => (process.env[name] ? Numbe
 const REQUESTS = envNumber("BENCH_REQUESTS", 200);
 const CONCURRENCY = envNumber("BENCH_CONCURRENCY", 20);
 const SEQUENTIAL = envNumber("BENCH_SEQUENTIAL_REQUESTS", 50);
+/** Untimed calls per pool connection before a timed run (PostgreSQL plans a prepared statement afresh for its first five executions). */
+const WARMUP_PER_CONNECTION = 6;
 const BARS = { p95Ms: 200, ratio: 1.5 } as const;
 const QUARTER = { year: 2026, quarter: 3 } as const; // the latest quarter of the dataset (NATIONAL_NOW: 1 Dec 2026)
 const INDICATOR = "WORK_DOSSIER_ONLINE_COMMUNE";
@@ -45,7 +53,7 @@ interface Case {
   statements: (province: string) => Prisma.Sql[];
 }
 
-function cases(indicatorId: number, levels: ("PROVINCE" | "DISTRICT" | "COMMUNE")[]): Case[] {
+function cases(indicatorId: number): Case[] {
   const area = (province: string): AreaScope => ({ provinceCode: province, boundary: BOUNDARIES.sau, level: "COMMUNE" });
   return [
     {
@@ -56,7 +64,7 @@ function cases(indicatorId: number, levels: ("PROVINCE" | "DISTRICT" | "COMMUNE"
     {
       name: "indicator breakdown",
       call: (db, province) => loadIndicatorBreakdown(db, { provinceCode: province, boundary: BOUNDARIES.sau, indicatorCode: INDICATOR, quarter: QUARTER }),
-      statements: (province) => [breakdownStatement(area(province), { id: indicatorId, levels }, null, QUARTER)],
+      statements: (province) => [breakdownStatement(area(province), { id: indicatorId }, null, QUARTER)],
     },
     {
       name: "completeness",
@@ -71,8 +79,8 @@ export function inlineSql(sql: Prisma.Sql): string {
   return sql.text.replace(/\$(\d+)/g, (_, i: string) => {
     const v = sql.values[Number(i) - 1];
     if (v === null || v === undefined) return "NULL";
-    if (typeof v === "number") return String(v);
-    if (Array.isArray(v)) return `ARRAY[${v.map((x) => (typeof x === "number" ? String(x) : `'${String(x).replace(/'/g, "''")}'`)).join(",")}]`;
+    if (typeof v === "number" || typeof v === "boolean") return String(v);
+    if (Array.isArray(v)) return `ARRAY[${v.map((x) => (typeof x === "number" || typeof x === "boolean" ? String(x) : `'${String(x).replace(/'/g, "''")}'`)).join(",")}]`;
     return `'${String(v).replace(/'/g, "''")}'`;
   });
 }
@@ -85,7 +93,17 @@ const quantile = (xs: number[], q: number) => {
 async function measureFunction(url: string, c: Case, provinces: string[], concurrency = CONCURRENCY, requests = REQUESTS): Promise<number[]> {
   const db = createPrismaClient(url, { maxConnections: concurrency });
   try {
-    await c.call(db, provinces[0]!); // connect and warm up
+    // Warm up to the steady state of a running server, untimed: every connection of the pool opened and past
+    // PostgreSQL's first executions of each prepared statement (custom plans for the first five, then the cached
+    // plan), and every province's geography in the in-process cache (lib/data/dashboard-scope.ts). pgbench's side
+    // drops each client's first transaction (a fresh backend); its simple-protocol statements have no plan to cache.
+    let warm = 0;
+    const warmups = Math.max(concurrency * WARMUP_PER_CONNECTION, provinces.length);
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (warm < warmups) await c.call(db, provinces[warm++ % provinces.length]!);
+      }),
+    );
     const times: number[] = [];
     let next = 0;
     await Promise.all(
@@ -135,6 +153,58 @@ async function measurePsql(url: string, c: Case, provinces: string[], concurrenc
     ),
   );
   return results.flat();
+}
+
+/**
+ * The same statements, truly CONCURRENCY-concurrent, by pgbench (PostgreSQL's own
+ * load client, shipped with psql): one script file per province, each holding that
+ * province's statements with the parameters inlined (the text psql runs), chosen at
+ * random per transaction; simple query protocol, so every statement is parsed and
+ * planned like psql's; results read and dropped by the client (psql formats and
+ * prints every result, which kept only 3–5 of its 20 processes' statements running at
+ * once). Per-transaction latencies come from pgbench's log (-l); each client's first
+ * transaction is a warm-up (a fresh backend), as on the function side, and is not counted.
+ */
+async function measurePgbench(url: string, c: Case, provinces: string[], concurrency = CONCURRENCY, requests = REQUESTS): Promise<{ times: number[]; tps: number }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "dx-pgbench-"));
+  try {
+    const files: string[] = [];
+    for (const province of provinces) {
+      const file = path.join(dir, `p${province}.sql`);
+      // pgbench ends a command at the newline: one statement per line.
+      await writeFile(file, `${c.statements(province).map((s) => `${inlineSql(s).replace(/--[^\n]*/g, " ").replace(/\s+/g, " ").trim()};`).join("\n")}\n`);
+      files.push(file);
+    }
+    const perClient = Math.ceil(requests / concurrency) + 1; // + the warm-up
+    const args = ["-n", "-c", String(concurrency), "-j", String(Math.min(concurrency, os.cpus().length)), "-t", String(perClient), "-M", "simple", "-l", `--log-prefix=${path.join(dir, "log")}`, ...files.flatMap((f) => ["-f", f]), url];
+    let stdout = "";
+    for (let attempt = 1; ; attempt++) {
+      try {
+        ({ stdout } = await run("pgbench", args, { cwd: dir, maxBuffer: 16 * 1024 * 1024 }));
+        break;
+      } catch (error) {
+        // The server is shared (max_connections): another session's burst of connections is waited out, not counted.
+        if (attempt >= 5 || !String(error).includes("too many clients")) throw error;
+        for (const name of await readdir(dir)) if (name.startsWith("log")) await rm(path.join(dir, name));
+        await new Promise((r) => setTimeout(r, 3000));
+      }
+    }
+    const tps = Number(/tps = ([\d.]+)/.exec(stdout)?.[1] ?? NaN);
+    const times: number[] = [];
+    for (const name of await readdir(dir)) {
+      if (!name.startsWith("log")) continue;
+      for (const line of (await readFile(path.join(dir, name), "utf8")).split("\n")) {
+        // client_id transaction_no latency_us script_no epoch_s epoch_us
+        const [, txn, latency] = line.trim().split(/\s+/).map(Number);
+        if (latency === undefined || Number.isNaN(latency) || txn === 0) continue;
+        times.push(latency / 1000);
+      }
+    }
+    if (times.length < requests * 0.9) throw new Error(`pgbench logged ${times.length} transactions, expected ${requests}: ${stdout}`);
+    return { times, tps };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 async function explain(url: string, sql: Prisma.Sql): Promise<string> {
@@ -189,7 +259,9 @@ export async function runDashboardBench(): Promise<string> {
   const sizes = (await meta.query(`SELECT relname, pg_size_pretty(pg_total_relation_size(oid)) AS size FROM pg_class WHERE relname IN ('Figure', 'FigurePublication', 'DashboardTotal', 'DashboardUnitQuarter', 'Figure_dashboard_idx', 'Figure_reopened_idx') ORDER BY relname`)).rows;
   const totalsRows = (await meta.query(`SELECT (SELECT count(*) FROM "DashboardTotal")::int AS t, (SELECT count(*) FROM "DashboardUnitQuarter")::int AS u`)).rows[0];
   await meta.end();
-  const list = cases(indicator.id, indicator.levels);
+  // BENCH_CASES=overview,completeness: only those (for working on one; the report then has only those rows).
+  const only = process.env.BENCH_CASES?.split(",").map((x) => x.trim()).filter(Boolean);
+  const list = cases(indicator.id).filter((c) => !only || only.some((o) => c.name.startsWith(o)));
 
   const results: { name: string; fn: number[]; psql: number[]; inFlight: { fn: number; psql: number; fnRate: number; psqlRate: number } }[] = [];
   // Diagnostic, not a bar: how many requests each side really had in flight on average (Σ request times ÷ wall time).
@@ -202,10 +274,11 @@ export async function runDashboardBench(): Promise<string> {
   for (const c of list) {
     console.log(`dashboard bench: ${c.name}`);
     // Side by side: psql, the function, psql again, the function again; each side's runs pooled.
-    const psqlA = await timed(() => measurePsql(url, c, provinces));
+    const psqlA = await timed(() => measurePgbench(url, c, provinces).then((r) => r.times));
     const fnA = await timed(() => measureFunction(url, c, provinces));
-    const psqlB = await timed(() => measurePsql(url, c, provinces));
+    const psqlB = await timed(() => measurePgbench(url, c, provinces).then((r) => r.times));
     const fnB = await timed(() => measureFunction(url, c, provinces));
+    console.log(`  pgbench p50/p95 ${quantile([...psqlA.times, ...psqlB.times], 0.5).toFixed(1)}/${quantile([...psqlA.times, ...psqlB.times], 0.95).toFixed(1)}  function ${quantile([...fnA.times, ...fnB.times], 0.5).toFixed(1)}/${quantile([...fnA.times, ...fnB.times], 0.95).toFixed(1)}`);
     const inFlight = (a: { times: number[]; wall: number }, b: { times: number[]; wall: number }) =>
       [...a.times, ...b.times].reduce((x, y) => x + y, 0) / (a.wall + b.wall);
     const rate = (a: { times: number[]; wall: number }, b: { times: number[]; wall: number }) => ((a.times.length + b.times.length) * 1000) / (a.wall + b.wall);
@@ -243,15 +316,15 @@ export async function runDashboardBench(): Promise<string> {
     "",
     `**Dataset** (bench/national-data.ts, database \`${new URL(url).pathname.slice(1)}\`, ${dataset.reused ? "reused from an earlier run" : `loaded in ${dataset.loadSeconds?.toFixed(0)} s`}): ${counts.figures?.toLocaleString("en")} figures and ${counts.publications?.toLocaleString("en")} publications over ${counts.quarters} quarters (to Q3/2026, "today" ${NATIONAL_NOW.toISOString().slice(0, 10)}); ${counts.oldProvinces} provinces / ${counts.districts} districts / ${counts.oldCommunes?.toLocaleString("en")} communes before 1 July 2025 and ${counts.newProvinces} / ${counts.newCommunes?.toLocaleString("en")} after, ${counts.successions?.toLocaleString("en")} successions; ${counts.indicators} indicators (ratios and counts reported by every commune). Live totals: ${totalsRows.t.toLocaleString("en")} province × indicator × quarter rows, ${totalsRows.u.toLocaleString("en")} unit × quarter rows. Sizes: ${sizes.map((s) => `${s.relname} ${s.size}`).join(", ")}.${dataset.dataIssues.length ? ` Source data issues (left out, not guessed): ${dataset.dataIssues.join("; ")}.` : ""}`,
     "",
-    `**Method**: ${REQUESTS} requests per side and round, ${CONCURRENCY} concurrent, two rounds alternating psql → function → psql → function (pooled); one province per request, round-robin over the ${provinces.length} provinces of today; quarter Q3/2026, boundaries after 1 July 2025, breakdown of \`${INDICATOR}\`. Function: the data function as the page calls it (lib/data/dashboard*.ts through Prisma, pool of ${CONCURRENCY}; includes the JS status maths; the reference data — indicators, targets, baselines, departments — comes from the in-process cache that admin writes invalidate, lib/data/dashboard-reference-cache.ts, and is read once per client). psql: the same aggregate statements, parameters inlined, one psql process per client, each request's time the sum of its statements' \`\\timing\` (one statement per function). Times in ms.`,
+    `**Method**: ${REQUESTS} requests per side and round, ${CONCURRENCY} concurrent, two rounds alternating reference → function → reference → function (pooled); one province per request, round-robin over the ${provinces.length} provinces of today; quarter Q3/2026, boundaries after 1 July 2025, breakdown of \`${INDICATOR}\`. **Function**: the data function as the page calls it (lib/data/dashboard*.ts, on the client's pg pool of ${CONCURRENCY}; includes the JS status maths), in a Node process started like the app's server (\`--max-semi-space-size=32\`, scripts/start.ts), at the steady state of a running server: untimed warm-up first (${WARMUP_PER_CONNECTION} calls per connection and every province), so each connection has prepared its statements past PostgreSQL's first five custom plans and every province's geography — listed units, successions, units expected — is in the in-process cache that admin unit imports invalidate (lib/data/dashboard-scope.ts), like the indicators, targets and baselines (lib/data/dashboard-reference-cache.ts). **Reference**: the same statement, parameters inlined, sent by \`pgbench -n -c ${CONCURRENCY} -j 2 -M simple -f <one script per province>\` (so every statement is parsed and planned, as in psql), per-transaction latencies from \`pgbench -l\`, each client's first transaction dropped (a fresh backend). Times in ms.`,
     "",
-    "| function | p50 | p95 | psql p50 | psql p95 | ratio p50 / p95 | p95 ≤ 200 ms | ratio ≤ 1.5× |",
+    "| function | p50 | p95 | reference (pgbench) p50 | p95 | ratio p50 / p95 | p95 ≤ 200 ms | ratio ≤ 1.5× |",
     "|---|---|---|---|---|---|---|---|",
     ...rows,
     "",
-    `Requests really in flight on average (Σ request times ÷ wall time of the run; diagnostic, not a bar): ${results.map((r) => `${r.name} function ${r.inFlight.fn.toFixed(1)} (${r.inFlight.fnRate.toFixed(0)} requests/s), psql ${r.inFlight.psql.toFixed(1)} (${r.inFlight.psqlRate.toFixed(0)} requests/s, psql start-up included)`).join("; ")}. Each psql process also spends time outside its \`\\timing\` (reading and printing each result, starting up), so fewer than ${CONCURRENCY} of its statements run at once, while the function side keeps ${CONCURRENCY} requests in flight; by Little's law the latencies of the two sides differ by about that factor at equal throughput.`,
+    `Requests in flight on average (Σ request times ÷ wall time of the run; diagnostic, not a bar): ${results.map((r) => `${r.name} function ${r.inFlight.fn.toFixed(1)} (${r.inFlight.fnRate.toFixed(0)} requests/s), pgbench ${r.inFlight.psql.toFixed(1)} (${r.inFlight.psqlRate.toFixed(0)} requests/s, its start-up and connections included)`).join("; ")}.`,
     "",
-    `For reference, one client at a time (${SEQUENTIAL} requests per side, not a bar):`,
+    `For reference, one client at a time (${SEQUENTIAL} requests per side, not a bar; here the reference is psql itself, each request the \`\\timing\` of its statement):`,
     "",
     "| function | p50 | p95 | psql p50 | psql p95 | ratio p50 / p95 |",
     "|---|---|---|---|---|---|",
@@ -264,7 +337,7 @@ export async function runDashboardBench(): Promise<string> {
     "",
     `**Live**: ${live}`,
     "",
-    "**Indexes and tables that make it so** (migration `20261201100000_dashboard_indexes`, ADR 009): `DashboardTotal` (unique provinceId, indicatorId, periodId, sectorId) and `DashboardUnitQuarter` (primary key unitId, periodId), kept by triggers on Figure, FigurePublication and the period deadline in the writing transaction; `Figure_dashboard_idx` (unitId, indicatorId, periodId, sectorId, status, numerator, denominator, value, submittedAt) for index-only breakdown reads; re-opened figures (DRAFT/REJECTED read by their current publication) of the indicator and quarters found once through `Figure_periodId_indicatorId_status_idx`, then matched to the units; `DashboardUnitQuarter_counts_idx` (unitId, periodId, reported, late, submitted; migration `20261201101000_dashboard_unit_quarter_counts`) for index-only completeness counts. Each data function is one statement whose parts share one WITH (scope, periods, cells planned and computed once); rows are sent as bare JSON arrays; indicators, targets, baselines and departments come from an in-process cache invalidated by every admin write and the seed (lib/data/dashboard-reference-cache.ts).",
+    "**Indexes, tables and caches that make it so** (ADR 009, ADR 014): `DashboardTotal` (unique provinceId, indicatorId, periodId, sectorId; migration `20261201100000_dashboard_indexes`) and `DashboardUnitQuarter` (primary key unitId, periodId; `DashboardUnitQuarter_counts_idx` on unitId, periodId, reported, late, submitted for index-only counts, migration `20261201101000_dashboard_unit_quarter_counts`), kept by triggers on Figure, FigurePublication and the period deadline in the writing transaction; `Figure_dashboard_idx` (unitId, indicatorId, periodId, sectorId, status, numerator, denominator, value, submittedAt) for index-only breakdown reads; re-opened figures (DRAFT/REJECTED read by their current publication) of the indicator and quarters found once through `Figure_periodId_indicatorId_status_idx`, then matched to the units. Each data function sends one statement whose parts share one WITH, as a named prepared statement (parsed and planned once per connection; never on the embedded PGlite, whose connections share one session), built once per distinct input; rows come back as bare JSON arrays. What changes only with an admin write is read once and cached in-process: indicators, targets, baselines, departments (lib/data/dashboard-reference-cache.ts) and each scope's geography — the units listed, their successions, the mapping of reporting units to listed ones and the units expected per level and validity (lib/data/dashboard-scope.ts), from which the expected counts are computed in JS. The statements still compute the mapping themselves (it is cheap next to the figures), so figures and totals are always read live.",
     "",
     "### Query plans",
     "",

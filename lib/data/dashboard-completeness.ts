@@ -9,9 +9,10 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { addQuarters, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { asJson, queryJson, completenessStatements, quarterOrdinal, type AreaScope, type Level } from "./dashboard-sql";
-import { breakdownLevelFor, UNIT_COLS } from "./dashboard-indicator";
-import { loadDashboardReference } from "./dashboard";
+import { asJson, memoStatement, queryJson, completenessStatements, quarterOrdinal, type AreaScope, type Level } from "./dashboard-sql";
+import { breakdownLevelFor } from "./dashboard-indicator";
+import { loadDashboardReference, type DashboardIndicator } from "./dashboard";
+import { expectedByLevel, expectedByUnit, loadScope, periodQuarters, scopeKey } from "./dashboard-scope";
 import { cachedReference } from "./dashboard-reference-cache";
 
 /** Quarters the heatmap shows, ending with the chosen one. */
@@ -74,18 +75,31 @@ export interface Completeness {
   total: CompletenessCell;
 }
 
-/** Completeness in one statement: listed units, reports and expectations by unit and by indicator, the deadline (indicators and departments: the cached reference data). */
+/** Completeness in one statement once the scope's geography is known: reports by listed unit and by indicator, the quarters with a period, the deadline. */
 export function completenessStatement(scope: AreaScope, quarter: Quarter, count: number) {
+  return memoStatement(`completeness|${scopeKey(scope)}|${quarterOrdinal(quarter)}|${count}`, () => buildCompletenessStatement(scope, quarter, count));
+}
+
+function buildCompletenessStatement(scope: AreaScope, quarter: Quarter, count: number) {
   const st = completenessStatements(scope, quarterOrdinal(quarter), count);
   const counts = ["year", "quarter", "reported", "late", "submitted"] as const;
-  return asJson({
-    units: { sql: st.units, cols: UNIT_COLS },
-    byUnit: { sql: st.byUnit, cols: ["unitId", ...counts] },
-    byIndicator: { sql: st.byIndicator, cols: ["indicatorId", ...counts] },
-    expectedByUnit: { sql: st.expectedByUnit, cols: ["unitId", "year", "quarter", "expected"] },
-    expectedByIndicator: { sql: st.expectedByIndicator, cols: ["indicatorId", "year", "quarter", "expected"] },
-    period: { sql: Prisma.sql`SELECT deadline FROM "ReportingPeriod" WHERE year = ${quarter.year}::int AND quarter = ${quarter.quarter}::int`, one: true },
-  }, st.ctes);
+  return asJson(
+    {
+      byUnit: { sql: st.byUnit, cols: ["unitId", ...counts] },
+      byIndicator: { sql: st.byIndicator, cols: ["indicatorId", ...counts] },
+      periods: { sql: st.periods, cols: ["year", "quarter"] },
+      period: { sql: Prisma.sql`SELECT deadline FROM "ReportingPeriod" WHERE year = ${quarter.year}::int AND quarter = ${quarter.quarter}::int`, one: true },
+    },
+    st.ctes,
+  );
+}
+
+/** Figures a unit of each level owes per quarter: one per indicator entered at that level (× sector for indicators by sector). */
+export function figuresPerUnit(indicators: readonly Pick<DashboardIndicator, "levels" | "bySector">[], sectors: number): { byLevel: Map<Level, number>; of: (i: Pick<DashboardIndicator, "bySector">) => number } {
+  const of = (i: Pick<DashboardIndicator, "bySector">) => Math.max(1, i.bySector ? sectors : 0);
+  const byLevel = new Map<Level, number>();
+  for (const i of indicators) for (const l of i.levels) byLevel.set(l, (byLevel.get(l) ?? 0) + of(i));
+  return { byLevel, of };
 }
 
 /** The open departments (reference data, cached like the indicators). */
@@ -101,28 +115,41 @@ export async function loadCompleteness(
   const level = breakdownLevelFor(input.boundary, input.parentId);
   const scope: AreaScope = { provinceCode: input.provinceCode, boundary: input.boundary, level, parentId: input.parentId ?? null, withProvince: true };
   type Counts = { year: number; quarter: number; reported: number; late: number; submitted: number };
-  const [ref, departments, data] = await Promise.all([loadDashboardReference(db), loadOpenDepartments(db), queryJson<{
-        units: { id: number; code: string; name: string; level: Level; parentName: string | null; parentLevel: Level | null }[];
-        byUnit: (Counts & { unitId: number })[];
-        byIndicator: (Counts & { indicatorId: number })[];
-        expectedByUnit: { unitId: number; year: number; quarter: number; expected: number }[];
-        expectedByIndicator: { indicatorId: number; year: number; quarter: number; expected: number }[];
-        period: { deadline: string } | null;
-  }>(db, completenessStatement(scope, input.quarter, count))]);
-  const { units, byUnit, byIndicator, expectedByUnit, expectedByIndicator, period } = data;
+  const [ref, departments, geography, { byUnit, byIndicator, periods, period }] = await Promise.all([
+    loadDashboardReference(db),
+    loadOpenDepartments(db),
+    loadScope(db, scope),
+    queryJson<{
+      byUnit: (Counts & { unitId: number })[];
+      byIndicator: (Counts & { indicatorId: number })[];
+      periods: { year: number; quarter: number }[];
+      period: { deadline: string } | null;
+    }>(db, completenessStatement(scope, input.quarter, count)),
+  ]);
+  const units = geography.units;
   const indicators = ref.indicators;
   const quarters = Array.from({ length: count }, (_, i) => quarterKey(addQuarters(input.quarter, i - count + 1)));
   const q = quarterKey(input.quarter);
-  const k = (id: number, year: number, quarter: number) => `${id}@${year}-Q${quarter}`;
-  const got = new Map(byUnit.map((r) => [k(r.unitId, r.year, r.quarter), r]));
-  const want = new Map(expectedByUnit.map((r) => [k(r.unitId, r.year, r.quarter), r.expected]));
-  const cellOf = (id: number, quarter: string): CompletenessCell => {
-    const [year, qn] = [Number(quarter.slice(0, 4)), Number(quarter.slice(-1))];
-    const r = got.get(k(id, year, qn));
-    return { quarter, reported: r?.reported ?? 0, expected: want.get(k(id, year, qn)) ?? 0, late: r?.late ?? 0, submitted: r?.submitted ?? 0 };
+  // Cells by unit × position in `quarters` (a number: unit id × count + position).
+  const first = quarterOrdinal(input.quarter) - count + 1;
+  const slot = (year: number, quarter: number) => year * 4 + quarter - first;
+  const cellKey = (unitId: number, position: number) => unitId * count + position;
+  const got = new Map<number, Counts>();
+  for (const r of byUnit) got.set(cellKey(r.unitId, slot(r.year, r.quarter)), r);
+  // Expected: computed from the cached geography, for the quarters that have a reporting period.
+  const withPeriod = periodQuarters(periods);
+  const perUnit = figuresPerUnit(indicators, ref.sectors.length);
+  const want = new Map<number, number>();
+  for (const [unitId, counts] of expectedByUnit(geography.map, (l) => perUnit.byLevel.get(l) ?? 0, withPeriod)) {
+    if (unitId === null) continue;
+    for (let i = 0; i < counts.length; i++) want.set(cellKey(unitId, slot(withPeriod[i]!.year, withPeriod[i]!.quarter)), counts[i]!);
+  }
+  const cellOf = (id: number, position: number): CompletenessCell => {
+    const r = got.get(cellKey(id, position));
+    return { quarter: quarters[position]!, reported: r?.reported ?? 0, expected: want.get(cellKey(id, position)) ?? 0, late: r?.late ?? 0, submitted: r?.submitted ?? 0 };
   };
   const rows: CompletenessUnitRow[] = units.map((u) => {
-    const cells = quarters.map((quarter) => cellOf(u.id, quarter));
+    const cells = quarters.map((_, position) => cellOf(u.id, position));
     return {
       id: u.id,
       code: u.code,
@@ -139,7 +166,10 @@ export async function loadCompleteness(
 
   const [qy, qq] = [input.quarter.year, input.quarter.quarter];
   const gotI = new Map(byIndicator.filter((r) => r.year === qy && r.quarter === qq).map((r) => [r.indicatorId, r]));
-  const wantI = new Map(expectedByIndicator.filter((r) => r.year === qy && r.quarter === qq).map((r) => [r.indicatorId, r.expected]));
+  // The province territory's units of each level in force at the quarter's end (none without a reporting period).
+  const current = withPeriod.findIndex((p) => p.year === qy && p.quarter === qq);
+  const levelUnits = current < 0 ? new Map<Level, number[]>() : expectedByLevel(geography.provinceArea, [withPeriod[current]!]);
+  const wantI = new Map(indicators.map((i) => [i.id, i.levels.reduce((n, l) => n + (levelUnits.get(l)?.[0] ?? 0), 0) * perUnit.of(i)]));
   const deptName = new Map(departments.map((d) => [d.id, d.nameVi]));
   const byDept = new Map<number, CompletenessDepartmentRow>();
   for (const ind of indicators) {

@@ -13,7 +13,8 @@ import { addQuarters, compareQuarters, makeQuarter, parseQuarter, quarterKey, ty
 import { assessProgress, type ProgressStatus } from "@/lib/progress/progress";
 import type { Comparator } from "@/lib/targets/comparator";
 import { REFORM_DATE, type SortKey } from "@/lib/validations/dashboard";
-import { asJson, queryJson, breakdownStatements, quarterOrdinal, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
+import { asJson, memoStatement, queryJson, breakdownStatements, quarterOrdinal, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
+import { expectedByUnit, loadScope, periodQuarters, scopeKey, type DashboardScope, type ScopeUnit } from "./dashboard-scope";
 import { loadDashboardReference, type DashboardIndicator } from "./dashboard";
 
 export interface CellJson {
@@ -81,18 +82,7 @@ interface AggRow {
   partial: boolean;
 }
 
-interface UnitRowDb {
-  id: number;
-  code: string;
-  name: string;
-  type: string;
-  level: Level;
-  parentId: number | null;
-  parentName: string | null;
-  parentLevel: Level | null;
-  predecessors: number;
-  hasPartial: boolean | null;
-}
+type UnitRowDb = ScopeUnit;
 
 /** What a breakdown lists: districts first before the reform (communes once a district is chosen), communes after. */
 export function breakdownLevelFor(boundary: string, parentId: number | null | undefined): Exclude<Level, "PROVINCE"> {
@@ -128,26 +118,40 @@ export function unitTarget(
 
 type ExpectedRow = { unitId: number | null; year: number; quarter: number; units: number; unitsOnce: number };
 
-/** The columns of listedUnitsStatement. */
-export const UNIT_COLS = ["id", "code", "name", "type", "level", "parentId", "parentName", "parentLevel", "predecessors", "hasPartial"] as const;
-
-/** The breakdown's single statement once the indicator is known: the listed units, their sums and the units expected. */
+/** The breakdown's single statement once the indicator and the scope's geography are known: the sums by listed unit × quarter and the quarters with a period. */
 export function breakdownStatement(
   scope: AreaScope,
-  indicator: Pick<DashboardIndicator, "id" | "levels">,
+  indicator: Pick<DashboardIndicator, "id">,
   sectorId: number | null,
   quarter: Quarter,
   quarters?: number,
 ) {
-  const st = breakdownStatements(scope, indicator.id, sectorId, quarterOrdinal(quarter), indicator.levels, quarters);
+  const key = `breakdown|${scopeKey(scope)}|${indicator.id}|${sectorId ?? ""}|${quarterOrdinal(quarter)}|${quarters ?? ""}`;
+  return memoStatement(key, () => buildBreakdownStatement(scope, indicator, sectorId, quarter, quarters));
+}
+
+function buildBreakdownStatement(scope: AreaScope, indicator: Pick<DashboardIndicator, "id">, sectorId: number | null, quarter: Quarter, quarters?: number) {
+  const st = breakdownStatements(scope, indicator.id, sectorId, quarterOrdinal(quarter), quarters);
   return asJson(
     {
-      units: { sql: st.units, cols: UNIT_COLS },
       aggregates: { sql: st.aggregates, cols: ["unitId", "year", "quarter", "numerator", "denominator", "value", "reported", "submitted", "partial"] },
-      expected: { sql: st.expected, cols: ["unitId", "year", "quarter", "units", "unitsOnce"] },
+      periods: { sql: st.periods, cols: ["year", "quarter"] },
     },
     st.ctes,
   );
+}
+
+/** Units expected per listed unit × quarter (and the scope total, each reporting unit once), at the indicator's levels. */
+function expectedRows(scope: DashboardScope, levels: readonly Level[], periods: readonly { year: number; quarter: number }[]): ExpectedRow[] {
+  const at = new Set(levels);
+  const quarters = periodQuarters(periods);
+  const rows: ExpectedRow[] = [];
+  for (const [unitId, counts] of expectedByUnit(scope.map, (l) => (at.has(l) ? 1 : 0), quarters)) {
+    counts.forEach((n, i) => {
+      if (n > 0) rows.push({ unitId, year: quarters[i]!.year, quarter: quarters[i]!.quarter, units: n, unitsOnce: n });
+    });
+  }
+  return rows;
 }
 
 export async function loadIndicatorBreakdown(
@@ -171,9 +175,12 @@ export async function loadIndicatorBreakdown(
   const sectorId = indicator.bySector ? (input.sectorId ?? ref.sectors[0]?.id ?? null) : null;
   const level = input.level ?? breakdownLevelFor(input.boundary, input.parentId);
   const scope: AreaScope = { provinceCode: input.provinceCode, boundary: input.boundary, level, parentId: input.parentId ?? null, unitIds: input.unitIds ?? null };
-  const data = await queryJson<{ units: UnitRowDb[]; aggregates: AggRow[]; expected: ExpectedRow[] }>(db, breakdownStatement(scope, indicator, sectorId, input.quarter, input.quarters));
-  const { units, aggregates, expected } = data;
-  return shapeBreakdown({ indicator, ref, sectorId, level, input, units, aggregates, expected });
+  const [geography, { aggregates, periods }] = await Promise.all([
+    loadScope(db, scope),
+    queryJson<{ aggregates: AggRow[]; periods: { year: number; quarter: number }[] }>(db, breakdownStatement(scope, indicator, sectorId, input.quarter, input.quarters)),
+  ]);
+  const expected = expectedRows(geography, indicator.levels, periods);
+  return shapeBreakdown({ indicator, ref, sectorId, level, input, units: geography.units, aggregates, expected });
 }
 
 function shapeBreakdown(args: {
@@ -189,12 +196,19 @@ function shapeBreakdown(args: {
   const { indicator, ref, sectorId, level, input } = args;
   const q = quarterKey(input.quarter);
   const prev = quarterKey(addQuarters(input.quarter, -1));
-  const key = (unitId: number | null, quarter: string) => `${unitId ?? "total"}@${quarter}`;
-  const aggBy = new Map(args.aggregates.map((a) => [key(a.unitId, `${a.year}-Q${a.quarter}`), a]));
-  const expBy = new Map(args.expected.map((e) => [key(e.unitId, `${e.year}-Q${e.quarter}`), e.unitId === null ? e.unitsOnce : e.units]));
-  const cell = (unitId: number | null, quarter: string): CellJson | null => {
-    const a = aggBy.get(key(unitId, quarter));
-    const expected = expBy.get(key(unitId, quarter)) ?? 0;
+  // Cells by unit × quarter as one number (unit id × 2^16 + the quarter's ordinal year × 4 + quarter; the total is unit 0):
+  // a breakdown lists hundreds of units × 8 quarters, and string keys were most of its shaping time.
+  const ord = (year: number, quarter: number) => year * 4 + quarter;
+  const key = (unitId: number | null, ordinal: number) => (unitId ?? 0) * 65_536 + ordinal;
+  const qOrd = ord(input.quarter.year, input.quarter.quarter);
+  const prevOrd = qOrd - 1;
+  const aggBy = new Map<number, AggRow>();
+  for (const a of args.aggregates) aggBy.set(key(a.unitId, ord(a.year, a.quarter)), a);
+  const expBy = new Map<number, number>();
+  for (const e of args.expected) expBy.set(key(e.unitId, ord(e.year, e.quarter)), e.unitId === null ? e.unitsOnce : e.units);
+  const cell = (unitId: number | null, ordinal: number): CellJson | null => {
+    const a = aggBy.get(key(unitId, ordinal));
+    const expected = expBy.get(key(unitId, ordinal)) ?? 0;
     if (!a) return expected > 0 ? { numerator: null, denominator: null, value: null, reported: 0, expected, submitted: 0, partial: false } : null;
     return {
       numerator: a.numerator,
@@ -213,58 +227,70 @@ function shapeBreakdown(args: {
     if (list) list.push(a);
     else byUnit.set(a.unitId, [a]);
   }
-  const seriesOf = (unitId: number | null) =>
-    (byUnit.get(unitId) ?? [])
-      .map((a) => ({ q: makeQuarter(a.year, a.quarter), a }))
-      .sort((x, y) => compareQuarters(x.q, y.q))
-      .flatMap(({ q: quarter, a }) => {
-        const v = cellValue(indicator.kind, a);
-        return v === null ? [] : [{ quarter, value: v, partial: a.partial, submitted: a.submitted }];
-      });
+  const seriesOf = (unitId: number | null) => {
+    const list = byUnit.get(unitId) ?? [];
+    list.sort((x, y) => ord(x.year, x.quarter) - ord(y.year, y.quarter));
+    const out: { quarter: Quarter; value: number; partial: boolean; submitted: number }[] = [];
+    for (const a of list) {
+      const v = cellValue(indicator.kind, a);
+      if (v !== null) out.push({ quarter: makeQuarter(a.year, a.quarter), value: v, partial: a.partial, submitted: a.submitted });
+    }
+    return out;
+  };
 
   const targets = ref.targets.map((t) => ({ ...t, level: t.level as Level }));
-  const rows: BreakdownUnitRow[] = args.units
-    .filter((u) => u.level === level)
-    .map((u) => {
-      const series = seriesOf(u.id);
-      const target = unitTarget(targets, u.level, indicator.levels, input.quarter, sectorId);
-      const baseline = ref.baselines.find((b) => b.level === u.level && b.sectorId === sectorId);
-      const status =
-        target === null || series.length === 0
-          ? null
-          : assessProgress({
-              series: series.map((p) => ({ quarter: p.quarter, value: p.value })),
-              baseline: baseline ? { value: baseline.value, date: baseline.date } : null,
-              target: { comparator: target.comparator, value: target.value, year: target.year },
-              asOf: input.quarter,
-            }).status;
-      const current = cell(u.id, q);
-      const previous = cell(u.id, prev);
-      return {
-        id: u.id,
-        code: u.code,
-        name: u.name,
-        type: u.type,
-        level: u.level,
-        parentId: u.parentLevel === "DISTRICT" ? u.parentId : null,
-        parentName: u.parentLevel === "DISTRICT" ? u.parentName : null,
-        predecessors: u.predecessors,
-        hasPartialPredecessor: u.hasPartial === true,
-        current,
-        previous,
-        delta: current?.value != null && previous?.value != null ? current.value - previous.value : null,
-        status,
-        target,
-        series: series.map((p) => ({ quarter: quarterKey(p.quarter), value: p.value, partial: p.partial, submitted: p.submitted })),
-      };
+  // Every unit of a level is held to the same target against the same baseline: found once per level.
+  const perLevel = new Map<Level, { target: UnitTargetJson | null; baseline: { value: number; date: Date } | null }>();
+  const levelInfo = (l: Level) => {
+    let info = perLevel.get(l);
+    if (!info) {
+      const b = ref.baselines.find((x) => x.level === l && x.sectorId === sectorId);
+      info = { target: unitTarget(targets, l, indicator.levels, input.quarter, sectorId), baseline: b ? { value: b.value, date: b.date } : null };
+      perLevel.set(l, info);
+    }
+    return info;
+  };
+  const rows: BreakdownUnitRow[] = [];
+  for (const u of args.units) {
+    if (u.level !== level) continue;
+    const series = seriesOf(u.id);
+    const { target, baseline } = levelInfo(u.level);
+    const status =
+      target === null || series.length === 0
+        ? null
+        : assessProgress({
+            series: series.map((p) => ({ quarter: p.quarter, value: p.value })),
+            baseline,
+            target: { comparator: target.comparator, value: target.value, year: target.year },
+            asOf: input.quarter,
+          }).status;
+    const current = cell(u.id, qOrd);
+    const previous = cell(u.id, prevOrd);
+    rows.push({
+      id: u.id,
+      code: u.code,
+      name: u.name,
+      type: u.type,
+      level: u.level,
+      parentId: u.parentLevel === "DISTRICT" ? u.parentId : null,
+      parentName: u.parentLevel === "DISTRICT" ? u.parentName : null,
+      predecessors: u.predecessors,
+      hasPartialPredecessor: u.hasPartial === true,
+      current,
+      previous,
+      delta: current?.value != null && previous?.value != null ? current.value - previous.value : null,
+      status,
+      target,
+      series: series.map((p) => ({ quarter: quarterKey(p.quarter), value: p.value, partial: p.partial, submitted: p.submitted })),
     });
+  }
 
   const withDelta = rows.filter((r) => r.delta !== null);
   const totalSeries = seriesOf(null).map((p) => ({
     quarter: quarterKey(p.quarter),
     value: p.value,
-    reported: aggBy.get(key(null, quarterKey(p.quarter)))?.reported ?? 0,
-    expected: expBy.get(key(null, quarterKey(p.quarter))) ?? 0,
+    reported: aggBy.get(key(null, ord(p.quarter.year, p.quarter.quarter)))?.reported ?? 0,
+    expected: expBy.get(key(null, ord(p.quarter.year, p.quarter.quarter))) ?? 0,
   }));
   return {
     indicator,
@@ -273,7 +299,7 @@ function shapeBreakdown(args: {
     boundary: input.boundary,
     level,
     sectorId,
-    total: { current: cell(null, q), previous: cell(null, prev), series: totalSeries },
+    total: { current: cell(null, qOrd), previous: cell(null, prevOrd), series: totalSeries },
     units: rows,
     movers: {
       up: withDelta.filter((r) => r.delta! > 0).sort((a, b) => b.delta! - a.delta! || a.code.localeCompare(b.code)).slice(0, MOVERS),

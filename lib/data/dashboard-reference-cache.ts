@@ -1,6 +1,7 @@
 /**
  * A small in-process cache of the dashboard's reference data (indicators,
- * sectors, current targets, baselines, departments): what the aggregates are
+ * sectors, current targets, baselines, departments, and the geography of each
+ * scope: lib/data/dashboard-scope.ts): what the aggregates are
  * shaped with, not the figures. It changes only through admin actions and
  * seeding, which call `invalidateDashboardReference()` after their transaction
  * commits; figures are never cached (ADR 009).
@@ -13,6 +14,8 @@
  * minute.
  */
 export const REFERENCE_TTL_MS = 60_000;
+/** Entries kept per client (the geography of a scope is one entry). */
+export const REFERENCE_MAX_ENTRIES = 2_000;
 
 let version = 0;
 const caches = new WeakMap<object, Map<string, { version: number; at: number; value: Promise<unknown> }>>();
@@ -28,6 +31,8 @@ export async function cachedReference<T>(client: object, key: string, load: () =
   if (!cache) caches.set(client, (cache = new Map()));
   const hit = cache.get(key);
   if (hit && hit.version === version && now() - hit.at < REFERENCE_TTL_MS) return hit.value as Promise<T>;
+  // Keys include scopes (a province × boundaries × district, a unit's own page): bounded, oldest first.
+  if (!hit && cache.size >= REFERENCE_MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   const started = version;
   const value = load();
   const entry = { version: started, at: now(), value: value as Promise<unknown> };

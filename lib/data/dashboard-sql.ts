@@ -23,6 +23,7 @@
  * figure is shown as history, not as an exact total); for the province row,
  * the province and the provinces merged into it.
  */
+import { createHash } from "node:crypto";
 import { poolOf, type PrismaClient } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PROJECTION_WINDOW } from "@/lib/progress/thresholds";
@@ -110,7 +111,11 @@ const cellsCte = (indicatorId: number | null, sectorId: number | null | undefine
  * repeated on every row: the document is a third of the size, to build, send
  * and parse); queryJson turns them back into objects.
  */
-export type JsonDocument = Prisma.Sql & { readonly columns: Readonly<Record<string, readonly string[]>> };
+export type JsonDocument = Prisma.Sql & {
+  readonly columns: Readonly<Record<string, readonly string[]>>;
+  /** The statement's text and name, computed once (Prisma.Sql rebuilds `text` on every read). */
+  readonly prepared: { readonly text: string; readonly name: string };
+};
 
 export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean; cols?: readonly string[] }>, ctes?: Prisma.Sql): JsonDocument {
   const columns: Record<string, readonly string[]> = {};
@@ -129,7 +134,9 @@ export function asJson(parts: Record<string, { sql: Prisma.Sql; one?: boolean; c
   // As text: the driver hands over one string, parsed once by JSON.parse (measured faster than a json column through Prisma).
   // Shared CTEs (the scope, the periods, the cells) are planned and computed once for every part that reads them.
   const head = ctes ? Prisma.sql`WITH ${ctes} ` : Prisma.empty;
-  return Object.assign(Prisma.sql`${head}SELECT json_build_object(${Prisma.join(fields)})::text AS data`, { columns });
+  const sql = Prisma.sql`${head}SELECT json_build_object(${Prisma.join(fields)})::text AS data`;
+  const text = sql.text;
+  return Object.assign(sql, { columns, prepared: { text, name: statementName(text) } });
 }
 
 /**
@@ -141,7 +148,10 @@ export async function queryJson<T>(db: PrismaClient, sql: JsonDocument): Promise
   const pool = poolOf(db);
   let text: string;
   if (pool) {
-    const r = await pool.query<{ data: string }>(sql.text, sql.values as unknown[]);
+    // A named statement: each connection parses and plans the text once, then only binds and executes it
+    // (the text, several kB, is not sent again; PostgreSQL keeps the plan — see statementName).
+    const name = (await namedStatements(pool)) ? sql.prepared.name : undefined;
+    const r = await pool.query<{ data: string }>({ name, text: sql.prepared.text, values: sql.values as unknown[] });
     text = r.rows[0]!.data;
   } else {
     const rows = await db.$queryRaw<{ data: string }[]>(sql);
@@ -150,16 +160,96 @@ export async function queryJson<T>(db: PrismaClient, sql: JsonDocument): Promise
   const doc = JSON.parse(text) as Record<string, unknown>;
   for (const [key, cols] of Object.entries(sql.columns)) {
     const rows = doc[key] as unknown[][];
+    const toObject = rowConstructor(cols);
     const out = new Array<Record<string, unknown>>(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i]!;
-      const o: Record<string, unknown> = {};
-      for (let c = 0; c < cols.length; c++) o[cols[c]!] = r[c];
-      out[i] = o;
-    }
+    for (let i = 0; i < rows.length; i++) out[i] = toObject(rows[i]!);
     doc[key] = out;
   }
   return doc as T;
+}
+
+const constructors = new Map<string, (row: unknown[]) => Record<string, unknown>>();
+
+/**
+ * A function turning a bare array row into its object, as one object literal:
+ * every row gets the same shape at once (V8 keeps one hidden class and fast
+ * properties), instead of properties added one by one in a loop. The column
+ * names are checked identifiers (asJson), so the generated source is safe.
+ */
+function rowConstructor(cols: readonly string[]): (row: unknown[]) => Record<string, unknown> {
+  const key = cols.join(",");
+  let make = constructors.get(key);
+  if (make === undefined) {
+    if (cols.some((c) => !/^[a-zA-Z]+$/.test(c))) throw new Error(`bad columns ${key}`);
+    make = new Function("r", `return { ${cols.map((c, i) => `${c}: r[${i}]`).join(", ")} };`) as (row: unknown[]) => Record<string, unknown>;
+    constructors.set(key, make);
+  }
+  return make;
+}
+
+const built = new Map<string, JsonDocument>();
+
+/**
+ * A statement built once per distinct input: the statements are pure functions
+ * of their inputs, and composing several kB of SQL text (then hashing it for
+ * its prepared-statement name) on every load was a measurable part of a
+ * load's CPU under concurrency. `key` must determine the statement entirely.
+ */
+export function memoStatement(key: string, build: () => JsonDocument): JsonDocument {
+  let doc = built.get(key);
+  if (doc === undefined) {
+    doc = build();
+    if (built.size >= 2_000) built.delete(built.keys().next().value!);
+    built.set(key, doc);
+  }
+  return doc;
+}
+
+const named = new WeakMap<object, Promise<boolean>>();
+
+/**
+ * Whether the pool's server keeps prepared statements per connection, as
+ * PostgreSQL does. The embedded PGlite does not: pglite-socket serves every
+ * connection from one session, so a statement one connection prepared would
+ * collide with another's (and outlive a reconnect). Asked once per pool.
+ * DATABASE_PREPARED_STATEMENTS=0 turns them off (e.g. behind a pooler in
+ * transaction mode that does not track them).
+ */
+function namedStatements(pool: import("pg").Pool): Promise<boolean> {
+  let answer = named.get(pool);
+  if (answer === undefined) {
+    answer =
+      process.env.DATABASE_PREPARED_STATEMENTS === "0"
+        ? Promise.resolve(false)
+        : pool.query<{ v: string }>("SELECT version() AS v").then(
+            (r) => !r.rows[0]!.v.includes("PGlite"),
+            () => {
+              named.delete(pool); // not answered (the server is not up yet?): unnamed this time, asked again next time
+              return false;
+            },
+          );
+    named.set(pool, answer);
+  }
+  return answer;
+}
+
+const statementNames = new Map<string, string>();
+
+/**
+ * The prepared-statement name of a statement text: a hash of the text, so the
+ * same text always gets the same name on every connection and two texts never
+ * share one (node-postgres prepares a name once per connection and refuses to
+ * reuse it for another text). The texts are few — one per data function and
+ * scope shape, the values are parameters — so the map stays small.
+ */
+export function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `dx_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
+    if (statementNames.size > 1000) statementNames.clear();
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 /** Indicators (one, by code, or all), sectors, current targets with their level, baselines, and whether demo data is loaded. */
@@ -290,27 +380,46 @@ export function listedUnitsStatement(): Prisma.Sql {
 }
 
 /**
+ * The geography of a scope (lib/data/dashboard-scope.ts caches it): the listed
+ * units, the map with each reporting unit's level and validity, the province
+ * and the provinces merged into it, and the units of that territory by level
+ * and validity interval.
+ */
+export function scopeStatements(s: AreaScope) {
+  return {
+    ctes: scopeCtes(s),
+    units: listedUnitsStatement(),
+    map: Prisma.sql`
+      SELECT m.to_id AS "to", m.from_id AS "from", m.partial, m.first, u.level::text AS level, u."validFrom", u."validTo"
+      FROM map m JOIN "AdminUnit" u ON u.id = m.from_id
+      ORDER BY m.from_id, m.to_id`,
+    provinces: Prisma.sql`SELECT id FROM provs ORDER BY id`,
+    provinceArea: Prisma.sql`
+      SELECT u.level::text AS level, u."validFrom", u."validTo", count(*)::int AS n
+      FROM (SELECT id FROM provs
+            UNION ALL SELECT u.id FROM "AdminUnit" u JOIN provs p ON u."parentId" = p.id
+            UNION ALL SELECT c.id FROM provs p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id) a
+      JOIN "AdminUnit" u ON u.id = a.id
+      GROUP BY 1, 2, 3`,
+  };
+}
+
+/** The quarters of the range that have a reporting period (the expected counts are computed for those). */
+export function periodsStatement(lastOrdinal: number, count: number): Prisma.Sql {
+  return Prisma.sql`SELECT year, quarter FROM "ReportingPeriod" WHERE year * 4 + quarter BETWEEN ${lastOrdinal - count + 1}::int AND ${lastOrdinal}::int ORDER BY year, quarter`;
+}
+
+/**
  * One indicator (× sector) by listed unit × quarter for the `count` quarters up
  * to `lastOrdinal`, and (rows with to_id NULL) the total over the whole scope,
  * in which each reporting unit counts once even when a PARTIAL succession maps
- * it to two listed communes.
+ * it to two listed communes. Only the sums: the listed units and the units
+ * expected come from the scope's cached geography (lib/data/dashboard-scope.ts),
+ * whose map is this statement's own (scopeCtes), so both agree.
  */
-export function breakdownStatements(
-  s: AreaScope,
-  indicatorId: number,
-  sectorId: number | null,
-  lastOrdinal: number,
-  levels: readonly Level[],
-  count: number = BREAKDOWN_QUARTERS,
-) {
+export function breakdownStatements(s: AreaScope, indicatorId: number, sectorId: number | null, lastOrdinal: number, count: number = BREAKDOWN_QUARTERS) {
   return {
-    ctes: Prisma.sql`${scopeCtes(s)}, ${periodsCte(lastOrdinal, count)}, ${cellsCte(indicatorId, sectorId, lastOrdinal, count)},
-      area AS MATERIALIZED (
-        SELECT m.to_id, m.first, u."validFrom", u."validTo", count(*)::int AS n
-        FROM map m JOIN "AdminUnit" u ON u.id = m.from_id AND u.level::text IN (${Prisma.join(levels.map((l) => Prisma.sql`${l}::text`))})
-        GROUP BY 1, 2, 3, 4
-      )`,
-    units: listedUnitsStatement(),
+    ctes: Prisma.sql`${scopeCtes(s)}, ${periodsCte(lastOrdinal, count)}, ${cellsCte(indicatorId, sectorId, lastOrdinal, count)}`,
     aggregates: Prisma.sql`
       SELECT c.to_id AS "unitId", rp.year, rp.quarter,
              sum(c.numerator)::float8 AS numerator, sum(c.denominator)::float8 AS denominator, sum(c.value)::float8 AS value,
@@ -326,10 +435,7 @@ export function breakdownStatements(
       FROM cells c JOIN periods rp ON rp.id = c."periodId"
       WHERE c.first
       GROUP BY rp.year, rp.quarter`,
-    expected: Prisma.sql`
-      SELECT a.to_id AS "unitId", rp.year, rp.quarter, sum(a.n)::int AS units, (sum(a.n) FILTER (WHERE a.first))::int AS "unitsOnce"
-      FROM area a JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
-      GROUP BY GROUPING SETS ((a.to_id, rp.year, rp.quarter), (rp.year, rp.quarter))`,
+    periods: Prisma.sql`SELECT year, quarter FROM periods ORDER BY year, quarter`,
   };
 }
 
@@ -339,29 +445,13 @@ export function breakdownStatements(
  * of the units mapped to each listed one), and by indicator × quarter over the
  * province territory of the boundaries (the departments' table; "DashboardTotal"
  * of the province and the provinces merged into it), with late submissions (after
- * the period's deadline); then the figures expected — per unit in force at the
- * quarter's end, one per indicator entered at its level (× sector).
+ * the period's deadline). The listed units and the figures expected come from
+ * the scope's cached geography (lib/data/dashboard-scope.ts), built from the
+ * same scopeCtes.
  */
 export function completenessStatements(s: AreaScope, lastOrdinal: number, count: number) {
   return {
-    ctes: Prisma.sql`${scopeCtes({ ...s, withProvince: true })}, ${periodsCte(lastOrdinal, count)},
-      slots AS (
-        SELECT i.id AS indicator_id, lv.level, greatest(1, (SELECT count(*) FROM "Sector") * i."bySector"::int)::int AS per_unit
-        FROM "Indicator" i CROSS JOIN LATERAL unnest(i.levels) AS lv(level)
-      ),
-      -- A unit's expected figures: every indicator entered at its level, summed once per level (3 rows, not one per indicator).
-      level_slots AS (SELECT level, sum(per_unit)::int AS per_unit FROM slots GROUP BY level),
-      area_units AS MATERIALIZED (
-        SELECT m.to_id, u.level, u."validFrom", u."validTo", count(*)::int AS n
-        FROM map m JOIN "AdminUnit" u ON u.id = m.from_id GROUP BY 1, 2, 3, 4
-      ),
-      area_province AS MATERIALIZED (${unitIntervals(
-        Prisma.sql`SELECT id FROM provs
-          UNION ALL SELECT u.id FROM "AdminUnit" u JOIN provs p ON u."parentId" = p.id
-          UNION ALL SELECT c.id FROM provs p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id`,
-        Prisma.sql`0`,
-      )})`,
-    units: listedUnitsStatement(),
+    ctes: scopeCtes({ ...s, withProvince: true }),
     byUnit: Prisma.sql`
       SELECT x."unitId", rp.year, rp.quarter, x.reported, x.late, x.submitted
       FROM (
@@ -376,17 +466,6 @@ export function completenessStatements(s: AreaScope, lastOrdinal: number, count:
         FROM provs p JOIN "DashboardTotal" t ON t."provinceId" = p.id AND t."periodId" = ANY (${periodIds(lastOrdinal, count)})
         GROUP BY t."indicatorId", t."periodId"
       ) x JOIN "ReportingPeriod" rp ON rp.id = x."periodId"`,
-    expectedByUnit: Prisma.sql`
-      SELECT a.to_id AS "unitId", rp.year, rp.quarter, sum(a.n * sl.per_unit)::int AS expected
-      FROM area_units a
-      JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
-      JOIN level_slots sl ON sl.level = a.level
-      GROUP BY a.to_id, rp.year, rp.quarter`,
-    expectedByIndicator: Prisma.sql`
-      SELECT sl.indicator_id AS "indicatorId", rp.year, rp.quarter, sum(a.n * sl.per_unit)::int AS expected
-      FROM area_province a
-      JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
-      JOIN slots sl ON sl.level = a.level
-      GROUP BY sl.indicator_id, rp.year, rp.quarter`,
+    periods: periodsStatement(lastOrdinal, count),
   };
 }

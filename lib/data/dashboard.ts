@@ -22,7 +22,7 @@ import {
   type SectorInfo,
 } from "@/lib/progress/target-overview";
 import { meetsTarget, type Comparator } from "@/lib/targets/comparator";
-import { asJson, demoStatement, queryJson, overviewStatements, quarterOrdinal, referenceStatement, type Level } from "./dashboard-sql";
+import { asJson, demoStatement, memoStatement, queryJson, overviewStatements, quarterOrdinal, referenceStatement, type Level } from "./dashboard-sql";
 import { cachedReference } from "./dashboard-reference-cache";
 
 export interface DashboardIndicator extends IndicatorInfo {
@@ -134,6 +134,10 @@ const AGGREGATE_COLS = ["indicatorId", "sectorId", "year", "quarter", "provinceV
 
 /** The overview's single statement: province totals, expected units and the demo flag (see lib/data/dashboard-sql.ts); the reference data is cached. */
 export function overviewStatement(provinceCode: string, asOf: Quarter) {
+  return memoStatement(`overview|${provinceCode}|${quarterOrdinal(asOf)}`, () => buildOverviewStatement(provinceCode, asOf));
+}
+
+function buildOverviewStatement(provinceCode: string, asOf: Quarter) {
   const st = overviewStatements(provinceCode, quarterOrdinal(asOf));
   return asJson({
     aggregates: { sql: st.aggregates, cols: AGGREGATE_COLS },
@@ -144,7 +148,11 @@ export function overviewStatement(provinceCode: string, asOf: Quarter) {
 
 export type DashboardReference = Awaited<ReturnType<typeof loadDashboardReference>>;
 
-const pointKey = (indicatorId: number, sectorId: number | null, q: string) => `${indicatorId}:${sectorId ?? "-"}:${q}`;
+/** Keys of the per-point lookups, as numbers (indicator × sector × quarter ordinal, year × 4 + quarter). */
+const pointKey = (indicatorId: number, sectorId: number | null, ordinal: number) => (indicatorId * 1_048_576 + (sectorId ?? 0)) * 16_384 + ordinal;
+const LEVEL_CODES: Record<Level, number> = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3 };
+const expectedKey = (level: Level, ordinal: number) => LEVEL_CODES[level] * 16_384 + ordinal;
+const EPOCH = new Date(0);
 
 export async function loadDashboardOverview(db: PrismaClient, input: { provinceCode: string; asOf: Quarter }): Promise<DashboardOverview> {
   const [cached, data] = await Promise.all([
@@ -159,35 +167,37 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
   // A province has one or two versions: one Date per version, not one per row.
   const days = new Map<string, Date>();
   const dayOf = (d: string) => days.get(d) ?? days.set(d, new Date(`${d}T00:00:00.000Z`)).get(d)!;
-  const aggregates: AggregateRow[] = data.aggregates.map((a) => ({ ...a, provinceValidFrom: dayOf(a.provinceValidFrom) }));
-  const expected = data.expected;
-  const expectedBy = new Map(expected.map((e) => [`${e.level}:${e.year}-Q${e.quarter}`, e.units]));
+  const expectedBy = new Map(data.expected.map((e) => [expectedKey(e.level, e.year * 4 + e.quarter), e.units]));
   const kinds = new Map(ref.indicators.map((i) => [i.id, i.kind]));
-  const isRatio = (indicatorId: number) => kinds.get(indicatorId) === "RATIO";
-  const extra = new Map(aggregates.map((a) => [pointKey(a.indicatorId, a.sectorId, `${a.year}-Q${a.quarter}`), a]));
+  const extra = new Map<number, { submitted: number; late: number }>();
+  const aggregates: ProvinceAggregate[] = new Array(data.aggregates.length);
+  for (let i = 0; i < data.aggregates.length; i++) {
+    const a = data.aggregates[i]!;
+    const ratio = kinds.get(a.indicatorId) === "RATIO";
+    extra.set(pointKey(a.indicatorId, a.sectorId, a.year * 4 + a.quarter), a);
+    aggregates[i] = {
+      indicatorId: a.indicatorId,
+      sectorId: a.sectorId,
+      year: a.year,
+      quarter: a.quarter,
+      // The totals hold every sum; which one is the indicator's depends on its kind.
+      numerator: ratio ? a.numerator : null,
+      denominator: ratio ? a.denominator : null,
+      value: ratio ? null : a.value,
+      reported: a.reported,
+      // Not kept by the totals (they mix approved and submitted figures); the dashboard shows no approval date.
+      approvedAt: EPOCH,
+      isDemo: ref.hasDemoData,
+      provinceValidFrom: dayOf(a.provinceValidFrom),
+    };
+  }
 
   const rows = buildTargetOverview({
     indicators: ref.indicators,
     sectors: ref.sectors,
     targets: ref.targets,
     baselines: ref.baselines,
-    aggregates: aggregates.map(
-      (a): ProvinceAggregate => ({
-        indicatorId: a.indicatorId,
-        sectorId: a.sectorId,
-        year: a.year,
-        quarter: a.quarter,
-        // The totals hold every sum; which one is the indicator's depends on its kind.
-        numerator: isRatio(a.indicatorId) ? a.numerator : null,
-        denominator: isRatio(a.indicatorId) ? a.denominator : null,
-        value: isRatio(a.indicatorId) ? null : a.value,
-        reported: a.reported,
-        // Not kept by the totals (they mix approved and submitted figures); the dashboard shows no approval date.
-        approvedAt: new Date(0),
-        isDemo: ref.hasDemoData,
-        provinceValidFrom: a.provinceValidFrom,
-      }),
-    ),
+    aggregates,
     asOf: input.asOf,
   });
   const indicatorsById = new Map(ref.indicators.map((i) => [i.id, i]));
@@ -206,26 +216,28 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
 }
 
 /** Units expected at an indicator's levels in a quarter (each level it is entered at). */
-function expectedUnits(indicator: DashboardIndicator, quarter: string, expectedBy: Map<string, number>, perUnit: number): number {
-  return indicator.levels.reduce((s, level) => s + (expectedBy.get(`${level}:${quarter}`) ?? 0), 0) * perUnit;
+function expectedUnits(indicator: DashboardIndicator, ordinal: number, expectedBy: Map<number, number>, perUnit: number): number {
+  let n = 0;
+  for (const level of indicator.levels) n += expectedBy.get(expectedKey(level, ordinal)) ?? 0;
+  return n * perUnit;
 }
 
 function toDashboardRow(
   row: OverviewRow,
   indicator: DashboardIndicator,
-  extra: Map<string, AggregateRow>,
-  expectedBy: Map<string, number>,
+  extra: Map<number, { submitted: number; late: number }>,
+  expectedBy: Map<number, number>,
 ): Omit<DashboardOverviewRow, "baseline"> {
   const series: DashboardPoint[] = row.series.map((p) => {
-    const q = quarterKey(p.quarter);
-    const a = extra.get(pointKey(indicator.id, row.sector?.id ?? null, q));
+    const ordinal = p.quarter.year * 4 + p.quarter.quarter;
+    const a = extra.get(pointKey(indicator.id, row.sector?.id ?? null, ordinal));
     return {
-      quarter: q,
+      quarter: quarterKey(p.quarter),
       value: p.value,
       numerator: p.numerator,
       denominator: p.denominator,
       reported: p.reported,
-      expected: expectedUnits(indicator, q, expectedBy, 1),
+      expected: expectedUnits(indicator, ordinal, expectedBy, 1),
       submitted: a?.submitted ?? 0,
       late: a?.late ?? 0,
       territoryBreak: p.territoryBreak,

@@ -14,6 +14,8 @@ import { ADMIN_UNIT_FILES, ADMIN_UNIT_SEED_DIR } from "@/lib/seed/admin-units";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/actions/result";
 import { closeUnit, importAdminUnits } from "@/lib/services/admin-units";
+import { loadCompleteness } from "@/lib/data/dashboard-completeness";
+import { makeQuarter } from "@/lib/period/quarter";
 import { createScratchDatabase, type ScratchDatabase } from "./helpers/database";
 
 const read = (name: string) => readFileSync(path.join(ADMIN_UNIT_SEED_DIR, name), "utf8");
@@ -165,6 +167,11 @@ describe("a file with errors is refused whole", () => {
   });
 
   it("a valid merger of two communes: the old ones end the day before, the new one starts, successions recorded", async () => {
+    // The dashboard caches each scope's geography (lib/data/dashboard-scope.ts): read it before, so the import must invalidate it.
+    const listed = async () => (await loadCompleteness(db, { provinceCode: "19", boundary: "2027-01-01", quarter: makeQuarter(2026, 4) })).units.map((u) => u.code);
+    const before = await listed();
+    expect(before).toEqual(expect.arrayContaining(["01843", "01864"]));
+    expect(before).not.toContain("99001");
     const ok = await importAdminUnits(db, admin, {
       effectiveDate: "2027-01-01",
       unitsCsv: "\uFEFFcode,name,type,level,parent_code\r\n99001,\"Xã Hợp Nhất, mới\",Xã,commune,19\r\n",
@@ -177,6 +184,11 @@ describe("a file with errors is refused whole", () => {
       ["01843", "FULL", "2026-12-31"],
       ["01864", "FULL", "2026-12-31"],
     ]);
+    const after = await listed();
+    expect(after).toContain("99001");
+    expect(after).not.toContain("01843");
+    expect(after).not.toContain("01864");
+    expect(after.length).toBe(before.length - 1);
   });
 });
 

@@ -14,7 +14,7 @@
  * reference. Bars: p95 ≤ 200 ms, and p50/p95 ≤ 1.5 × the reference. The plans
  * (EXPLAIN (ANALYZE, BUFFERS)) of every statement for one province go into the report.
  *
- * Environment: BENCH_REQUESTS (per function and side, default 200),
+ * Environment: BENCH_REQUESTS (per function, side and round, default 500),
  * BENCH_CONCURRENCY (20), BENCH_CASES (a comma list of case names, to work on
  * one), BENCH_POSTGRES_URL, BENCH_NATIONAL_DATABASE.
  */
@@ -35,7 +35,7 @@ import { ensureNationalDataset, NATIONAL_NOW } from "./national-data";
 
 const run = promisify(execFile);
 const envNumber = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
-const REQUESTS = envNumber("BENCH_REQUESTS", 200);
+const REQUESTS = envNumber("BENCH_REQUESTS", 500);
 const CONCURRENCY = envNumber("BENCH_CONCURRENCY", 20);
 const SEQUENTIAL = envNumber("BENCH_SEQUENTIAL_REQUESTS", 50);
 /** Untimed calls per pool connection before a timed run (PostgreSQL plans a prepared statement afresh for its first five executions). */

@@ -6,7 +6,7 @@
  * child (its own prefix, config and port), never as the system service.
  *
  * A third target is the ceiling of any Node.js server here: a bare
- * `http.createServer` in its own process (one event loop, like `next start`)
+ * `http.createServer` in its own process (one event loop, like the app's server)
  * answering every request with the same bytes from memory, no routing, no
  * headers beyond Content-Type. What it cannot reach, no Node server can.
  */

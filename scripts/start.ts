@@ -5,7 +5,8 @@
  *    on a free loopback port (this process holds it and its lock).
  * 2. Migrates, and seeds on first run (demo data in demo mode).
  * 3. `start`: builds the app when the build is missing or older than the
- *    sources, then runs `next start`; `dev`: runs `next dev`.
+ *    sources, then runs scripts/serve.ts (Next.js behind the front of the
+ *    public pages, ADR 013); `dev`: runs `next dev` (no front: pages change).
  * Ctrl-C (SIGINT) or SIGTERM stops Next, then the embedded database, cleanly.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -98,10 +99,14 @@ if (mode === "start" && buildIsStale()) {
   }
 }
 
-child = spawn(nextBin, [mode, "--port", String(port), "--hostname", process.env.HOSTNAME_BIND ?? "0.0.0.0"], {
-  stdio: ["ignore", "inherit", "inherit"],
-  env: mode === "start" ? { ...childEnv, NODE_ENV: "production" } : childEnv,
-});
+const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+child =
+  mode === "start"
+    ? spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
+        stdio: ["ignore", "inherit", "inherit"],
+        env: { ...childEnv, NODE_ENV: "production", HOSTNAME_BIND: hostname },
+      })
+    : spawn(nextBin, ["dev", "--port", String(port), "--hostname", hostname], { stdio: ["ignore", "inherit", "inherit"], env: childEnv });
 child.once("exit", (code, signal) => {
   if (stopping) return;
   log(`Next.js đã dừng (${signal ?? code}).`);
@@ -144,7 +149,7 @@ function buildIsStale(): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "next.config.ts", "package.json", "instrumentation.ts", "instrumentation-client.ts", "proxy.ts"];
+  const sources = ["app", "pages", "components", "lib", "public", "next.config.ts", "package.json", "instrumentation.ts", "instrumentation-client.ts", "proxy.ts"];
   return sources.some((s) => newestMtime(path.join(root, s)) > builtAt);
 }
 

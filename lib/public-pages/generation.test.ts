@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { currentGeneration, expirePublicPages, generationQuarter, isOwnGeneration } from "./generation";
 
 describe("public page generations", () => {
@@ -25,6 +25,26 @@ describe("public page generations", () => {
     expect(generation).toMatch(/^[0-9a-f]{8}\.\d+\.\d{4}-Q[1-4]$/);
     expect(generationQuarter("x.1.2026-Q1")).toBeNull();
     expect(generationQuarter("../etc")).toBeNull();
+  });
+});
+
+describe("currentGeneration on the clock (every public request asks for it)", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("sees a publication at once, and a new quarter within a second", () => {
+    vi.useFakeTimers({ toFake: ["Date", "performance"], now: new Date("2026-09-30T23:59:59.500Z") });
+    expirePublicPages(); // forget what earlier tests read off the real clock
+    const q3 = currentGeneration();
+    expect(q3).toMatch(/\.2026-Q3$/);
+    expirePublicPages();
+    const published = currentGeneration();
+    expect(published).not.toBe(q3); // the counter is read on every call: no delay after an approval
+    expect(published).toMatch(/\.2026-Q3$/);
+    vi.advanceTimersByTime(800); // 00:00:00.300 of Q4
+    expect(currentGeneration()).toBe(published); // the quarter part may be up to a second old…
+    vi.advanceTimersByTime(300);
+    expect(currentGeneration()).toMatch(/\.2026-Q4$/); // …and no older
+    expect(currentGeneration()).toBe(currentGeneration(new Date()));
   });
 });
 

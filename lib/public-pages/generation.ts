@@ -36,10 +36,23 @@ function state(): GenerationState {
   return (store[STATE] ??= { process: crypto.randomUUID().slice(0, 8), counter: 0 });
 }
 
-/** The generation every public request is served from now. */
-export function currentGeneration(today: Date = new Date()): string {
+/** The last generation string cut from the clock (per module instance: the state it reads is shared). */
+let memo: { process: string; counter: number; until: number; value: string } | undefined;
+
+/**
+ * The generation every public request is served from now. Called on every
+ * public request (by the proxy, and by the front, lib/public-pages/front-cache.ts),
+ * so without `today` the quarter part is recomputed at most once a second; the
+ * counter is read every time, so a publication changes the generation at once.
+ */
+export function currentGeneration(today?: Date): string {
   const { process, counter } = state();
-  return `${process}.${counter}.${quarterKey(quarterOfDate(today))}`;
+  if (today) return `${process}.${counter}.${quarterKey(quarterOfDate(today))}`;
+  // performance.now(), not Date.now(): Next wraps Date to watch prerenders read the clock.
+  const now = performance.now();
+  if (memo && memo.counter === counter && memo.process === process && now < memo.until) return memo.value;
+  memo = { process, counter, until: now + 1000, value: `${process}.${counter}.${quarterKey(quarterOfDate(new Date()))}` };
+  return memo.value;
 }
 
 /** Starts a new generation: every public page is rendered afresh on its next request. */

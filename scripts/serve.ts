@@ -2,7 +2,9 @@
  * The production server (ADR 013), started by scripts/start.ts in `start`
  * mode: Next.js through its custom-server API, in this one process, behind the
  * front of the public pages (lib/public-pages/front-cache.ts), which answers
- * the public pages Next already sent from memory, before Next's pipeline.
+ * the public pages Next already sent from memory, before Next's pipeline; a
+ * plain GET of such a page is answered at the socket, before Node's HTTP
+ * parser too (lib/public-pages/front-socket.ts).
  *
  * Same process as Next, so the front reads the very generation
  * (lib/public-pages/generation.ts, on globalThis) that approvals bump in the
@@ -14,8 +16,11 @@
  * SIGTERM/SIGINT: stop accepting connections, close Next, exit (as `next start` does).
  */
 import { createServer } from "node:http";
+import { createServer as createNetServer } from "node:net";
 import next from "next";
 import { createFront } from "@/lib/public-pages/front-cache";
+import { createFastPath } from "@/lib/public-pages/front-socket";
+import { currentGeneration } from "@/lib/public-pages/generation";
 
 const port = Number(process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
@@ -32,7 +37,12 @@ try {
   process.exit(1);
 }
 
-const server = createServer(createFront(app.getRequestHandler()));
+// The HTTP server does not listen itself: connections are accepted by the front's socket-level fast path
+// (lib/public-pages/front-socket.ts), which answers kept public pages and hands every other connection over.
+const front = createFront(app.getRequestHandler());
+const http = createServer(front);
+const fastPath = createFastPath(http, { cache: front.cache, generation: () => currentGeneration() });
+const server = createNetServer(fastPath);
 server.on("error", (error: NodeJS.ErrnoException) => {
   console.error(
     error.code === "EADDRINUSE"
@@ -48,7 +58,8 @@ function stop(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
   server.close();
-  server.closeIdleConnections();
+  fastPath.closeAll();
+  http.closeIdleConnections();
   void app
     .close()
     .catch((error: unknown) => console.error(error))

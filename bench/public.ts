@@ -82,7 +82,7 @@ function report(input: {
   if (js) out.push(`| first-load JS on \`/\` ≤ ${BARS.firstLoadJsKb} kB gzip | ${kb(js.totalGzipBytes)} kB | ${verdict(js.totalGzipBytes <= BARS.firstLoadJsKb * 1000)} |`);
   if ("rounds" in throughput) {
     out.push(`| req/s on \`/\` ≥ ${BARS.throughputRatio} × nginx | ${throughput.ratio.toFixed(3)} × nginx | ${verdict(throughput.ratio >= BARS.throughputRatio)} |`);
-    out.push(`| (reference) bare Node.js server, same bytes | ${throughput.nodeRatio.toFixed(3)} × nginx | ceiling of one Node.js process |`);
+    out.push(`| (reference) bare Node.js HTTP server, same bytes | ${throughput.nodeRatio.toFixed(3)} × nginx | one process through Node's HTTP module |`);
     out.push(`| (deployment) nginx 1 s cache in front of the app | ${throughput.cacheRatio.toFixed(3)} × nginx | README "Serving the public pages" |`);
   }
   else out.push(`| req/s on \`/\` ≥ ${BARS.throughputRatio} × nginx | not measured: ${throughput.skipped} | — |`);
@@ -112,7 +112,7 @@ function report(input: {
   out.push("");
   if ("rounds" in throughput) {
     out.push(
-      `${throughput.wrkVersion}; ${throughput.nginxVersion} (\`worker_processes auto\`, \`sendfile on\`, access log off) serving the ${throughput.htmlBytes} bytes of \`/\` saved to disk; the same nginx as a 1 s micro-cache in front of the app (README, "Serving the public pages"); and, as the ceiling of any Node.js server here, a bare \`http.createServer\` (Node ${throughput.nodeVersion}, one process) answering every request with the same bytes from memory. Loopback only, ${WRK_THREADS} wrk threads, ${WRK_CONNECTIONS} connections, 3 s warm-up each, then alternating rounds; the ratios are median(target) / median(nginx). The app is \`npm start\`: its server (scripts/serve.ts, ADR 013) answers a public page Next has already sent from memory, before Next's pipeline; before the run \`/\`, asked for as wrk asks (no Accept-Encoding), answered \`X-Dx-Cache: ${input.pageCache}\` on its second request${input.pageCache === "HIT" ? " (the front's copy of what Next sent the first time)" : ""}.`,
+      `${throughput.wrkVersion}; ${throughput.nginxVersion} (\`worker_processes auto\`, \`sendfile on\`, access log off) serving the ${throughput.htmlBytes} bytes of \`/\` saved to disk; the same nginx as a 1 s micro-cache in front of the app (README, "Serving the public pages"); and, for reference, a bare \`http.createServer\` (Node ${throughput.nodeVersion}, one process) answering every request with the same bytes from memory. Loopback only, ${WRK_THREADS} wrk threads, ${WRK_CONNECTIONS} connections, 3 s warm-up each, then alternating rounds; the ratios are median(target) / median(nginx). The app is \`npm start\`: its server (scripts/serve.ts, ADR 013) answers a public page Next has already sent from memory, before Next's pipeline, and a plain GET of it at the socket, before Node's HTTP parser too (lib/public-pages/front-socket.ts: one write of the kept status line, headers and bytes; anything else is handed to the HTTP server); before the run \`/\`, asked for as wrk asks (no Accept-Encoding), answered \`X-Dx-Cache: ${input.pageCache}\` on its second request${input.pageCache === "HIT" ? " (the front's copy of what Next sent the first time)" : ""}.`,
     );
     out.push("");
     out.push("| target | command | req/s | latency avg | latency p99 | errors |");
@@ -121,13 +121,13 @@ function report(input: {
     for (const r of throughput.rounds) out.push(`| ${label[r.target]} | \`${r.command}\` | ${r.requestsPerSecond.toFixed(0)} | ${r.latencyAvg} | ${r.latencyP99} | ${r.errors ?? "none"} |`);
     out.push("");
     out.push(
-      `Ratio: **${throughput.ratio.toFixed(3)}** (bar ${BARS.throughputRatio}); ceiling of a bare Node.js process: **${throughput.nodeRatio.toFixed(3)}** × nginx; the deployment of README "Serving the public pages" (nginx keeping \`/\` 1 s in front of the app): **${throughput.cacheRatio.toFixed(3)}** × nginx.`,
+      `Ratio: **${throughput.ratio.toFixed(3)}** (bar ${BARS.throughputRatio}); the bare Node.js HTTP server: **${throughput.nodeRatio.toFixed(3)}** × nginx; the deployment of README "Serving the public pages" (nginx keeping \`/\` 1 s in front of the app): **${throughput.cacheRatio.toFixed(3)}** × nginx.`,
     );
     if (throughput.ratio < BARS.throughputRatio) {
       out.push("");
       out.push(
-        `Why the bar is not met: \`/\` is answered by the front of the app's server (ADR 013) — one map lookup and one write of the headers and bytes Next sent for it, without Next's router, proxy or page cache — yet it stays a Node.js server on one event loop, in the process it shares with Next (whose AsyncLocalStorage turns on async hooks for every callback), against nginx's ${os.cpus().length} worker processes with sendfile. In the same run the app reached ${(throughput.ratio / throughput.nodeRatio).toFixed(2)} of the bare Node.js server, which itself reached ${throughput.nodeRatio.toFixed(2)} × nginx${
-          throughput.nodeRatio < BARS.throughputRatio ? ": the bar is out of reach for any single Node.js process on this machine" : ""
+        `Why the bar is not met: \`/\` is answered by the front of the app's server at the socket (ADR 013) — one head parsed, one map lookup and one write of the headers and bytes Next sent for it, without Node's HTTP module, Next's router, proxy or page cache — yet it stays a Node.js server on one event loop, in the process it shares with Next (whose AsyncLocalStorage turns on async hooks for every callback), against nginx's ${os.cpus().length} worker processes with sendfile. In the same run the app reached ${(throughput.ratio / throughput.nodeRatio).toFixed(2)} of the bare Node.js server, which itself reached ${throughput.nodeRatio.toFixed(2)} × nginx${
+          throughput.nodeRatio < BARS.throughputRatio ? ": through Node's HTTP module the bar is out of reach for one process on this machine" : ""
         }. The deployment answer (README "Serving the public pages"): the province's nginx in front keeps the public pages 1 s, measured above as "nginx 1 s cache → app": ${throughput.cacheRatio.toFixed(2)} × nginx.`,
       );
     }

@@ -5,10 +5,11 @@
  * neighbour on the machine weighs on both alike. nginx is started here as a
  * child (its own prefix, config and port), never as the system service.
  *
- * A third target is the ceiling of any Node.js server here: a bare
+ * A third target is the reference of Node's HTTP module here: a bare
  * `http.createServer` in its own process (one event loop, like the app's server)
  * answering every request with the same bytes from memory, no routing, no
- * headers beyond Content-Type. What it cannot reach, no Node server can.
+ * headers beyond Content-Type. The app answers kept pages below that module
+ * (lib/public-pages/front-socket.ts), so it can go past this reference.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -34,7 +35,7 @@ export interface Throughput {
   nodeVersion: string;
   /** median(next) / median(nginx) */
   ratio: number;
-  /** median(bare node) / median(nginx): the ceiling of a single Node.js process */
+  /** median(bare node) / median(nginx): one Node.js process through its HTTP module */
   nodeRatio: number;
   /** median(nginx micro-cache in front of next) / median(nginx): the deployment of README */
   cacheRatio: number;

@@ -25,7 +25,7 @@ describe("which requests the front may answer or keep", () => {
     expect(isFrontRequest("HEAD", { cookie: "next-auth.session-token=x" })).toBe(true);
     expect(isFrontRequest("POST", {})).toBe(false);
     expect(isFrontRequest("OPTIONS", {})).toBe(false);
-    for (const name of ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "x-prerender-revalidate"]) {
+    for (const name of ["rsc", "next-router-state-tree", "next-router-prefetch", "next-action", "x-prerender-revalidate", "x-middleware-subrequest"]) {
       expect(isFrontRequest("GET", { [name]: "1" }), name).toBe(false);
     }
     expect(isFrontRequest("GET", { cookie: "a=1; __prerender_bypass=abc" })).toBe(false);
@@ -84,10 +84,12 @@ describe("which responses are kept", () => {
     expect(notCacheable(ok({ status: 304 }))).toBe("status 304");
     expect(notCacheable(ok({ headers: [["Content-Type", "application/json"]] }))).toBe("not text/html");
     expect(notCacheable(withHeader("Set-Cookie", "a=1"))).toBe("Set-Cookie");
-    expect(notCacheable(ok({ headers: [["Content-Type", "text/html"], ["Cache-Control", "private, no-cache"]] }))).toMatch(/private/);
-    expect(notCacheable(ok({ headers: [["Content-Type", "text/html"], ["Cache-Control", "no-store"]] }))).toMatch(/no-store/);
+    const html: [string, string][] = [["Content-Type", "text/html"], ["content-security-policy", PAGE_CSP]];
+    expect(notCacheable(ok({ headers: [...html, ["Cache-Control", "private, no-cache"]] }))).toMatch(/private/);
+    expect(notCacheable(ok({ headers: [...html, ["Cache-Control", "no-store"]] }))).toMatch(/no-store/);
     expect(notCacheable(ok({ headers: [["Content-Type", "text/html"], ["content-security-policy", "script-src 'self' 'nonce-abc'"]] }))).toBe("CSP nonce");
-    expect(notCacheable(ok({ headers: [["Content-Type", "text/html"], ["Vary", "RSC, Accept-Encoding"]] }))).toMatch(/Vary/);
+    expect(notCacheable(ok({ headers: [["Content-Type", "text/html"]] }))).toBe("no CSP");
+    expect(notCacheable(ok({ headers: [...html, ["Vary", "RSC, Accept-Encoding"]] }))).toMatch(/Vary/);
     expect(notCacheable(ok({ body: Buffer.alloc(101) }), { maxEntries: 10, maxBytes: 10_000, maxBodyBytes: 100 })).toBe("body too large");
   });
 
@@ -410,7 +412,7 @@ describe("the front in front of Next", () => {
     const only = await listen(
       createFront(
         (req, res) => {
-          res.writeHead(200, ["Content-Type", "text/html; charset=utf-8", "ETag", '"w"', "X-Frame-Options", "DENY"]);
+          res.writeHead(200, ["Content-Type", "text/html; charset=utf-8", "ETag", '"w"', "Content-Security-Policy", PAGE_CSP]);
           res.end("<p>trang</p>");
         },
         { generation: () => "g" },
@@ -422,7 +424,7 @@ describe("the front in front of Next", () => {
       expect(header(hit, "X-Dx-Cache")).toBe("HIT");
       expect(pageHeaders(hit)).toEqual(pageHeaders(miss));
       expect(header(hit, "ETag")).toBe('"w"');
-      expect(header(hit, "X-Frame-Options")).toBe("DENY");
+      expect(header(hit, "Content-Security-Policy")).toBe(PAGE_CSP);
     } finally {
       await only.close();
     }

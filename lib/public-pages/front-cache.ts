@@ -6,9 +6,9 @@
  *
  * - What is kept: the answer Next gave to a GET of a public page
  *   (publicPagePath, the proxy's own mapping), captured as it went out (tee)
- *   — status 200, text/html, no Set-Cookie, not private/no-store, no nonce in
- *   its CSP (a nonce is per request), no Vary beyond Accept-Encoding, a body
- *   under the size limit.
+ *   — status 200, text/html, no Set-Cookie, not private/no-store, the proxy's
+ *   CSP and no nonce in it (a nonce is per request), no Vary beyond
+ *   Accept-Encoding, a body under the size limit.
  * - The key: the generation (generation.ts) read before the request is handed
  *   over, the URL as sent (path and query), X-Forwarded-Proto as received (the
  *   proxy's CSP and HSTS depend on it, lib/security/headers.ts) and
@@ -57,9 +57,19 @@ export interface FrontOptions {
 /**
  * Request headers under which Next may answer something other than the page
  * everyone gets: App Router navigation and prefetch requests, server actions,
- * on-demand revalidation. Such requests always go to Next and are never kept.
+ * on-demand revalidation, the proxy's recursion guard. Such requests always go
+ * to Next and are never kept.
  */
-const NEXT_REQUEST_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "x-prerender-revalidate", "x-middleware-prefetch"];
+const NEXT_REQUEST_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+  "x-prerender-revalidate",
+  "x-middleware-prefetch",
+  "x-middleware-subrequest",
+];
 
 /** Preview/draft mode cookies: Next renders afresh for them. */
 const PREVIEW_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)=/;
@@ -124,8 +134,11 @@ export function notCacheable(captured: CapturedResponse, limits: FrontCacheLimit
   if (!/^text\/html\b/i.test(header(captured, "content-type") ?? "")) return "not text/html";
   if (header(captured, "set-cookie") !== undefined) return "Set-Cookie";
   if (/\b(?:private|no-store)\b/i.test(header(captured, "cache-control") ?? "")) return "Cache-Control private/no-store";
+  const csp = header(captured, "content-security-policy");
+  // The proxy gives every public page its CSP: without one, the proxy did not shape this answer.
+  if (csp === undefined) return "no CSP";
   // A nonce is made for one response (staff pages, ADR 007): such a page is never anyone else's.
-  if (/'nonce-/.test(header(captured, "content-security-policy") ?? "")) return "CSP nonce";
+  if (/'nonce-/.test(csp)) return "CSP nonce";
   const vary = (header(captured, "vary") ?? "").split(",").map((v) => v.trim().toLowerCase()).filter(Boolean);
   if (vary.some((v) => v !== "accept-encoding")) return `Vary: ${vary.join(", ")}`;
   if (captured.body.length > limits.maxBodyBytes) return "body too large";

@@ -66,11 +66,13 @@ let http: HttpServer;
 let server: NetServer;
 let port = 0;
 let fastPath: ReturnType<typeof createFastPath>;
+let handedOver = 0;
 
 beforeAll(async () => {
   const front = createFront(fakeNext, { generation: () => generation });
   http = createServer(front);
-  fastPath = createFastPath(http, { cache: front.cache, generation: () => generation });
+  fastPath = createFastPath(http, { cache: front.cache, generation: () => generation, idleMs: 300 });
+  http.on("connection", () => (handedOver += 1));
   server = createNetServer(fastPath);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
@@ -195,6 +197,18 @@ describe("the fast path on real sockets", () => {
     const [fresh] = await exchange([get("/")], ["GET"]);
     expect(fresh!.headers[FRONT_CACHE_HEADER.toLowerCase()]).toBe("MISS");
     expect(nextCalls).toBe(before + 1);
+  });
+
+  it("an idle connection is handed over (the HTTP server's timeouts then apply), and still answered", async () => {
+    await exchange([get("/")], ["GET"]);
+    const before = handedOver;
+    const [late] = await exchange(["", get("/")], ["GET"], 1_200);
+    expect(handedOver).toBe(before + 1);
+    expect(late!.headers[FRONT_CACHE_HEADER.toLowerCase()]).toBe("HIT");
+    // A busy connection is not: ten requests 50 ms apart stay on the fast path.
+    const busy = before + 1;
+    await exchange(Array.from({ length: 10 }, () => get("/")), Array.from({ length: 10 }, () => "GET"), 50);
+    expect(handedOver).toBe(busy);
   });
 
   it("a head longer than the limit is the HTTP server's (which refuses it)", async () => {

@@ -211,6 +211,32 @@ describe("the fast path on real sockets", () => {
     expect(handedOver).toBe(busy);
   });
 
+  it("many pipelined requests in one write are all answered, in order, to a reader that is slow to start", async () => {
+    await exchange([get("/")], ["GET"]);
+    const n = 800; // ~2 MB of answers: more than the fast path queues before waiting for the socket to drain
+    const socket = connect(port, "127.0.0.1");
+    await new Promise((resolve) => socket.once("connect", resolve));
+    socket.pause();
+    socket.write(get("/").repeat(n));
+    await new Promise((r) => setTimeout(r, 300));
+    const chunks: Buffer[] = [];
+    socket.on("data", (c: Buffer) => chunks.push(c));
+    socket.resume();
+    const deadline = Date.now() + 5000;
+    let parsed: Parsed[] | null = null;
+    while (!parsed) {
+      try {
+        parsed = parseResponses(Buffer.concat(chunks), Array.from({ length: n }, () => "GET"));
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+    socket.destroy();
+    expect(parsed.every((r) => r.status === 200 && r.body.equals(PAGE))).toBe(true);
+    expect(nextCalls).toBe(1);
+  });
+
   it("a head longer than the limit is the HTTP server's (which refuses it)", async () => {
     await exchange([get("/")], ["GET"]);
     const [big] = await exchange([get("/", [`X-Big: ${"a".repeat(MAX_HEAD_BYTES)}`])], ["GET"]);

@@ -23,6 +23,8 @@ import { cacheKey, FRONT_CACHE_HEADER, isFrontRequest, isNotModified, type Front
 export const MAX_HEAD_BYTES = 16 * 1024;
 /** Idle time after which a connection is handed to the HTTP server (whose own timeouts then apply), within a second. */
 export const IDLE_MS = 5_000;
+/** Answers queued for a reader that has not taken them yet, at most (then the connection is not read until it drains). */
+export const MAX_QUEUED_BYTES = 1024 * 1024;
 
 export interface RequestHead {
   method: "GET" | "HEAD";
@@ -156,6 +158,7 @@ export function createFastPath(http: Server, options: FastPathOptions) {
       open.delete(socket);
       socket.removeListener("data", onData);
       socket.removeListener("error", onError);
+      socket.removeListener("drain", drained);
       socket.pause();
       if (pending && pending.length > 0) socket.unshift(pending);
       pending = null;
@@ -169,15 +172,35 @@ export function createFastPath(http: Server, options: FastPathOptions) {
 
     function onData(chunk: Buffer) {
       state.active = performance.now();
-      let buffer = pending ? Buffer.concat([pending, chunk]) : chunk;
+      pending = pending ? Buffer.concat([pending, chunk]) : chunk;
+      if (!waiting) answerPending();
+    }
+
+    // Back-pressure: answers a slow reader has not taken yet stay under MAX_QUEUED_BYTES; beyond that the
+    // connection is not read (nor its pipelined requests answered) until the socket drains.
+    let waiting = false;
+    const drained = () => {
+      waiting = false;
+      if (handed) return;
+      socket.resume();
+      answerPending();
+    };
+
+    function answerPending() {
+      if (pending === null) return;
+      let buffer = pending;
       pending = null;
       const out: Buffer[] = [];
+      let queued = socket.writableLength;
       for (;;) {
-        const end = buffer.indexOf("\r\n\r\n", 0, "latin1");
-        if (end < 0) {
-          if (buffer.length > 0) pending = buffer;
+        if (queued > MAX_QUEUED_BYTES) {
+          waiting = true;
+          socket.pause();
+          socket.once("drain", drained);
           break;
         }
+        const end = buffer.indexOf("\r\n\r\n", 0, "latin1");
+        if (end < 0) break;
         let request: RequestHead | null = null;
         if (lastHead !== null && lastHead.length === end && buffer.compare(lastHead, 0, end, 0, end) === 0) request = lastRequest;
         else if (end + 4 <= MAX_HEAD_BYTES) {
@@ -189,21 +212,23 @@ export function createFastPath(http: Server, options: FastPathOptions) {
           } else request = null;
         }
         const entry = request ? cache.get(generation(), lastKey) : undefined;
-        if (!request || !entry) {
-          pending = buffer;
-          break;
+        if (!request || !entry) break;
+        for (const part of answer(request, entry)) {
+          out.push(part);
+          queued += part.length;
         }
-        for (const part of answer(request, entry)) out.push(part);
         buffer = buffer.subarray(end + 4);
       }
+      if (buffer.length > 0) pending = buffer;
       if (out.length > 0) {
         socket.cork();
         for (const part of out) socket.write(part);
         socket.uncork();
       }
+      if (waiting || pending === null) return;
       // What is left is the HTTP server's: a request that is not ours, or a head that is not complete yet
       // (unless it follows requests answered just now: a client may write the next head in two parts), or too long.
-      if (pending !== null && (out.length === 0 || pending.length > MAX_HEAD_BYTES || pending.indexOf("\r\n\r\n", 0, "latin1") >= 0)) handOver();
+      if (out.length === 0 || pending.length > MAX_HEAD_BYTES || pending.indexOf("\r\n\r\n", 0, "latin1") >= 0) handOver();
     }
 
     function onError() {

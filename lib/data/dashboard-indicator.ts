@@ -82,7 +82,6 @@ interface AggRow {
   partial: boolean;
 }
 
-type UnitRowDb = ScopeUnit;
 
 /** What a breakdown lists: districts first before the reform (communes once a district is chosen), communes after. */
 export function breakdownLevelFor(boundary: string, parentId: number | null | undefined): Exclude<Level, "PROVINCE"> {
@@ -189,7 +188,7 @@ function shapeBreakdown(args: {
   sectorId: number | null;
   level: Exclude<Level, "PROVINCE">;
   input: { boundary: string; quarter: Quarter };
-  units: UnitRowDb[];
+  units: ScopeUnit[];
   aggregates: AggRow[];
   expected: ExpectedRow[];
 }): IndicatorBreakdown {

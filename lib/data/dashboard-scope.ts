@@ -60,8 +60,7 @@ export interface AreaInterval {
 export interface DashboardScope {
   units: ScopeUnit[];
   map: ScopeMapping[];
-  /** The province of the boundaries and the provinces merged into it. */
-  provinceIds: number[];
+  /** The territory of the province of the boundaries and of the provinces merged into it. */
   provinceArea: AreaInterval[];
 }
 
@@ -76,7 +75,6 @@ export function scopeStatement(scope: AreaScope) {
     {
       units: { sql: st.units, cols: UNIT_COLS },
       map: { sql: st.map, cols: MAP_COLS },
-      provinces: { sql: st.provinces, cols: ["id"] },
       provinceArea: { sql: st.provinceArea, cols: AREA_COLS },
     },
     st.ctes,
@@ -88,13 +86,9 @@ export function scopeKey(scope: AreaScope): string {
   return `scope:${scope.provinceCode}|${scope.boundary}|${scope.level}|${scope.parentId ?? ""}|${ids}|${scope.withProvince ? 1 : 0}`;
 }
 
-export function toScope(data: { units: ScopeUnit[]; map: ScopeMapping[]; provinces: { id: number }[]; provinceArea: AreaInterval[] }): DashboardScope {
-  return { units: data.units, map: data.map, provinceIds: data.provinces.map((p) => p.id), provinceArea: data.provinceArea };
-}
-
 /** The geography of a scope: cached per database client, invalidated with the reference data. */
 export function loadScope(db: PrismaClient, scope: AreaScope): Promise<DashboardScope> {
-  return cachedReference(db, scopeKey(scope), async () => toScope(await queryJson(db, scopeStatement(scope))));
+  return cachedReference(db, scopeKey(scope), () => queryJson<DashboardScope>(db, scopeStatement(scope)));
 }
 
 /** The last day of a quarter, "YYYY-MM-DD": the day a unit must be in force on to be expected that quarter. */

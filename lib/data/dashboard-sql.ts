@@ -233,23 +233,15 @@ function namedStatements(pool: import("pg").Pool): Promise<boolean> {
   return answer;
 }
 
-const statementNames = new Map<string, string>();
-
 /**
  * The prepared-statement name of a statement text: a hash of the text, so the
  * same text always gets the same name on every connection and two texts never
  * share one (node-postgres prepares a name once per connection and refuses to
- * reuse it for another text). The texts are few — one per data function and
- * scope shape, the values are parameters — so the map stays small.
+ * reuse it for another text). asJson computes it once per statement, and the
+ * statements are built once per input (memoStatement).
  */
 export function statementName(text: string): string {
-  let name = statementNames.get(text);
-  if (name === undefined) {
-    name = `dx_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
-    if (statementNames.size > 1000) statementNames.clear();
-    statementNames.set(text, name);
-  }
-  return name;
+  return `dx_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
 }
 
 /** Indicators (one, by code, or all), sectors, current targets with their level, baselines, and whether demo data is loaded. */
@@ -381,8 +373,8 @@ export function listedUnitsStatement(): Prisma.Sql {
 
 /**
  * The geography of a scope (lib/data/dashboard-scope.ts caches it): the listed
- * units, the map with each reporting unit's level and validity, the province
- * and the provinces merged into it, and the units of that territory by level
+ * units, the map with each reporting unit's level and validity, and the units
+ * of the territory of the province and the provinces merged into it, by level
  * and validity interval.
  */
 export function scopeStatements(s: AreaScope) {
@@ -393,7 +385,6 @@ export function scopeStatements(s: AreaScope) {
       SELECT m.to_id AS "to", m.from_id AS "from", m.partial, m.first, u.level::text AS level, u."validFrom", u."validTo"
       FROM map m JOIN "AdminUnit" u ON u.id = m.from_id
       ORDER BY m.from_id, m.to_id`,
-    provinces: Prisma.sql`SELECT id FROM provs ORDER BY id`,
     provinceArea: Prisma.sql`
       SELECT u.level::text AS level, u."validFrom", u."validTo", count(*)::int AS n
       FROM (SELECT id FROM provs

@@ -17,7 +17,7 @@
  */
 import type { IncomingHttpHeaders, Server } from "node:http";
 import type { Socket } from "node:net";
-import { cacheKey, FRONT_CACHE_HEADER, isFrontRequest, isNotModified, type FrontCache, type FrontEntry } from "./front-cache";
+import { cacheKey, isFrontRequest, isNotModified, type FrontCache, type FrontEntry } from "./front-cache";
 
 /** A request head larger than this is not ours to judge (Node's own limit is 16 KiB). */
 export const MAX_HEAD_BYTES = 16 * 1024;
@@ -249,5 +249,5 @@ export function createFastPath(http: Server, options: FastPathOptions) {
     sweeper = null;
   }
 
-  return Object.assign(connection, { closeAll, header: FRONT_CACHE_HEADER });
+  return Object.assign(connection, { closeAll });
 }

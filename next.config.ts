@@ -4,6 +4,9 @@ import { publicPageRewrites } from "./lib/public-pages/rewrites";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Public pages say `Cache-Control: s-maxage=1, stale-while-revalidate=9` (their revalidate is 1 s,
+  // lib/public-pages/static-paths.ts): a proxy or CDN keeps them seconds, never a year (ADR 015).
+  expireTime: 10,
   // The PGlite and pg drivers are Node packages with WebAssembly and native
   // fallbacks; keep them out of the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@node-rs/argon2"],

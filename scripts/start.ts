@@ -5,14 +5,18 @@
  *    on a free loopback port (this process holds it and its lock).
  * 2. Migrates, and seeds on first run (demo data in demo mode).
  * 3. `start`: builds the app when the build is missing or older than the
- *    sources, then runs scripts/serve.ts (Next.js behind the front of the
- *    public pages, ADR 013); `dev`: runs `next dev` (no front: pages change).
+ *    sources, then runs `next start` — Next.js's own server, a stock Node.js
+ *    http.Server with its default timeouts (ADR 015); `dev`: runs `next dev`.
  * Ctrl-C (SIGINT) or SIGTERM stops Next, then the embedded database, cleanly.
+ * If Next dies on its own, this process closes the embedded database and exits
+ * non-zero, so the service manager (deploy/dx-tracker.service: Restart=on-failure)
+ * starts it again; it never restarts Next itself (ADR 015).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import lockfile from "proper-lockfile";
 import { openDatabase } from "@/lib/db/bootstrap";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
@@ -91,26 +95,40 @@ const childEnv: NodeJS.ProcessEnv = {
 };
 
 if (mode === "start" && buildIsStale()) {
-  log("Đang build ứng dụng (lần đầu hoặc mã nguồn đã thay đổi)…");
-  const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
-  if (build.status !== 0) {
-    console.error("[dx-tracker] Build thất bại.");
-    await shutdown(1);
+  // Instances started together from one folder build once: the others wait, then find the build fresh.
+  const release = await lockfile.lock(root, { lockfilePath: path.join(root, ".next-build.lock"), retries: { retries: 600, minTimeout: 1000, maxTimeout: 1000 }, stale: 30_000 });
+  try {
+    if (buildIsStale()) {
+      log("Đang build ứng dụng (lần đầu hoặc mã nguồn đã thay đổi)…");
+      const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+      if (build.status !== 0) {
+        console.error("[dx-tracker] Build thất bại.");
+        await release();
+        await shutdown(1);
+      }
+    }
+  } finally {
+    await release().catch(() => {});
   }
 }
 
 const hostname = process.env.HOSTNAME_BIND ?? "0.0.0.0";
+// Keep-alive: nginx's upstream keepalive_timeout (deploy/nginx.conf, 4 s) stays below this, so the
+// proxy never reuses a connection the server is closing.
+const keepAliveTimeout = process.env.HTTP_KEEP_ALIVE_TIMEOUT_MS ?? "5000";
 child =
   mode === "start"
-    ? spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
+    ? spawn(nextBin, ["start", "--port", String(port), "--hostname", hostname, "--keepAliveTimeout", keepAliveTimeout], {
         stdio: ["ignore", "inherit", "inherit"],
-        env: { ...childEnv, NODE_ENV: "production", HOSTNAME_BIND: hostname },
+        env: { ...childEnv, NODE_ENV: "production" },
       })
     : spawn(nextBin, ["dev", "--port", String(port), "--hostname", hostname], { stdio: ["ignore", "inherit", "inherit"], env: childEnv });
 child.once("exit", (code, signal) => {
   if (stopping) return;
-  log(`Next.js đã dừng (${signal ?? code}).`);
-  void shutdown(code ?? 1);
+  // Not restarted here: a supervisor inside the app would hide crash loops from the service manager,
+  // which restarts the whole unit with its own limits and logs (ADR 015).
+  console.error(`[dx-tracker] Next.js đã dừng bất thường (${signal ?? `mã ${code}`}); dừng hẳn để trình quản lý dịch vụ khởi động lại.`);
+  void shutdown(code && code !== 0 ? code : 1);
 });
 
 await waitUntilServing(`http://127.0.0.1:${port}/api/health`);

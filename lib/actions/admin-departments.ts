@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
-import { expirePublicFigures } from "@/lib/data/public-cache";
 import {
   assignIndicators as assign,
   createDepartment as create,
@@ -16,8 +15,7 @@ import { assignIndicatorsSchema, createDepartmentSchema, renameDepartmentSchema 
 
 function refreshDepartments(): void {
   // Departments are named on the public indicator pages and scope editors' grids.
-  expirePublicFigures();
-  // The public pages of the next generation are rendered on their next request (ADR 012).
+  // The service took the new cache epoch after its commit (ADR 015): public pages follow.
   revalidatePath("/quan-tri", "layout");
   revalidatePath("/nhap-lieu");
 }

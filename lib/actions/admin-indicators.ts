@@ -8,7 +8,6 @@ import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
-import { expirePublicFigures } from "@/lib/data/public-cache";
 import {
   setTarget as set,
   updateIndicator as update,
@@ -19,8 +18,7 @@ import {
 import { setTargetSchema, updateIndicatorSchema, withdrawTargetSchema } from "@/lib/validations/admin-indicators";
 
 function refreshIndicators(): void {
-  expirePublicFigures();
-  // The public pages of the next generation are rendered on their next request (ADR 012).
+  // The service took the new cache epoch after its commit (ADR 015): public pages follow.
   revalidatePath("/quan-tri", "layout");
   revalidatePath("/nhap-lieu");
 }

@@ -4,14 +4,12 @@ import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
-import { expirePublicFigures } from "@/lib/data/public-cache";
 import { closeUnit as close, importAdminUnits as importUnits, type CloseResult, type ImportResult } from "@/lib/services/admin-units";
 import { closeUnitSchema, importUnitsSchema } from "@/lib/validations/admin-units";
 
 function refreshUnits(): void {
   // Units decide which figures roll up to the province and which cells the grids show.
-  expirePublicFigures();
-  // The public pages of the next generation are rendered on their next request (ADR 012).
+  // The service took the new cache epoch after its commit (ADR 015): public pages follow.
   revalidatePath("/quan-tri", "layout");
   revalidatePath("/nhap-lieu");
 }

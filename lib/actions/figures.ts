@@ -4,9 +4,9 @@
  * endpoint: the wrapper checks the session and the permission, the schema the
  * input, and the service the scope, the period and the versions, in one
  * transaction. The public pages show publications only, which these never
- * change, so staff views are refreshed and the "figures" tag may serve stale once.
+ * change, so only the staff views are refreshed.
  */
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
@@ -14,7 +14,6 @@ import { saveDrafts, submitFigures, type SaveDraftsResult, type SubmitFiguresRes
 import { saveDraftsSchema, submitFiguresSchema } from "@/lib/validations/figure";
 
 function refreshEntry(): void {
-  revalidateTag("figures", "max");
   revalidatePath("/nhap-lieu");
   revalidatePath("/duyet");
 }

@@ -4,17 +4,17 @@
  * so the public page and every figure read are refreshed at once.
  */
 import { revalidatePath } from "next/cache";
-import { expirePublicFigures } from "@/lib/data/public-cache";
+import { syncEpoch } from "@/lib/cache/epoch";
 import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { approveFigures as approve, rejectFigures as reject, type ApproveResult, type RejectResult } from "@/lib/services/review";
 import { approveFiguresSchema, rejectFiguresSchema } from "@/lib/validations/review";
 
-function refreshFigures(): void {
-  // Expires at once (updateTag, a new generation of the public pages), not
-  // stale-while-revalidate: a published figure must not be served stale even once.
-  expirePublicFigures();
+async function refreshFigures(): Promise<void> {
+  // The publication's triggers made a new cache epoch (ADR 015): every instance hears it from
+  // PostgreSQL; this one reads it now, so the approver's next public page is already the new one.
+  await syncEpoch(prisma);
   revalidatePath("/duyet");
   revalidatePath("/nhap-lieu");
 }
@@ -24,12 +24,12 @@ const rejectAction = authorizedAction("figure.review", rejectFiguresSchema, (inp
 
 export async function approveFigures(input: unknown): Promise<ActionResult<ApproveResult>> {
   const result = await approveAction(input);
-  if (result.ok) refreshFigures();
+  if (result.ok) await refreshFigures();
   return result;
 }
 
 export async function rejectFigures(input: unknown): Promise<ActionResult<RejectResult>> {
   const result = await rejectAction(input);
-  if (result.ok) refreshFigures();
+  if (result.ok) await refreshFigures();
   return result;
 }

@@ -13,7 +13,7 @@ import { asJson, memoStatement, queryJson, completenessStatements, quarterOrdina
 import { breakdownLevelFor } from "./dashboard-indicator";
 import { loadDashboardReference, type DashboardIndicator } from "./dashboard";
 import { expectedByLevel, expectedByUnit, loadScope, periodQuarters, scopeKey } from "./dashboard-scope";
-import { cachedReference } from "./dashboard-reference-cache";
+import { cachedByEpoch } from "@/lib/cache/memo";
 
 /** Quarters the heatmap shows, ending with the chosen one. */
 export const HEATMAP_QUARTERS = 8;
@@ -104,7 +104,7 @@ export function figuresPerUnit(indicators: readonly Pick<DashboardIndicator, "le
 
 /** The open departments (reference data, cached like the indicators). */
 export function loadOpenDepartments(db: PrismaClient): Promise<{ id: number; nameVi: string }[]> {
-  return cachedReference(db, "departments", () => db.department.findMany({ where: { validTo: null }, select: { id: true, nameVi: true } }));
+  return cachedByEpoch(db, "departments", () => db.department.findMany({ where: { validTo: null }, select: { id: true, nameVi: true } }));
 }
 
 export async function loadCompleteness(

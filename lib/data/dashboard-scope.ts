@@ -7,7 +7,7 @@
  * indicators and targets — it changes only when an administrator imports or
  * closes units (lib/services/admin-units.ts) or the seed runs, and those
  * invalidate it — so it is read once per scope and cached in-process
- * (lib/data/dashboard-reference-cache.ts). The figures are never cached: the
+ * (lib/cache/memo.ts). The figures are never cached: the
  * aggregate statements compute the same map (scopeCtes, cheap next to the
  * figures) and read the live figures and totals on every load; what they no
  * longer compute is the listing of the units and the expected counts.
@@ -20,7 +20,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { makeQuarter, type Quarter } from "@/lib/period/quarter";
 import { asJson, queryJson, scopeStatements, type AreaScope, type Level } from "./dashboard-sql";
-import { cachedReference } from "./dashboard-reference-cache";
+import { cachedByEpoch } from "@/lib/cache/memo";
 
 /** A listed unit, with its parent (the district before the reform) and its successions. */
 export interface ScopeUnit {
@@ -88,7 +88,7 @@ export function scopeKey(scope: AreaScope): string {
 
 /** The geography of a scope: cached per database client, invalidated with the reference data. */
 export function loadScope(db: PrismaClient, scope: AreaScope): Promise<DashboardScope> {
-  return cachedReference(db, scopeKey(scope), () => queryJson<DashboardScope>(db, scopeStatement(scope)));
+  return cachedByEpoch(db, scopeKey(scope), () => queryJson<DashboardScope>(db, scopeStatement(scope)));
 }
 
 /** The last day of a quarter, "YYYY-MM-DD": the day a unit must be in force on to be expected that quarter. */

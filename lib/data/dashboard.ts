@@ -23,7 +23,7 @@ import {
 } from "@/lib/progress/target-overview";
 import { meetsTarget, type Comparator } from "@/lib/targets/comparator";
 import { asJson, demoStatement, memoStatement, queryJson, overviewStatements, quarterOrdinal, referenceStatement, type Level } from "./dashboard-sql";
-import { cachedReference } from "./dashboard-reference-cache";
+import { cachedByEpoch } from "@/lib/cache/memo";
 
 export interface DashboardIndicator extends IndicatorInfo {
   levels: Level[];
@@ -102,7 +102,7 @@ interface AggregateRow {
  */
 export async function loadDashboardReference(db: PrismaClient, indicatorCode: string | null = null) {
   // Reference data only (no figures): cached in-process, invalidated by every admin write and the seed.
-  return cachedReference(db, `ref:${indicatorCode ?? "*"}`, async () =>
+  return cachedByEpoch(db, `ref:${indicatorCode ?? "*"}`, async () =>
     shapeReference((await queryJson<{ ref: ReferenceJson }>(db, referenceDocument(indicatorCode))).ref),
   );
 }

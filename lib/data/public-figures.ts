@@ -9,11 +9,9 @@
 // No "server-only" marker: the cached public pages read through this module in
 // getStaticProps (Pages Router, ADR 012), where Next refuses that marker. Never
 // import it from a client component.
-import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/db/client";
 import { FIGURE_COLUMNS, type ColumnType } from "./figure-columns";
-import { cachedPublicRead } from "./public-cache";
 
 export { FIGURE_COLUMNS, type ColumnDoc, type ColumnType } from "./figure-columns";
 
@@ -136,14 +134,3 @@ export async function loadDownloadSummary(db: PrismaClient): Promise<DownloadSum
     isDemo: row?.demo === true,
   };
 }
-
-/**
- * The files are read from the database on every download, not cached: they
- * exceed the 2 MB limit of an entry in Next's data cache, and a download is
- * rare next to a page view.
- */
-export function getPublishedFigures(): Promise<PublishedFigureRow[]> {
-  return loadPublishedFigures(prisma);
-}
-
-export const getDownloadSummary = cachedPublicRead("figures-summary", () => loadDownloadSummary(prisma));

@@ -11,13 +11,11 @@
 // No "server-only" marker: the cached public pages read through this module in
 // getStaticProps (Pages Router, ADR 012), where Next refuses that marker. Never
 // import it from a client component.
-import { prisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/db/client";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
 import { makeQuarter, parseQuarter, quarterEnd, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { indexUnits, rollupByAncestor, rollupSum, type UnitLevel, type UnitNode } from "@/lib/rollup/rollup";
 import type { IndicatorInfo } from "@/lib/progress/target-overview";
-import { cachedPublicRead } from "./public-cache";
 import { INDICATOR_SELECT, loadOverviewInputs, type OverviewInputs } from "./targets";
 
 export interface IndicatorInfoJson extends IndicatorInfo {
@@ -377,17 +375,4 @@ function groupByProvince(rows: readonly BreakdownRow[], isRatio: boolean): Break
     });
   }
   return [...provinces.values()];
-}
-
-// ---------------------------------------------------------------- cached getters
-
-const cachedDetail = cachedPublicRead("indicator-detail", (code: string) => loadIndicatorDetail(prisma, code));
-const cachedBreakdown = cachedPublicRead("indicator-breakdown", (code: string, quarter: string) => loadBreakdown(prisma, code, parseQuarter(quarter)!));
-
-export function getPublicIndicator(code: string): Promise<IndicatorDetailJson | null> {
-  return cachedDetail(code);
-}
-
-export function getPublicBreakdown(code: string, quarter: Quarter): Promise<BreakdownJson | null> {
-  return cachedBreakdown(code, quarterKey(quarter));
 }

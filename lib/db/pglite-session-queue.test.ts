@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BackendMessageTracker, SessionQueue, type PgliteSession } from "./pglite-session-queue";
+import { BackendMessageTracker, listenCommand, NotificationSplitter, notificationChannel, SessionQueue, type PgliteSession } from "./pglite-session-queue";
 
 function message(type: string, payload: Uint8Array | string = new Uint8Array()): Uint8Array {
   const body = typeof payload === "string" ? Buffer.from(`${payload}\0`) : payload;
@@ -137,5 +137,60 @@ describe("SessionQueue", () => {
     expect(await waiting).toEqual(["next"]);
     expect(session.executed).toContain("ROLLBACK");
     expect(session.inTx).toBe(false);
+  });
+});
+
+describe("LISTEN/NOTIFY on the shared session", () => {
+  const notification = (channel: string, payload: string) => {
+    const body = Buffer.concat([Buffer.from([0, 0, 0, 7]), Buffer.from(`${channel}\0${payload}\0`)]);
+    return message("A", body);
+  };
+
+  it("takes NotificationResponse messages out of a stream split anywhere, and passes the rest in order", () => {
+    const stream = Buffer.concat([message("C", "COMMIT"), notification("dx_cache", "42"), message("Z", new Uint8Array([0x49]))]);
+    for (let cut = 1; cut < stream.length; cut++) {
+      const passed: Uint8Array[] = [];
+      const notified: Uint8Array[] = [];
+      const splitter = new NotificationSplitter((d) => passed.push(d), (n) => notified.push(n));
+      splitter.feed(stream.subarray(0, cut));
+      splitter.feed(stream.subarray(cut));
+      expect(Buffer.concat(passed)).toEqual(Buffer.concat([message("C", "COMMIT"), message("Z", new Uint8Array([0x49]))]));
+      expect(notified).toHaveLength(1);
+      expect(notificationChannel(notified[0]!)).toBe("dx_cache");
+    }
+  });
+
+  it("recognises LISTEN and UNLISTEN in simple and extended queries, as PostgreSQL folds their names", () => {
+    expect(listenCommand(message("Q", "LISTEN dx_cache"))).toEqual({ listen: true, channel: "dx_cache" });
+    expect(listenCommand(message("Q", ' listen "Mixed" ;'))).toEqual({ listen: true, channel: "Mixed" });
+    expect(listenCommand(message("Q", "LISTEN DX_Cache"))).toEqual({ listen: true, channel: "dx_cache" });
+    expect(listenCommand(message("Q", "UNLISTEN *"))).toEqual({ listen: false, channel: "*" });
+    expect(listenCommand(message("P", Buffer.from("\0LISTEN dx_cache\0\0\0")))).toEqual({ listen: true, channel: "dx_cache" });
+    expect(listenCommand(message("Q", "SELECT 'LISTEN x'"))).toBeNull();
+    expect(listenCommand(message("B", "LISTEN x"))).toBeNull();
+  });
+
+  it("writes a notification that a writer's COMMIT produced to the connections listening on its channel only", async () => {
+    const session: PgliteSession = {
+      runExclusive: (fn) => fn(),
+      isInTransaction: () => false,
+      async execProtocolRawStream(m, { onRawData }) {
+        if (text(m) === "COMMIT") onRawData(Buffer.concat([message("C", "COMMIT"), notification("dx_cache", "7")]));
+        onRawData(message("Z", new Uint8Array([0x49])));
+      },
+    };
+    const queue = new SessionQueue(session);
+    const got = { listener: [] as Uint8Array[], other: [] as Uint8Array[], writer: [] as Uint8Array[] };
+    await queue.enqueue(1, message("Q", "LISTEN dx_cache"), (d) => got.listener.push(d));
+    await queue.enqueue(2, message("Q", "LISTEN elsewhere"), (d) => got.other.push(d));
+    got.listener.length = 0;
+    got.other.length = 0;
+    await queue.enqueue(3, message("Q", "COMMIT"), (d) => got.writer.push(d));
+    expect(got.listener.map((d) => String.fromCharCode(d[0]!))).toEqual(["A"]);
+    expect(got.other).toEqual([]);
+    expect(Buffer.concat(got.writer).includes(Buffer.from("dx_cache"))).toBe(false);
+    queue.clearQueueForHandler(1); // the listener's connection closed
+    await queue.enqueue(3, message("Q", "COMMIT"), () => {});
+    expect(got.listener).toHaveLength(1);
   });
 });

@@ -1,5 +1,25 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { currentGeneration, expirePublicPages, generationQuarter, isOwnGeneration } from "./generation";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { applyEpoch, currentEpoch } from "@/lib/cache/epoch";
+import { currentGeneration, generationQuarter, isOwnGeneration } from "./generation";
+
+/** What a publication's commit does on every instance: PostgreSQL notifies the next cache epoch. */
+const expirePublicPages = () => applyEpoch({ databaseId: "", generation: currentEpoch().generation + 1 });
+
+beforeAll(() => {
+  applyEpoch({ databaseId: "5f0c2a9e-1d2b-4c3d-8e4f-0a1b2c3d4e5f", generation: 1 });
+});
+
+describe("the database part", () => {
+  it("is the database's id, so pages of another database are never reused", () => {
+    expect(currentGeneration(new Date("2026-08-15T10:00:00Z"))).toMatch(/^5f0c2a9e\.\d+\.2026-Q3$/);
+    const other = "c0ffee00-0000-4000-8000-000000000000";
+    const before = currentGeneration(new Date("2026-08-15T10:00:00Z"));
+    applyEpoch({ databaseId: other, generation: 0 });
+    expect(currentGeneration(new Date("2026-08-15T10:00:00Z"))).toBe("c0ffee00.0.2026-Q3");
+    expect(isOwnGeneration(before)).toBe(false);
+    applyEpoch({ databaseId: "5f0c2a9e-1d2b-4c3d-8e4f-0a1b2c3d4e5f", generation: 1 });
+  });
+});
 
 describe("public page generations", () => {
   it("stay the same until figures are published, then change at once", () => {
@@ -49,14 +69,14 @@ describe("currentGeneration on the clock (every public request asks for it)", ()
 });
 
 describe("isOwnGeneration", () => {
-  it("accepts the generations this process cut, and no other", () => {
+  it("accepts the generations of this database up to the current epoch, and no other", () => {
     const now = currentGeneration();
     expect(isOwnGeneration(now)).toBe(true);
     expirePublicPages();
     expect(isOwnGeneration(now)).toBe(true); // cut before the approval: still rendered for a request already on its way
     const [process, counter, quarter] = currentGeneration().split(".");
     expect(isOwnGeneration(`${process}.${Number(counter) + 1}.${quarter}`)).toBe(false);
-    expect(isOwnGeneration(`00000000.0.${quarter}`)).toBe(process === "00000000");
+    expect(isOwnGeneration(`00000000.0.${quarter}`)).toBe(false);
     expect(isOwnGeneration("anything")).toBe(false);
   });
 });

@@ -1,76 +1,61 @@
 /**
- * The generation of the cached public pages (ADR 012).
+ * The generation of the cached public pages (ADR 012, ADR 015).
  *
  * The public pages are prerendered HTML kept by Next's page cache (ISR) under
  * an internal path that starts with the current generation
- * (`/_p/<generation>/…`, see paths.ts). Publishing figures starts a new
- * generation: from that moment the proxy sends every visitor to pages of the
- * new generation, which do not exist yet and are rendered from the database
- * on their first request — so an approved figure is on the public pages at
- * once, never after a timeout, and the pages of earlier generations are never
- * served again.
+ * (`/_p/<generation>/…`, see paths.ts). A publication (or any write the pages
+ * are built from) makes a new cache epoch in PostgreSQL (lib/cache/epoch.ts),
+ * which every instance hears at once: from then on the proxy sends every
+ * visitor to pages of the new generation, rendered from the database on their
+ * first request — so an approved figure is on the public pages of every
+ * instance as soon as its transaction commits, and earlier pages are never
+ * served again (their files are removed: page-files.ts).
  *
- * A generation is "<process>.<counter>.<quarter>":
- * - process: random per server start. The page cache outlives the process on
- *   disk (.next), the counter does not, so pages rendered by an earlier process
- *   (perhaps before an approval, or from another database) are never reused.
- * - counter: +1 at every expirePublicPages() (lib/data/public-cache.ts calls it
- *   with the "figures" tag, after the database has committed the change).
+ * A generation is "<database>.<epoch>.<quarter>":
+ * - database: the first 8 hex digits of the database's id, so pages rendered
+ *   on another database (a server's page cache on disk outlives a change of
+ *   DATABASE_URL) are never reused;
+ * - epoch: the cache epoch's generation, the same on every instance;
  * - quarter: today's quarter; the statuses are computed as of it, so a new
  *   quarter is a new generation too. The pages read it from the path.
- *
- * The state lives on globalThis because the proxy and the server actions are
- * separate bundles (separate module instances) in the one server process.
  */
+import { currentEpoch } from "@/lib/cache/epoch";
 import { parseQuarter, quarterKey, quarterOfDate, type Quarter } from "@/lib/period/quarter";
 
-const STATE = Symbol.for("dx-tracker.public-pages.generation");
-
-interface GenerationState {
-  process: string;
-  counter: number;
+function databasePart(): string {
+  return (currentEpoch().databaseId.replace(/-/g, "").slice(0, 8) || "00000000").toLowerCase();
 }
 
-function state(): GenerationState {
-  const store = globalThis as unknown as Record<symbol, GenerationState | undefined>;
-  return (store[STATE] ??= { process: crypto.randomUUID().slice(0, 8), counter: 0 });
-}
-
-/** The last generation string cut from the clock (per module instance: the state it reads is shared). */
-let memo: { process: string; counter: number; until: number; value: string } | undefined;
+/** The last generation string cut from the clock. */
+let memo: { database: string; epoch: number; until: number; value: string } | undefined;
 
 /**
  * The generation every public request is served from now. Called on every
- * public request (by the proxy, and by the front, lib/public-pages/front-cache.ts),
- * so without `today` the quarter part is recomputed at most once a second; the
- * counter is read every time, so a publication changes the generation at once.
+ * public request by the proxy, so without `today` the quarter part is
+ * recomputed at most once a second; the epoch is read every time, so a
+ * publication changes the generation at once.
  */
 export function currentGeneration(today?: Date): string {
-  const { process, counter } = state();
-  if (today) return `${process}.${counter}.${quarterKey(quarterOfDate(today))}`;
+  const database = databasePart();
+  const epoch = currentEpoch().generation;
+  if (today) return `${database}.${epoch}.${quarterKey(quarterOfDate(today))}`;
   // performance.now(), not Date.now(): Next wraps Date to watch prerenders read the clock.
   const now = performance.now();
-  if (memo && memo.counter === counter && memo.process === process && now < memo.until) return memo.value;
-  memo = { process, counter, until: now + 1000, value: `${process}.${counter}.${quarterKey(quarterOfDate(new Date()))}` };
+  if (memo && memo.epoch === epoch && memo.database === database && now < memo.until) return memo.value;
+  memo = { database, epoch, until: now + 1000, value: `${database}.${epoch}.${quarterKey(quarterOfDate(new Date()))}` };
   return memo.value;
-}
-
-/** Starts a new generation: every public page is rendered afresh on its next request. */
-export function expirePublicPages(): void {
-  state().counter += 1;
 }
 
 const GENERATION = /^([0-9a-f]{8})\.(\d+)\.(\d{4}-Q[1-4])$/;
 
 /**
- * A generation this process cut (now or before a later approval): only those
- * pages are rendered, so a request that reaches an internal page path some
- * other way than through the proxy cannot fill the page cache.
+ * A generation of this database up to the current epoch: only those pages are
+ * rendered, so a request that reaches an internal page path some other way
+ * than through the proxy cannot fill the page cache with made-up generations.
  */
 export function isOwnGeneration(generation: string): boolean {
   const match = GENERATION.exec(generation);
-  const { process, counter } = state();
-  return match !== null && match[1] === process && Number(match[2]) <= counter;
+  return match !== null && match[1] === databasePart() && Number(match[2]) <= currentEpoch().generation;
 }
 
 /** The quarter a generation was cut for (the pages' "as of"), or null if it is not a generation. */

@@ -66,17 +66,24 @@ export async function loadHome(base: PageBase): Promise<HomeProps> {
   return { ...base, inputs: plain(await loadOverviewInputs(prisma)) };
 }
 
-/** The quarter asked for if it has a breakdown, else the latest that has one. */
-export function pickQuarter(asked: string, available: readonly string[]): string | null {
-  const q = asked === LATEST ? null : parseQuarter(asked);
-  if (q && available.includes(quarterKey(q))) return quarterKey(q);
-  return available.at(-1) ?? null;
+/**
+ * The quarter of the breakdown: the one asked for if it has one, the latest
+ * for "latest"; undefined for a quarter without a breakdown — that URL answers
+ * 404, so anonymous visitors cannot make the server render and keep a page per
+ * quarter they can type (ADR 015).
+ */
+export function pickQuarter(asked: string, available: readonly string[]): string | null | undefined {
+  if (asked === LATEST) return available.at(-1) ?? null;
+  const q = parseQuarter(asked);
+  return q && available.includes(quarterKey(q)) ? quarterKey(q) : undefined;
 }
 
+/** The indicator page's data, or null when there is no such indicator or no breakdown for the quarter asked. */
 export async function loadIndicator(base: PageBase, code: string, quarter: string): Promise<IndicatorProps | null> {
   const detail = await loadIndicatorDetail(prisma, code);
   if (!detail) return null;
   const selected = pickQuarter(quarter, detail.breakdownQuarters);
+  if (selected === undefined) return null;
   const breakdown = selected ? await loadBreakdown(prisma, detail.indicator.code, parseQuarter(selected)!) : null;
   return { ...base, detail: plain(detail), breakdown: plain(breakdown), selected };
 }

@@ -9,7 +9,7 @@
  * together cannot both seed, and a failure leaves nothing half-written. Every
  * run appends one SEED row to the audit log.
  */
-import { invalidateDashboardReference } from "@/lib/data/dashboard-reference-cache";
+import { syncEpoch } from "@/lib/cache/epoch";
 import { hash } from "@node-rs/argon2";
 import { FigureStatus, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -134,8 +134,8 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
-  // The dashboard caches indicators, targets and baselines in-process (lib/data/dashboard-reference-cache.ts).
-  invalidateDashboardReference();
+  // The seed's triggers made a new cache epoch (ADR 015); this process takes it now.
+  await syncEpoch(prisma);
 
   return { created, demoCreated, counts };
 }

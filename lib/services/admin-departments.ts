@@ -8,7 +8,7 @@
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { afterCommit } from "@/lib/data/dashboard-reference-cache";
+import { afterCommit } from "@/lib/cache/epoch";
 import { DomainError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit";
 import { parseInput } from "@/lib/validations/parse";
@@ -42,7 +42,7 @@ export interface DepartmentState {
 export async function createDepartment(db: PrismaClient, actor: Actor, input: unknown): Promise<DepartmentState> {
   assertCan(actor, "admin.departments");
   const data = parseInput(createDepartmentSchema, input);
-  return afterCommit(db.$transaction(async (tx) => {
+  return afterCommit(db, db.$transaction(async (tx) => {
     if (await tx.department.findUnique({ where: { code: data.code }, select: { id: true } })) {
       throw new DomainError("CODE_TAKEN", DEPARTMENT_MESSAGES.codeTaken, undefined, { code: [DEPARTMENT_MESSAGES.codeTaken] });
     }
@@ -55,7 +55,7 @@ export async function createDepartment(db: PrismaClient, actor: Actor, input: un
 export async function renameDepartment(db: PrismaClient, actor: Actor, input: unknown): Promise<DepartmentState> {
   assertCan(actor, "admin.departments");
   const data = parseInput(renameDepartmentSchema, input);
-  return afterCommit(db.$transaction(async (tx) => {
+  return afterCommit(db, db.$transaction(async (tx) => {
     const before = await loadOpenDepartment(tx, data.departmentId);
     if (before.nameVi === data.nameVi && before.nameEn === data.nameEn) {
       throw new DomainError("INVALID_INPUT", DEPARTMENT_MESSAGES.sameName, undefined, { nameVi: [DEPARTMENT_MESSAGES.sameName] });
@@ -87,7 +87,7 @@ export interface AssignResult {
 export async function assignIndicators(db: PrismaClient, actor: Actor, input: unknown): Promise<AssignResult> {
   assertCan(actor, "admin.departments");
   const data = parseInput(assignIndicatorsSchema, input);
-  return afterCommit(db.$transaction(async (tx) => {
+  return afterCommit(db, db.$transaction(async (tx) => {
     const department = await loadOpenDepartment(tx, data.departmentId);
     const indicators = await tx.indicator.findMany({
       where: { id: { in: data.indicatorIds } },

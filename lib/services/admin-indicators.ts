@@ -12,7 +12,7 @@
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { afterCommit } from "@/lib/data/dashboard-reference-cache";
+import { afterCommit } from "@/lib/cache/epoch";
 import { DomainError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit";
 import { parseInput } from "@/lib/validations/parse";
@@ -63,7 +63,7 @@ export interface IndicatorState {
 export async function updateIndicator(db: PrismaClient, actor: Actor, input: unknown): Promise<IndicatorState> {
   assertCan(actor, "admin.indicators");
   const data = parseInput(updateIndicatorSchema, input);
-  return afterCommit(db.$transaction(async (tx) => {
+  return afterCommit(db, db.$transaction(async (tx) => {
     const before = await lockIndicator(tx, data.indicatorId);
     if (data.responsibleDepartmentId !== before.responsibleDepartmentId) {
       const d = await tx.department.findUnique({ where: { id: data.responsibleDepartmentId }, select: { validTo: true, mergedIntoId: true } });
@@ -116,7 +116,7 @@ export interface TargetChange {
 export async function setTarget(db: PrismaClient, actor: Actor, input: unknown): Promise<TargetChange> {
   assertCan(actor, "admin.indicators");
   const data = parseInput(setTargetSchema, input);
-  return afterCommit(db.$transaction(async (tx) => {
+  return afterCommit(db, db.$transaction(async (tx) => {
     const indicator = await lockIndicator(tx, data.indicatorId);
     if (!indicator.levels.includes(data.level)) {
       throw new DomainError("INVALID_INPUT", INDICATOR_MESSAGES.levelNotEntered, undefined, { level: [INDICATOR_MESSAGES.levelNotEntered] });
@@ -180,7 +180,7 @@ export async function setTarget(db: PrismaClient, actor: Actor, input: unknown):
 export async function withdrawTarget(db: PrismaClient, actor: Actor, input: unknown): Promise<TargetChange> {
   assertCan(actor, "admin.indicators");
   const data = parseInput(withdrawTargetSchema, input);
-  return afterCommit(db.$transaction(async (tx) => {
+  return afterCommit(db, db.$transaction(async (tx) => {
     const found = await tx.target.findUnique({ where: { id: data.targetId }, select: { indicatorId: true } });
     if (!found) throw new DomainError("NOT_FOUND", INDICATOR_MESSAGES.targetNotCurrent);
     const indicator = await lockIndicator(tx, found.indicatorId);

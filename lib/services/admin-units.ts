@@ -16,7 +16,7 @@ import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit";
-import { afterCommit } from "@/lib/data/dashboard-reference-cache";
+import { afterCommit } from "@/lib/cache/epoch";
 import { parseInput } from "@/lib/validations/parse";
 import { isoDay, viDay } from "@/lib/validations/admin-common";
 import { closeUnitSchema, importUnitsSchema } from "@/lib/validations/admin-units";
@@ -88,7 +88,7 @@ export async function importAdminUnits(db: PrismaClient, actor: Actor, input: un
   const day = data.effectiveDate;
   const dayBefore = new Date(day.getTime() - DAY_MS);
   // The dashboard caches each scope's geography (lib/data/dashboard-scope.ts): new units and successions invalidate it once committed.
-  return afterCommit(db.$transaction(
+  return afterCommit(db, db.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${UNITS_LOCK_KEY})`);
       const errors: ImportError[] = [];
@@ -243,7 +243,7 @@ export async function closeUnit(db: PrismaClient, actor: Actor, input: unknown):
   assertCan(actor, "admin.units");
   const data = parseInput(closeUnitSchema, input);
   const nextDay = new Date(data.validTo.getTime() + DAY_MS);
-  return afterCommit(db.$transaction(async (tx) => {
+  return afterCommit(db, db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${UNITS_LOCK_KEY})`);
     const unit = await tx.adminUnit.findUnique({ where: { id: data.unitId }, select: unitSelect });
     if (!unit) throw new DomainError("NOT_FOUND", "Không tìm thấy đơn vị hành chính.");

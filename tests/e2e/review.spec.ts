@@ -28,11 +28,11 @@ const card = (page: Page, code: string) => page.locator(`[data-indicator="${code
 const queueRow = (page: Page, code: string) => page.locator(`tr[data-indicator="${code}"][data-unit-level="PROVINCE"]`);
 const result = (page: Page) => page.locator("[data-result]");
 
-/** The public HTML of a page, and whether the front answered it from its copy (X-Dx-Cache: HIT, ADR 013). */
+/** The public HTML of a page, and whether Next's page cache answered it (X-Nextjs-Cache: HIT, ADR 015). */
 async function publicHtml(request: APIRequestContext, path: string): Promise<{ html: string; cache: string | undefined }> {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
-  return { html: await response.text(), cache: response.headers()["x-dx-cache"] };
+  return { html: await response.text(), cache: response.headers()["x-nextjs-cache"] };
 }
 
 test("an approver approves a submitted figure and the public home page shows it at once", async ({ page, browser, request }) => {
@@ -40,7 +40,7 @@ test("an approver approves a submitted figure and the public home page shows it 
     await expect(card(home, "DVC_L4_SHARE")).toContainText("Quý II/2026");
     await expect(card(home, "DVC_L4_SHARE")).not.toContainText("Quý III/2026");
   });
-  // The public pages are cached HTML: the second request is answered by the front (ADR 013), not rendered.
+  // The public pages are cached HTML: the second request is answered from Next's page cache (ADR 015), not rendered.
   for (const path of ["/", "/chi-tieu/DVC_L4_SHARE", "/en"]) {
     await publicHtml(request, path);
     const cached = await publicHtml(request, path);

@@ -1,9 +1,11 @@
 import { connection } from "next/server";
-import { getPublishedFigures, toFiguresJson } from "@/lib/data/public-figures";
+import { downloadResponse, publishedFiguresJson } from "@/lib/data/public-downloads";
 
-/** Every published figure as JSON, the same columns as the CSV; documented at /du-lieu. Public: no session needed. */
-export async function GET() {
+/**
+ * Every published figure as JSON, the same columns as the CSV; documented at /du-lieu. Public: no
+ * session needed. Built once per publication, not per request (lib/data/public-downloads.ts).
+ */
+export async function GET(request: Request) {
   await connection();
-  const payload = toFiguresJson(await getPublishedFigures(), new Date());
-  return Response.json(payload, { headers: { "Cache-Control": "no-cache" } });
+  return downloadResponse(request, await publishedFiguresJson(), { "Content-Type": "application/json" });
 }

@@ -6,7 +6,7 @@ import { PublicShell } from "@/components/public/public-shell";
 import { buildOverview } from "@/lib/data/overview-model";
 import { parseQuarter } from "@/lib/period/quarter";
 import { loadHome, pageBase, type HomeProps } from "@/lib/public-pages/load";
-import { renderOnFirstRequest } from "@/lib/public-pages/static-paths";
+import { PUBLIC_PAGE_REVALIDATE, renderOnFirstRequest } from "@/lib/public-pages/static-paths";
 
 // Cached HTML without Next's runtime or any inline script (ADR 012).
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
@@ -14,7 +14,7 @@ export const getStaticPaths = renderOnFirstRequest;
 
 export const getStaticProps: GetStaticProps<HomeProps> = async ({ params }) => {
   const base = pageBase(params);
-  return base ? { props: await loadHome(base) } : { notFound: true };
+  return base ? { props: await loadHome(base), revalidate: PUBLIC_PAGE_REVALIDATE } : { notFound: true };
 };
 
 export default function Home({ locale, asOf, inputs }: HomeProps) {

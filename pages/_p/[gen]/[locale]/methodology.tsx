@@ -4,7 +4,7 @@ import { MethodologyView, methodologyMetadata } from "@/components/public/method
 import { PageHead } from "@/components/public/page-head";
 import { PublicShell } from "@/components/public/public-shell";
 import { loadMethodology, pageBase, type MethodologyProps } from "@/lib/public-pages/load";
-import { renderOnFirstRequest } from "@/lib/public-pages/static-paths";
+import { PUBLIC_PAGE_REVALIDATE, renderOnFirstRequest } from "@/lib/public-pages/static-paths";
 
 // Cached HTML without Next's runtime or any inline script (ADR 012).
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
@@ -12,7 +12,7 @@ export const getStaticPaths = renderOnFirstRequest;
 
 export const getStaticProps: GetStaticProps<MethodologyProps> = async ({ params }) => {
   const base = pageBase(params);
-  return base ? { props: await loadMethodology(base) } : { notFound: true };
+  return base ? { props: await loadMethodology(base), revalidate: PUBLIC_PAGE_REVALIDATE } : { notFound: true };
 };
 
 export default function Methodology({ locale, indicators, isDemo }: MethodologyProps) {

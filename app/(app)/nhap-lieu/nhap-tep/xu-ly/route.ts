@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { revalidatePath, revalidateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { connection } from "next/server";
 import { prisma } from "@/lib/db";
 import { getCurrentActor } from "@/lib/auth/session";
@@ -79,7 +79,6 @@ export async function POST(request: Request) {
         } else {
           const result = await commitImport(prisma, actor!, input, { onProgress });
           if (result.counts.created + result.counts.changed > 0) {
-            revalidateTag("figures", "max");
             revalidatePath("/nhap-lieu");
             revalidatePath("/duyet");
           }

@@ -11,8 +11,7 @@ import { PublicShell } from "@/components/public/public-shell";
 import { buildOverview } from "@/lib/data/overview-model";
 import { parseQuarter } from "@/lib/period/quarter";
 import { loadIndicator, pageBase, type IndicatorProps } from "@/lib/public-pages/load";
-import { NOT_FOUND_URL } from "@/lib/public-pages/paths";
-import { renderOnFirstRequest } from "@/lib/public-pages/static-paths";
+import { PUBLIC_PAGE_REVALIDATE, renderOnFirstRequest } from "@/lib/public-pages/static-paths";
 
 // Cached HTML without Next's runtime or any inline script (ADR 012).
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
@@ -24,8 +23,8 @@ export const getStaticProps: GetStaticProps<IndicatorProps> = async ({ params })
   const quarter = params?.quarter;
   if (!base || typeof code !== "string" || typeof quarter !== "string") return { notFound: true };
   const props = await loadIndicator(base, code, quarter);
-  // An unknown code: to the public 404 (see NOT_FOUND_URL); kept until the next generation like any page.
-  return props ? { props } : { redirect: { destination: NOT_FOUND_URL, permanent: false } };
+  // An unknown code, or a quarter without a breakdown: the public 404, rendered by no one (ADR 015).
+  return props ? { props, revalidate: PUBLIC_PAGE_REVALIDATE } : { notFound: true };
 };
 
 export default function Indicator({ locale, asOf, detail, breakdown, selected }: IndicatorProps) {

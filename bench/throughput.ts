@@ -1,24 +1,28 @@
 /**
- * Requests per second on a page with wrk, side by side with Debian's nginx
- * serving the same HTML bytes from disk: the ceiling for those bytes on this
- * machine. Loopback only, bounded durations, alternating rounds so a busy
- * neighbour on the machine weighs on both alike. nginx is started here as a
- * child (its own prefix, config and port), never as the system service.
+ * Requests per second with wrk, side by side in alternating rounds (so a busy
+ * neighbour on the shared machine weighs on every target alike), against
+ * references that serve the same bytes (ADR 015, issue #12):
  *
- * A third target is the reference of Node's HTTP module here: a bare
- * `http.createServer` in its own process (one event loop, like the app's server)
- * answering every request with the same bytes from memory, no routing, no
- * headers beyond Content-Type. The app answers kept pages below that module
- * (lib/public-pages/front-socket.ts), so it can go past this reference.
+ * - nginx serving the page as a static file, over the same TLS settings as
+ *   deploy/nginx.conf — the reference for `/` through the shipped nginx config;
+ * - a stock `next start` (a fresh Next.js app, default config) serving a
+ *   static page of the same size — the reference for the app alone.
+ *
+ * Loopback only; nginx and Next are children of this process on their own
+ * ports and prefixes, never the system service.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { NGINX_BIN } from "@/scripts/cluster";
 import { freePort } from "./server";
 
+export const WRK_THREADS = 2;
+export const WRK_CONNECTIONS = 32;
+
 export interface WrkResult {
-  target: "nginx" | "next" | "node" | "nginx-cache";
+  target: string;
   url: string;
   command: string;
   requestsPerSecond: number;
@@ -27,64 +31,11 @@ export interface WrkResult {
   errors: string | null;
 }
 
-export interface Throughput {
-  htmlBytes: number;
-  rounds: WrkResult[];
-  nginxVersion: string;
-  wrkVersion: string;
-  nodeVersion: string;
-  /** median(next) / median(nginx) */
-  ratio: number;
-  /** median(bare node) / median(nginx): one Node.js process through its HTTP module */
-  nodeRatio: number;
-  /** median(nginx micro-cache in front of next) / median(nginx): the deployment of README */
-  cacheRatio: number;
-}
-
-/** The bare Node.js server: the page's bytes from memory, for every request. */
-const BARE_NODE_SERVER = `
-const http = require("node:http");
-const body = require("node:fs").readFileSync(process.argv[1]);
-const server = http.createServer((req, res) => {
-  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": body.length });
-  res.end(body);
-});
-server.keepAliveTimeout = 60000;
-server.listen(Number(process.argv[2]), "127.0.0.1");
-`;
-
-async function startBareNode(root: string, html: Buffer) {
-  const port = await freePort();
-  const file = path.join(root, "bare-node.html");
-  await writeFile(file, html);
-  const child = spawn(process.execPath, ["-e", BARE_NODE_SERVER, file, String(port)], { stdio: ["ignore", "ignore", "inherit"] });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return {
-    url,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
-}
-
-export const WRK_THREADS = 2;
-export const WRK_CONNECTIONS = 32;
-
 function which(bin: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${bin}`]).status === 0;
 }
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
@@ -102,7 +53,7 @@ export function parseWrk(output: string): Pick<WrkResult, "requestsPerSecond" | 
   };
 }
 
-async function wrk(url: string, seconds: number): Promise<{ command: string; output: string }> {
+export async function wrk(url: string, seconds: number): Promise<{ command: string; output: string }> {
   const args = [`-t${WRK_THREADS}`, `-c${WRK_CONNECTIONS}`, `-d${seconds}s`, "--latency", url];
   const command = `wrk ${args.join(" ")}`;
   return new Promise((resolve, reject) => {
@@ -115,131 +66,158 @@ async function wrk(url: string, seconds: number): Promise<{ command: string; out
   });
 }
 
+export function throughputTools(): string | null {
+  const missing = [NGINX_BIN ? null : "nginx", which("wrk") ? null : "wrk", which("openssl") ? null : "openssl"].filter(Boolean);
+  return missing.length ? `missing ${missing.join(", ")} (apt-get install -y nginx wrk openssl)` : null;
+}
+
+async function waitOk(url: string, child: ChildProcess, what: string) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what}: ${url} did not answer`);
+}
+
+function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  child.kill(signal);
+  return exited;
+}
+
+export interface Reference {
+  url: string;
+  command: string;
+  stop(): Promise<void>;
+}
+
 /**
- * nginx serving `html` from disk, or — with `upstream` — the deployment of
- * README "Serving the public pages": nginx in front of the app keeping the
- * page for 1 s (proxy_cache_lock: one request to the app per expiry).
+ * nginx serving `html` as a static file over TLS with deploy/nginx.conf's protocol settings
+ * (http2 listener, TLS 1.2/1.3, session cache), the same worker and event settings as
+ * scripts/cluster.ts's main context.
  */
-async function startNginx(root: string, html: Buffer, upstream?: string) {
-  const port = await freePort();
+export async function startStaticNginx(html: Buffer, certDir: string): Promise<Reference> {
+  const root = await mkdtemp(path.join(tmpdir(), "dx-bench-static-"));
   const www = path.join(root, "www");
-  await mkdir(path.join(root, "logs"), { recursive: true });
   await mkdir(www, { recursive: true });
+  await mkdir(path.join(root, "temp"), { recursive: true });
   await writeFile(path.join(www, "index.html"), html);
-  // nginx workers run as an unprivileged user: they must be able to read the page.
-  await chmod(root, 0o755);
+  await chmod(root, 0o755); // workers run unprivileged when the master is root
+  const port = await freePort();
   const conf = path.join(root, "nginx.conf");
   await writeFile(
     conf,
-    `worker_processes auto;
+    `daemon off;
+worker_processes auto;
 pid ${root}/nginx.pid;
-error_log ${root}/logs/error.log warn;
-events { worker_connections 1024; }
+error_log ${root}/error.log warn;
+events { worker_connections 4096; }
 http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 1000000;
+  include /etc/nginx/mime.types;
   default_type text/html;
-  client_body_temp_path ${root}/client_body;
-  proxy_temp_path ${root}/proxy;
-  fastcgi_temp_path ${root}/fastcgi;
-  uwsgi_temp_path ${root}/uwsgi;
-  scgi_temp_path ${root}/scgi;
-  ${upstream ? `proxy_cache_path ${root}/cache keys_zone=dx_public:10m max_size=200m inactive=10m;` : ""}
+  sendfile on; tcp_nopush on; tcp_nodelay on;
+  access_log off;
+  client_body_temp_path ${root}/temp/b; proxy_temp_path ${root}/temp/p; fastcgi_temp_path ${root}/temp/f; uwsgi_temp_path ${root}/temp/u; scgi_temp_path ${root}/temp/s;
   server {
-    listen 127.0.0.1:${port};
+    listen 127.0.0.1:${port} ssl http2;
+    ssl_certificate ${certDir}/fullchain.pem;
+    ssl_certificate_key ${certDir}/privkey.pem;
+    ssl_protocols TLSv1.2 TLSv1.3;
+    ssl_session_cache shared:static_tls:10m;
     root ${www};
-    ${
-      upstream
-        ? `location = / {
-      proxy_pass ${upstream};
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_cache dx_public;
-      proxy_cache_valid 200 1s;
-      proxy_ignore_headers Cache-Control Expires Set-Cookie;
-      proxy_cache_lock on;
-      proxy_cache_use_stale updating;
-    }`
-        : "location = / { try_files /index.html =404; }"
-    }
+    location = / { try_files /index.html =404; }
   }
 }
 `,
   );
-  const child = spawn("nginx", ["-p", root, "-c", conf, "-g", "daemon off;"], { stdio: ["ignore", "ignore", "pipe"] });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  const child = spawn(NGINX_BIN!, ["-p", root, "-e", `${root}/error.log`, "-c", conf], { stdio: ["ignore", "ignore", "inherit"] });
+  const url = `https://127.0.0.1:${port}/`;
+  const previous = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+  process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0"; // the self-signed certificate, for this readiness probe only
+  try {
+    await waitOk(url, child, "static nginx");
+  } finally {
+    if (previous === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+    else process.env.NODE_TLS_REJECT_UNAUTHORIZED = previous;
   }
   return {
     url,
+    command: `nginx (static file, TLS) -c ${conf}`,
     async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGQUIT"); // graceful shutdown of this nginx master and its workers
-      await exited;
+      await stopChild(child, "SIGQUIT");
+      await rm(root, { recursive: true, force: true });
     },
   };
 }
 
-export function throughputTools(): string | null {
-  const missing = ["nginx", "wrk"].filter((b) => !which(b));
-  return missing.length ? `missing ${missing.join(", ")} (apt-get install -y nginx wrk)` : null;
+const stockPage = (body: string) => `// A stock Next.js page, prerendered at build time (no data): ${body.length} characters of body.
+const BODY = ${JSON.stringify(body)};
+export default function Page() {
+  return <main dangerouslySetInnerHTML={{ __html: BODY }} />;
+}
+`;
+
+/**
+ * A fresh Next.js app — default configuration, one static page (automatic static optimisation)
+ * — built with this project's Next and served by `next start`; the page's body is padded until
+ * the response has exactly `bytes` bytes. Built under bench/results/ (git-ignored), so Next is
+ * found in this project's node_modules.
+ */
+export async function startStockNext(bytes: number, log: (l: string) => void): Promise<Reference & { bytes: number }> {
+  const root = path.resolve("bench/results/stock-next");
+  await rm(root, { recursive: true, force: true });
+  await mkdir(path.join(root, "pages"), { recursive: true });
+  await writeFile(path.join(root, "package.json"), JSON.stringify({ name: "stock-next", private: true }, null, 2));
+  const next = path.resolve("node_modules/.bin/next");
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+  const filler = "Số liệu chuyển đổi số tỉnh Thái Nguyên theo quý. ";
+  let body = filler.repeat(Math.ceil(bytes / Buffer.byteLength(filler)));
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await writeFile(path.join(root, "pages", "index.jsx"), stockPage(body));
+    const build = spawnSync(next, ["build"], { cwd: root, env, encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`stock next build failed:\n${build.stdout}\n${build.stderr}`);
+    const port = await freePort();
+    const child = spawn(next, ["start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+    const url = `http://127.0.0.1:${port}/`;
+    await waitOk(url, child, "stock next start");
+    const served = Buffer.from(await (await fetch(url, { headers: { "accept-encoding": "identity" } })).arrayBuffer()).length;
+    const stop = async () => {
+      await stopChild(child, "SIGTERM");
+    };
+    if (served === bytes) {
+      log(`  stock next start: ${served} bytes on /`);
+      return { url, command: `next start (stock app, ${path.relative(process.cwd(), root)})`, bytes: served, stop };
+    }
+    await stop();
+    // Characters of the filler are ASCII except the Vietnamese letters: trim or pad with ASCII.
+    const diff = bytes - served;
+    body = diff > 0 ? body + "x".repeat(diff) : Buffer.from(body).subarray(0, Buffer.byteLength(body) + diff).toString("utf8").replace(/\uFFFD+$/, "");
+  }
+  throw new Error(`stock next: could not match ${bytes} bytes`);
 }
 
-export async function measureThroughput(pageUrl: string, opts: { seconds: number; rounds: number; log: (l: string) => void }): Promise<Throughput> {
-  const html = Buffer.from(await (await fetch(pageUrl)).arrayBuffer());
-  const root = await mkdtemp(path.join(tmpdir(), "dx-bench-nginx-"));
-  const nginx = await startNginx(root, html);
-  const bare = await startBareNode(root, html);
-  const cacheRoot = await mkdtemp(path.join(tmpdir(), "dx-bench-nginx-cache-"));
-  const cached = await startNginx(cacheRoot, html, pageUrl.replace(/\/$/, ""));
-  for (const [name, url] of [["nginx", nginx.url], ["bare node", bare.url]] as const) {
-    const served = Buffer.from(await (await fetch(url)).arrayBuffer());
-    if (!served.equals(html)) throw new Error(`${name} does not serve the saved page byte for byte`);
-  }
+/** Alternating rounds of wrk over the targets, after a warm-up of each. */
+export async function sideBySide(targets: { target: string; url: string }[], opts: { seconds: number; rounds: number; log: (l: string) => void }): Promise<WrkResult[]> {
+  for (const t of targets) await wrk(t.url, 3); // JIT, page caches, TLS session caches
   const rounds: WrkResult[] = [];
-  try {
-    // Warm-up: JIT, the page cache, nginx's file cache.
-    await wrk(pageUrl, 3);
-    await wrk(nginx.url, 3);
-    await wrk(bare.url, 3);
-    await wrk(cached.url, 3);
-    for (let r = 0; r < opts.rounds; r++) {
-      for (const [target, url] of [
-        ["nginx", nginx.url],
-        ["next", pageUrl],
-        ["node", bare.url],
-        ["nginx-cache", cached.url],
-      ] as const) {
-        const { command, output } = await wrk(url, opts.seconds);
-        const parsed = parseWrk(output);
-        opts.log(`  ${command} → ${parsed.requestsPerSecond} req/s (avg ${parsed.latencyAvg}, p99 ${parsed.latencyP99})${parsed.errors ? ` [${parsed.errors}]` : ""}`);
-        rounds.push({ target, url, command, ...parsed });
-      }
+  for (let r = 0; r < opts.rounds; r++) {
+    for (const t of targets) {
+      const { command, output } = await wrk(t.url, opts.seconds);
+      const parsed = parseWrk(output);
+      opts.log(`  ${t.target}: ${command} → ${parsed.requestsPerSecond} req/s (avg ${parsed.latencyAvg}, p99 ${parsed.latencyP99})${parsed.errors ? ` [${parsed.errors}]` : ""}`);
+      rounds.push({ ...t, command, ...parsed });
     }
-  } finally {
-    await cached.stop();
-    await rm(cacheRoot, { recursive: true, force: true });
-    await bare.stop();
-    await nginx.stop();
-    await rm(root, { recursive: true, force: true });
   }
-  const med = (t: WrkResult["target"]) => median(rounds.filter((r) => r.target === t).map((r) => r.requestsPerSecond));
-  return {
-    htmlBytes: html.length,
-    rounds,
-    nginxVersion: spawnSync("nginx", ["-v"]).stderr.toString().trim(),
-    wrkVersion: spawnSync("wrk", ["-v"]).stdout.toString().split("\n")[0]!.trim(),
-    nodeVersion: process.version,
-    ratio: med("next") / med("nginx"),
-    nodeRatio: med("node") / med("nginx"),
-    cacheRatio: med("nginx-cache") / med("nginx"),
-  };
+  return rounds;
+}
+
+export function medianOf(rounds: WrkResult[], target: string): number {
+  return median(rounds.filter((r) => r.target === target).map((r) => r.requestsPerSecond));
 }

@@ -2,12 +2,9 @@
  * The data of each cached public page (ADR 012), read by its getStaticProps
  * (pages/_p/[gen]/…) once per generation, straight from the database.
  *
- * Not through the data cache (lib/data/public-cache.ts): a page is rendered
- * for a generation that starts only after the approval's transaction has
- * committed (lib/data/public-cache.ts, expirePublicFigures), so a database read
- * is always current, whereas an entry of the data cache is expired only when
- * the approving action has finished — a page rendered in between would keep
- * the old figure for the whole generation.
+ * No cache in between: a page is rendered for a generation that starts only
+ * when the write's transaction has committed (the cache epoch's NOTIFY,
+ * lib/cache/epoch.ts, ADR 015), so a database read is always current.
  *
  * The props must be JSON (Next serialises them); the components revive dates
  * and compute the statuses as of the generation's quarter.

@@ -21,7 +21,9 @@ describe("removeOtherGenerations", () => {
     page(root, "home", "abcd1234.4.2026-Q4", "vi.html");
     page(root, "indicator", "abcd1234.3.2026-Q4", "vi/indicator/DVC/latest.html");
     page(root, "indicator", "abcd1234.4.2026-Q4", "en/indicator/DVC/latest.html");
+    page(root, "home", "ffff0000.9.2026-Q4", "vi.html"); // another database's server, sharing the build folder
     expect(removeOtherGenerations(root, "abcd1234.4.2026-Q4")).toBe(2);
+    expect(existsSync(path.join(root, "home", "$", "_p", "ffff0000.9.2026-Q4", "vi.html"))).toBe(true);
     expect(existsSync(path.join(root, "home", "$", "_p", "abcd1234.3.2026-Q4"))).toBe(false);
     expect(existsSync(path.join(root, "indicator", "$", "_p", "abcd1234.3.2026-Q4"))).toBe(false);
     expect(existsSync(path.join(root, "home", "$", "_p", "abcd1234.4.2026-Q4", "vi.html"))).toBe(true);

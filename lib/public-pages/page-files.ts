@@ -21,13 +21,19 @@ function list(dir: string): string[] {
   }
 }
 
-/** Removes every generation folder but the current one's, in every route's cache; returns how many it removed. */
+/**
+ * Removes every generation folder of this database but the current one's, in every route's cache;
+ * returns how many it removed. Generations of another database ("<database>." differs) are left:
+ * they belong to another server sharing this build folder (a test run, a staging copy), which
+ * removes its own.
+ */
 export function removeOtherGenerations(dir: string, keep: string): number {
+  const database = keep.slice(0, keep.indexOf(".") + 1);
   let removed = 0;
   for (const route of list(dir)) {
     const generations = path.join(dir, route, "$", "_p");
     for (const name of list(generations)) {
-      if (name === keep) continue;
+      if (name === keep || !database || !name.startsWith(database)) continue;
       rmSync(path.join(generations, name), { recursive: true, force: true });
       removed += 1;
     }

@@ -17,3 +17,15 @@ export const renderOnFirstRequest: GetStaticPaths = async () => ({ paths: [], fa
  * while it is asked for, from the same generation's data.
  */
 export const PUBLIC_PAGE_REVALIDATE = 1;
+
+/**
+ * `X-Accel-Expires` of a public page: nginx (deploy/nginx.conf) keeps it to the end of the
+ * second it was answered in, not past it. nginx counts cache lifetimes in whole seconds from
+ * the second it stores a page, so `s-maxage=1` alone lets it serve a page up to two seconds
+ * after a publication; an absolute expiry at the current second bounds that to one
+ * (ADR 015). nginx obeys this header before Cache-Control and never passes it on; a CDN
+ * ignores it and follows `s-maxage`.
+ */
+export function proxyExpiresHeader(nowMs: number): string {
+  return `@${Math.floor(nowMs / 1000)}`;
+}

@@ -28,7 +28,11 @@ const card = (page: Page, code: string) => page.locator(`[data-indicator="${code
 const queueRow = (page: Page, code: string) => page.locator(`tr[data-indicator="${code}"][data-unit-level="PROVINCE"]`);
 const result = (page: Page) => page.locator("[data-result]");
 
-/** The public HTML of a page, and whether Next's page cache answered it (X-Nextjs-Cache: HIT, ADR 015). */
+/**
+ * The public HTML of a page, and whether Next's page cache answered it (X-Nextjs-Cache, ADR 015):
+ * HIT, or STALE once the page's one-second revalidate has passed (answered from the cache all the
+ * same, re-rendered behind the answer); MISS is a render.
+ */
 async function publicHtml(request: APIRequestContext, path: string): Promise<{ html: string; cache: string | undefined }> {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
@@ -44,7 +48,7 @@ test("an approver approves a submitted figure and the public home page shows it 
   for (const path of ["/", "/chi-tieu/DVC_L4_SHARE", "/en"]) {
     await publicHtml(request, path);
     const cached = await publicHtml(request, path);
-    expect(cached.cache, path).toBe("HIT");
+    expect(cached.cache, path).toMatch(/^(HIT|STALE)$/);
     expect(cached.html, path).not.toContain("95,15%");
     expect(cached.html, path).not.toContain("95.15%");
   }
@@ -69,7 +73,7 @@ test("an approver approves a submitted figure and the public home page shows it 
   expect((await publicHtml(request, "/")).html).toContain("95,15%");
   expect((await publicHtml(request, "/chi-tieu/DVC_L4_SHARE")).html).toContain("95,15%");
   expect((await publicHtml(request, "/en")).html).toContain("95.15%");
-  expect((await publicHtml(request, "/")).cache).toBe("HIT");
+  expect((await publicHtml(request, "/")).cache).toMatch(/^(HIT|STALE)$/);
   await withPublicHome(browser, async (home) => {
     await expect(card(home, "DVC_L4_SHARE")).toContainText("Quý III/2026");
     await expect(card(home, "DVC_L4_SHARE").locator("[data-latest]")).toHaveText("95,15%");

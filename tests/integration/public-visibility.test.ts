@@ -8,9 +8,10 @@
  * appear, nor the newer unapproved value of an approved figure; approving
  * makes them appear, and a re-approval shows as a new revision.
  *
- * (The pages cache these reads under the "figures" tag, which the approval
- * action expires with updateTag; that path is exercised in the browser by
- * tests/e2e/review.spec.ts.)
+ * (The pages are cached per generation of the cache epoch, which the
+ * approval's transaction bumps (ADR 015); that path is exercised in the
+ * browser by tests/e2e/review.spec.ts and, across two instances behind
+ * nginx, by tests/e2e/scale-out.spec.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";

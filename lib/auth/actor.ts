@@ -34,6 +34,7 @@ export async function loadActor(prisma: PrismaClient, userId: string, sessionIss
       departmentId: true,
       disabledAt: true,
       passwordChangedAt: true,
+      sessionsRevokedAt: true,
       mustChangePassword: true,
       unitScopes: { select: { unitId: true } },
     },
@@ -41,6 +42,8 @@ export async function loadActor(prisma: PrismaClient, userId: string, sessionIss
   if (!user || user.disabledAt) return null;
   // A session from before the latest password change is over (1 s slack for clock granularity).
   if (sessionIssuedAt !== undefined && user.passwordChangedAt.getTime() > sessionIssuedAt + 1000) return null;
+  // A session issued before the account was last disabled is over for good, even once it is enabled again.
+  if (sessionIssuedAt !== undefined && user.sessionsRevokedAt && user.sessionsRevokedAt.getTime() >= sessionIssuedAt) return null;
   return {
     id: user.id,
     name: user.name,
@@ -56,4 +59,23 @@ export function assertCan(actor: Actor | null, permission: Permission): asserts 
   if (!actor) throw new AuthError("UNAUTHENTICATED");
   if (!can(actor.role, permission)) throw new AuthError("FORBIDDEN");
   if (actor.mustChangePassword && permission !== "account.changePassword") throw new AuthError("PASSWORD_CHANGE_REQUIRED");
+}
+
+/**
+ * For route handlers, which answer with a status instead of throwing: the refusal assertCan
+ * would throw (no session, no permission, or a password change the admin asked for), or null.
+ */
+export function refusalFor(actor: Actor | null, permission: Permission): AuthError | null {
+  try {
+    assertCan(actor, permission);
+    return null;
+  } catch (error) {
+    if (error instanceof AuthError) return error;
+    throw error;
+  }
+}
+
+/** The HTTP status of a guard's refusal: 401 without a session, 403 otherwise. */
+export function refusalStatus(error: AuthError): 401 | 403 {
+  return error.code === "UNAUTHENTICATED" ? 401 : 403;
 }

@@ -9,7 +9,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { actionLabel, entityLabel } from "@/lib/admin/audit-labels";
-import { stringifyCsv } from "@/lib/seed/csv";
+import { csvDocument } from "@/lib/export/csv";
 import { SYSTEM_ACTOR, type AuditParams } from "@/lib/validations/admin-audit";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -110,10 +110,6 @@ export async function getAuditFilterOptions(db: PrismaClient, actor: Actor): Pro
   };
 }
 
-/** A spreadsheet must not run a cell typed by a user ("=HYPERLINK(…)"): such cells get a leading apostrophe. */
-function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 /** "2026-11-28 15:04:05.123 +07:00": exact, and in the province's time. */
 function vietnamTimestamp(d: Date): string {
@@ -146,8 +142,9 @@ export async function getAuditCsv(db: PrismaClient, actor: Actor, params: AuditP
       json(r.before),
       json(r.after),
       r.reason ?? "",
-    ].map(safeCell),
+    ],
   );
   if (cut) lines.push([`(chỉ xuất ${AUDIT_EXPORT_MAX.toLocaleString("vi-VN")} dòng mới nhất; thu hẹp bộ lọc để xuất phần còn lại)`, "", "", "", "", "", "", "", "", ""]);
-  return `\uFEFF${stringifyCsv(AUDIT_CSV_HEADER, lines)}`;
+  // The one CSV writer (lib/export/csv.ts): a reason typed as "=HYPERLINK(…)" comes out inert.
+  return csvDocument(AUDIT_CSV_HEADER, lines, { eol: "\n" });
 }

@@ -11,6 +11,7 @@
 // import it from a client component.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/db/client";
+import { csvDocument } from "@/lib/export/csv";
 import { FIGURE_COLUMNS, type ColumnType } from "./figure-columns";
 
 export { FIGURE_COLUMNS, type ColumnDoc, type ColumnType } from "./figure-columns";
@@ -70,16 +71,12 @@ export async function loadPublishedFigures(db: PrismaClient): Promise<PublishedF
   }));
 }
 
-function csvField(value: string | null): string {
-  if (value === null) return "";
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** RFC 4180 with a UTF-8 byte-order mark, so Excel reads the Vietnamese names correctly. */
+/** RFC 4180 with a UTF-8 byte-order mark, so Excel reads the Vietnamese names correctly; text defused (lib/export/csv.ts). */
 export function toCsv(rows: readonly PublishedFigureRow[]): string {
-  const lines = [FIGURE_COLUMNS.map((c) => c.name).join(",")];
-  for (const row of rows) lines.push(FIGURE_COLUMNS.map((c) => csvField(row[c.name])).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return csvDocument(
+    FIGURE_COLUMNS.map((c) => c.name),
+    rows.map((row) => FIGURE_COLUMNS.map((c) => row[c.name])),
+  );
 }
 
 function jsonValue(type: ColumnType, text: string | null): string | number | boolean | null {

@@ -6,6 +6,7 @@
  * rows come from lib/data/import-template.ts.
  */
 import ExcelJS from "exceljs";
+import { csvField } from "@/lib/export/csv";
 import { DATA_SHEET, GUIDE_SHEET, IMPORT_COLUMNS, IMPORT_LIMITS_TEXT, type ImportColumnKey } from "./columns";
 
 export type TemplateRow = Record<ImportColumnKey, string | number | null>;
@@ -79,16 +80,13 @@ export async function buildXlsxTemplate(data: TemplateData): Promise<Uint8Array>
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
-function csvField(value: string | number | null): string {
-  if (value === null) return "";
-  // Numbers the Vietnamese way, so Excel in a Vietnamese locale and the parser read them alike.
-  const text = typeof value === "number" ? String(value).replace(".", ",") : value;
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** Numbers the Vietnamese way, so Excel in a Vietnamese locale and the parser read them alike (quoted: they hold a comma). */
+const templateValue = (value: string | number | null): string | null => (typeof value === "number" ? String(value).replace(".", ",") : value);
 
 /** RFC 4180 with a BOM and CRLF; decimals with a comma, so those fields are quoted. */
 export function buildCsvTemplate(data: TemplateData): string {
   const lines = [IMPORT_COLUMNS.map((c) => csvField(c.header)).join(",")];
-  for (const row of data.rows) lines.push(IMPORT_COLUMNS.map((c) => csvField(row[c.key] ?? null)).join(","));
+  // Text is defused by the one CSV writer (lib/export/csv.ts); numbers never start a formula.
+  for (const row of data.rows) lines.push(IMPORT_COLUMNS.map((c) => csvField(templateValue(row[c.key] ?? null))).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

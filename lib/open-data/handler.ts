@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import { clientAddress } from "@/lib/security/client-address";
 import { toCsv, toFiguresJson, type PublishedFigureRow } from "@/lib/data/public-figures";
+import { csvDocument } from "@/lib/export/csv";
 import { loadFiguresPage, loadIndicatorsPage, loadTargetsPage, loadUnitsPage, type SuccessionLink } from "@/lib/data/open-data";
 import { FIELDS } from "./fields";
 import { API_SCHEMA_ID, openApiDocument } from "./openapi";
@@ -61,20 +62,22 @@ function rateLimited(ctx: OpenDataContext, request: Request): Response | null {
   return errorResponse(request, 429, "RATE_LIMITED", `Quá nhiều yêu cầu từ địa chỉ của bạn; hãy thử lại sau ${s} giây.`, `Too many requests from your address; retry in ${s} s.`, { "Retry-After": String(s) });
 }
 
-function csvField(value: unknown): string {
-  let text: string;
-  if (value === null || value === undefined) return "";
+/** A field's CSV text before quoting: lists (successions) as "code@valid_from:kind|…". */
+function csvValue(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
   if (Array.isArray(value)) {
-    text = value.map((v) => (typeof v === "object" && v !== null ? `${(v as SuccessionLink).code}@${(v as SuccessionLink).valid_from}:${(v as SuccessionLink).kind}` : String(v))).join("|");
-  } else text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    return value.map((v) => (typeof v === "object" && v !== null ? `${(v as SuccessionLink).code}@${(v as SuccessionLink).valid_from}:${(v as SuccessionLink).kind}` : String(v))).join("|");
+  }
+  return typeof value === "number" || typeof value === "boolean" ? value : String(value);
 }
 
+/** One writer for every CSV (lib/export/csv.ts): text a spreadsheet would run is defused. */
 function genericCsv(endpoint: Endpoint, rows: Record<string, unknown>[]): string {
   const names = FIELDS[endpoint].map((f) => f.name);
-  const lines = [names.join(",")];
-  for (const row of rows) lines.push(names.map((n) => csvField(row[n])).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return csvDocument(
+    names,
+    rows.map((row) => names.map((n) => csvValue(row[n]))),
+  );
 }
 
 function loose(page: { rows: object[]; lastId: number | null }): { rows: Record<string, unknown>[]; lastId: number | null } {

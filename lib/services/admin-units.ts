@@ -92,10 +92,9 @@ export async function importAdminUnits(db: PrismaClient, actor: Actor, input: un
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${UNITS_LOCK_KEY})`);
       const errors: ImportError[] = [];
-      const [onDay, onDayBefore] = await Promise.all([
-        tx.adminUnit.findMany({ where: validOn(day), select: unitSelect }),
-        tx.adminUnit.findMany({ where: validOn(dayBefore), select: unitSelect }),
-      ]);
+      // One after the other: a transaction is one connection, which runs one query at a time.
+      const onDay = await tx.adminUnit.findMany({ where: validOn(day), select: unitSelect });
+      const onDayBefore = await tx.adminUnit.findMany({ where: validOn(dayBefore), select: unitSelect });
       const fileByCode = new Map(units.rows.map((u) => [u.code, u]));
 
       // Predecessors: units valid the day before; they end that day.

@@ -199,8 +199,10 @@ export async function setUserDisabled(db: PrismaClient, actor: Actor, input: unk
     if (data.disabled && before.disabledAt !== null) throw new DomainError("CONFLICT", "Tài khoản này đã bị khóa từ trước.");
     if (!data.disabled && before.disabledAt === null) throw new DomainError("CONFLICT", "Tài khoản này đang hoạt động.");
     if (data.disabled && before.role === "ADMIN") await assertAnotherActiveAdmin(tx, before.id);
-    // Disabled: loadActor refuses the account on the next request, so its sessions end.
-    await tx.user.update({ where: { id: before.id }, data: { disabledAt: data.disabled ? new Date() : null } });
+    // Disabled: loadActor refuses the account on the next request, so its sessions end — for good:
+    // sessionsRevokedAt outlives a later enabling, so only a new sign-in opens a session again.
+    const now = new Date();
+    await tx.user.update({ where: { id: before.id }, data: data.disabled ? { disabledAt: now, sessionsRevokedAt: now } : { disabledAt: null } });
     const after = await loadUser(tx, before.id);
     await writeAudit(tx, {
       actor,

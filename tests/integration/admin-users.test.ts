@@ -141,6 +141,18 @@ describe("editing, disabling, re-enabling", () => {
     expect(actions.slice(-2)).toEqual(["USER_DISABLED", "USER_ENABLED"]);
   });
 
+  it("re-enabling an account does not revive the sessions it had before it was disabled (issue #13, item 5)", async () => {
+    const before = Date.now(); // a session signed in now (lib/auth/options.ts: issuedAt = Date.now())
+    expect(await loadActor(db, editor.id, before)).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await setUserDisabled(db, admin, { userId: editor.id, disabled: true, reason: "Mất máy tính" });
+    expect(await loadActor(db, editor.id, before)).toBeNull();
+    await setUserDisabled(db, admin, { userId: editor.id, disabled: false });
+    expect(await loadActor(db, editor.id, before), "the old session stays over").toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await loadActor(db, editor.id, Date.now()), "a new sign-in works").not.toBeNull();
+  });
+
   it("will not let an admin disable themselves", async () => {
     const error = (await refusal(setUserDisabled(db, admin, { userId: admin.id, disabled: true }))) as DomainError;
     expect(error).toMatchObject({ code: "SELF", message: USER_MESSAGES.notSelf });
@@ -149,8 +161,9 @@ describe("editing, disabling, re-enabling", () => {
 
 describe("forced password reset", () => {
   it("sets a temporary password, ends the old session, and allows nothing but changing it", async () => {
-    // A session signed in a minute ago, after a password set an hour ago.
-    await db.user.update({ where: { id: editor.id }, data: { passwordChangedAt: new Date(Date.now() - 3_600_000) } });
+    // A session signed in a minute ago, after a password set an hour ago (and no disabling since:
+    // the account was disabled and enabled again by the tests above, which ends older sessions).
+    await db.user.update({ where: { id: editor.id }, data: { passwordChangedAt: new Date(Date.now() - 3_600_000), sessionsRevokedAt: null } });
     const sessionIssuedAt = Date.now() - 60_000;
     expect(await loadActor(db, editor.id, sessionIssuedAt)).not.toBeNull();
     const { temporaryPassword } = await resetUserPassword(db, admin, { userId: editor.id });

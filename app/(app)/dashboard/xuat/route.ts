@@ -6,7 +6,7 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { refusalFor, refusalStatus } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { boundaryOfQuarter } from "@/lib/dashboard-context";
 import { loadDashboardOverview, loadDashboardQuarters } from "@/lib/data/dashboard";
@@ -28,8 +28,11 @@ function problem(status: number, message: string) {
 
 export async function GET(request: NextRequest) {
   const actor = await getCurrentActor();
-  if (!actor) return problem(401, "Cần đăng nhập để xuất số liệu.");
-  if (!can(actor.role, "dashboard.read")) return problem(403, "Tài khoản của bạn không có quyền xem bảng điều hành.");
+  // assertCan's rules, as every entry point: a session, the permission, and no pending password change.
+  const refused = refusalFor(actor, "dashboard.read");
+  if (refused?.code === "UNAUTHENTICATED") return problem(401, "Cần đăng nhập để xuất số liệu.");
+  if (refused?.code === "FORBIDDEN") return problem(403, "Tài khoản của bạn không có quyền xem bảng điều hành.");
+  if (refused || !actor) return problem(refused ? refusalStatus(refused) : 401, refused?.message ?? "Cần đăng nhập để xuất số liệu.");
 
   const parsed = exportParamsSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return problem(400, z.flattenError(parsed.error).formErrors[0] ?? Object.values(z.flattenError(parsed.error).fieldErrors).flat()[0] ?? "Yêu cầu không hợp lệ.");

@@ -1,7 +1,6 @@
 import { connection } from "next/server";
 import { getCurrentActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
-import { AuthError } from "@/lib/auth/errors";
+import { refusalFor, refusalStatus } from "@/lib/auth/actor";
 import { getImportTemplate } from "@/lib/data/import-template";
 import { buildCsvTemplate, buildXlsxTemplate, templateFileName } from "@/lib/import/template";
 import { entryParamsSchema } from "@/lib/validations/figure";
@@ -19,8 +18,9 @@ export async function GET(request: Request) {
   await connection();
   const url = new URL(request.url);
   const actor = await getCurrentActor();
-  if (!actor) return refusal(401, new AuthError("UNAUTHENTICATED").message);
-  if (!can(actor.role, "figure.edit")) return refusal(403, new AuthError("FORBIDDEN").message);
+  // assertCan's rules, as every entry point: a session, the permission, and no pending password change.
+  const refused = refusalFor(actor, "figure.edit");
+  if (refused || !actor) return refusal(refused ? refusalStatus(refused) : 401, refused?.message ?? "");
   const { ky } = entryParamsSchema.parse({ ky: url.searchParams.get("ky") ?? undefined });
   const format = url.searchParams.get("dinh-dang") === "csv" ? "csv" : "xlsx";
   const template = await getImportTemplate(actor, ky);

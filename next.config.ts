@@ -4,9 +4,6 @@ import { publicPageRewrites } from "./lib/public-pages/rewrites";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Public pages say `Cache-Control: s-maxage=1, stale-while-revalidate=9` (their revalidate is 1 s,
-  // lib/public-pages/static-paths.ts): a proxy or CDN keeps them seconds, never a year (ADR 015).
-  expireTime: 10,
   // app/global-not-found.tsx: the bilingual public 404 for unmatched URLs and for a public page's `notFound`.
   experimental: { globalNotFound: true },
   // The PGlite and pg drivers are Node packages with WebAssembly and native

@@ -12,7 +12,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { currentGeneration } from "@/lib/public-pages/generation";
-import { proxyExpiresHeader } from "@/lib/public-pages/static-paths";
+import { PUBLIC_PAGE_CACHE_CONTROL, proxyExpiresHeader } from "@/lib/public-pages/static-paths";
 import { isAppPath, NOT_FOUND_PAGE, publicPagePath } from "@/lib/public-pages/paths";
 import { GENERATION_HEADER, PUBLIC_PAGE_HEADERS, SEGMENT_HEADERS } from "@/lib/public-pages/rewrites";
 import { contentSecurityPolicy, createNonce, isHttpsRequest, securityHeaders, staticPagePolicy } from "@/lib/security/headers";
@@ -51,8 +51,12 @@ export async function proxy(request: NextRequest) {
     publicPage.split("/").filter(Boolean).forEach((segment, i) => requestHeaders.set(SEGMENT_HEADERS[i]!, segment));
     const response = NextResponse.next({ request: { headers: requestHeaders } });
     response.headers.set("Content-Security-Policy", staticPagePolicy({ https }));
-    // nginx keeps the page to the end of this second at most (deploy/nginx.conf); the public 404 is never kept.
-    if (publicPage !== NOT_FOUND_PAGE) response.headers.set("X-Accel-Expires", proxyExpiresHeader(Date.now()));
+    // A second in a proxy or CDN, and for nginx (deploy/nginx.conf) to the end of this second at
+    // most; the public 404 page says no-store itself.
+    if (publicPage !== NOT_FOUND_PAGE) {
+      response.headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
+      response.headers.set("X-Accel-Expires", proxyExpiresHeader(Date.now()));
+    }
     return withSecurityHeaders(response, https);
   }
 

@@ -282,7 +282,18 @@ export async function runPublicBench(): Promise<string> {
   try {
     const [a, b, http, https] = [await freePort(), await freePort(), await freePort(), await freePort()];
     log(`Starting two instances (${a}, ${b}) and nginx (${https}) on ${name}`);
-    cluster = await startCluster({ databaseUrl, appPorts: [a, b], httpPort: http, httpsPort: https, env: { DEMO_DATA: "1", NEXTAUTH_SECRET: `bench-${Date.now()}-not-for-production-0123456789` }, log: () => {} });
+    const appOutput: string[] = [];
+    cluster = await startCluster({
+      databaseUrl,
+      appPorts: [a, b],
+      httpPort: http,
+      httpsPort: https,
+      env: { DEMO_DATA: "1", NEXTAUTH_SECRET: `bench-${Date.now()}-not-for-production-0123456789` },
+      log: (line) => appOutput.push(line),
+    }).catch((error: unknown) => {
+      for (const line of appOutput.slice(-40)) log(`  ${line}`);
+      throw error;
+    });
     const home = `${cluster.apps[0]}/`;
     for (const u of [home, `${cluster.apps[0]}/chi-tieu/${settings.indicator}`, `${cluster.nginx}/`]) {
       const r = await get(u);

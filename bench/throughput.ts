@@ -166,16 +166,22 @@ export default function Page() {
 
 /**
  * A fresh Next.js app — default configuration, one static page (automatic static optimisation)
- * — built with this project's Next and served by `next start`; the page's body is padded until
- * the response has exactly `bytes` bytes. Built under bench/results/ (git-ignored), so Next is
- * found in this project's node_modules.
+ * — built with this project's Next.js and served by `next start`; the page's body is padded until
+ * the response has exactly `bytes` bytes. Built in a temporary folder outside this project (inside
+ * it, Next would find this project's config, proxy and instrumentation), with this project's
+ * node_modules hard-linked in (Turbopack resolves nothing outside the app's folder).
  */
 export async function startStockNext(bytes: number, log: (l: string) => void): Promise<Reference & { bytes: number }> {
-  const root = path.resolve("bench/results/stock-next");
-  await rm(root, { recursive: true, force: true });
+  const root = await mkdtemp(path.join(tmpdir(), "dx-bench-stock-next-"));
   await mkdir(path.join(root, "pages"), { recursive: true });
   await writeFile(path.join(root, "package.json"), JSON.stringify({ name: "stock-next", private: true }, null, 2));
-  const next = path.resolve("node_modules/.bin/next");
+  const linked = spawnSync("cp", ["-al", path.resolve("node_modules"), path.join(root, "node_modules")]);
+  if (linked.status !== 0) {
+    // Another file system: a full copy.
+    const copied = spawnSync("cp", ["-a", path.resolve("node_modules"), path.join(root, "node_modules")]);
+    if (copied.status !== 0) throw new Error(`stock next: cannot copy node_modules: ${copied.stderr.toString()}`);
+  }
+  const next = path.join(root, "node_modules", ".bin", "next");
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
   const filler = "Số liệu chuyển đổi số tỉnh Thái Nguyên theo quý. ";
   let body = filler.repeat(Math.ceil(bytes / Buffer.byteLength(filler)));
@@ -186,20 +192,31 @@ export async function startStockNext(bytes: number, log: (l: string) => void): P
     const port = await freePort();
     const child = spawn(next, ["start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
     const url = `http://127.0.0.1:${port}/`;
-    await waitOk(url, child, "stock next start");
+    try {
+      await waitOk(url, child, "stock next start");
+    } catch (error) {
+      await stopChild(child, "SIGTERM");
+      await rm(root, { recursive: true, force: true });
+      throw error;
+    }
     const served = Buffer.from(await (await fetch(url, { headers: { "accept-encoding": "identity" } })).arrayBuffer()).length;
     const stop = async () => {
       await stopChild(child, "SIGTERM");
     };
     if (served === bytes) {
       log(`  stock next start: ${served} bytes on /`);
-      return { url, command: `next start (stock app, ${path.relative(process.cwd(), root)})`, bytes: served, stop };
+      const remove = async () => {
+        await stop();
+        await rm(root, { recursive: true, force: true });
+      };
+      return { url, command: "next start (stock app: default config, one static page)", bytes: served, stop: remove };
     }
     await stop();
     // Characters of the filler are ASCII except the Vietnamese letters: trim or pad with ASCII.
     const diff = bytes - served;
     body = diff > 0 ? body + "x".repeat(diff) : Buffer.from(body).subarray(0, Buffer.byteLength(body) + diff).toString("utf8").replace(/\uFFFD+$/, "");
   }
+  await rm(root, { recursive: true, force: true });
   throw new Error(`stock next: could not match ${bytes} bytes`);
 }
 

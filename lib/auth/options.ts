@@ -9,7 +9,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
-import { getThrottleState, INVALID_CREDENTIALS_MESSAGE, recordAttempt, throttledMessage } from "@/lib/auth/throttle";
+import { INVALID_CREDENTIALS_MESSAGE, refusalMessage, reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
 import type { Role } from "@/lib/auth/permissions";
 import { clientAddress } from "@/lib/security/client-address";
 
@@ -34,14 +34,15 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) throw new Error(INVALID_CREDENTIALS_MESSAGE);
         const { email, password } = parsed.data;
         const ip = clientAddress(req?.headers as Record<string, unknown> | undefined);
-        const throttle = await getThrottleState(prisma, email, ip);
-        if (throttle.blocked) throw new Error(throttledMessage(throttle.retryAt));
+        // Checked and recorded in one step (ADR 016): concurrent guesses cannot all pass the check.
+        const reservation = await reserveAttempt(prisma, email, ip);
+        if (!reservation.allowed) throw new Error(refusalMessage(reservation));
         const user = await prisma.user.findUnique({
           where: { email },
           select: { id: true, name: true, email: true, role: true, passwordHash: true, disabledAt: true, departmentId: true, mustChangePassword: true },
         });
         const ok = await verifyPassword(user && !user.disabledAt ? user.passwordHash : null, password);
-        await recordAttempt(prisma, email, ip, ok);
+        await settleAttempt(prisma, reservation.attemptId, ok);
         if (!ok || !user) throw new Error(INVALID_CREDENTIALS_MESSAGE);
         return {
           id: user.id,

@@ -6,6 +6,7 @@
 import type { PrismaClient } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { refusalMessage, reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
 import { DomainError } from "@/lib/actions/result";
 import { writeAudit } from "@/lib/audit";
 import { parseInput } from "@/lib/validations/parse";
@@ -15,7 +16,17 @@ export interface PasswordChanged {
   passwordChangedAt: Date;
 }
 
-export async function changePassword(db: PrismaClient, actor: Actor, input: unknown): Promise<PasswordChanged> {
+export interface ChangePasswordOptions {
+  /** The client's address (lib/security/client-address.ts), for the guessing throttle. */
+  ip?: string;
+}
+
+/**
+ * Changes the signed-in user's password. The current password is checked under the same
+ * throttle as sign-in (ADR 016), on the same account and address counts: a stolen session
+ * cannot be used to guess it faster than the sign-in form allows.
+ */
+export async function changePassword(db: PrismaClient, actor: Actor, input: unknown, options: ChangePasswordOptions = {}): Promise<PasswordChanged> {
   assertCan(actor, "account.changePassword");
   const { current, next } = parseInput(changePasswordSchema, input);
   const user = await db.user.findUnique({
@@ -23,8 +34,12 @@ export async function changePassword(db: PrismaClient, actor: Actor, input: unkn
     select: { passwordHash: true, passwordChangedAt: true, mustChangePassword: true, disabledAt: true },
   });
   if (!user || user.disabledAt) throw new DomainError("NOT_FOUND", "Không tìm thấy tài khoản hoặc tài khoản đã bị khoá.");
+  const reservation = await reserveAttempt(db, actor.email.toLowerCase(), options.ip ?? "unknown");
+  if (!reservation.allowed) throw new DomainError("THROTTLED", refusalMessage(reservation), undefined, { current: [refusalMessage(reservation)] });
   // argon2 takes tens of milliseconds: verify and hash outside the transaction.
-  if (!(await verifyPassword(user.passwordHash, current))) {
+  const verified = await verifyPassword(user.passwordHash, current);
+  await settleAttempt(db, reservation.attemptId, verified);
+  if (!verified) {
     throw new DomainError("WRONG_PASSWORD", ACCOUNT_MESSAGES.currentWrong, undefined, { current: [ACCOUNT_MESSAGES.currentWrong] });
   }
   const passwordHash = await hashPassword(next);

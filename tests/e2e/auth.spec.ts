@@ -88,8 +88,8 @@ test("an approver sees the review link, not data entry; a foreign callbackUrl la
   await expect(page).toHaveURL(/\/tai-khoan\/mat-khau$/);
 });
 
-test("five wrong passwords from one address block it: the throttle message, then even a right password is refused", async ({ browser, page }) => {
-  // An address of its own (documentation range) and an email nobody else uses, fresh on every run.
+test("five wrong passwords for an account from one address block it there; twenty in all block the address, even for a right password (ADR 016)", async ({ browser, page }) => {
+  // An address of its own (documentation range) and emails nobody else uses, fresh on every run.
   const run = Math.random().toString(36).slice(2, 8);
   const address = `198.51.100.${1 + Math.floor(Math.random() * 254)}`;
   const email = `e2e-throttle-${run}@khong-ton-tai.invalid`;
@@ -106,6 +106,12 @@ test("five wrong passwords from one address block it: the throttle message, then
     await submitSignIn(attacker, email, "sai-mat-khau-6");
     await expect(alert).toHaveText(THROTTLED);
 
+    // Spraying other accounts from the same address: 20 failures in all, then the address waits.
+    for (let i = 6; i <= 20; i++) {
+      await submitSignIn(attacker, `e2e-spray-${run}-${i}@khong-ton-tai.invalid`, "doan-bua");
+      await expect(alert).toHaveText(INVALID);
+      await expect(attacker.getByRole("button", { name: "Đăng nhập" })).toBeEnabled();
+    }
     // The right password of a real account, from the blocked address: refused, still on the sign-in page.
     const viewer = demoAccount("VIEWER");
     await attacker.reload();

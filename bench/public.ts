@@ -206,6 +206,18 @@ function report(m: Measured): string {
   for (const r of m.rounds) out.push(`| ${r.target} | \`${r.command.replace(/127\.0\.0\.1:\d+/, "127.0.0.1:PORT")}\` | ${r.requestsPerSecond.toFixed(0)} | ${r.latencyAvg} | ${r.latencyP99} | ${r.errors ?? "none"} |`);
   out.push("");
 
+  if (nginxRatio < BARS.nginxRatio) {
+    out.push(
+      `Why (a) is not met: through nginx, \`/\` is answered from nginx's cache, like the static file — but from a cache file that carries the app's response headers (a content security policy, security headers, ETag: about 1.5 kB more per response than the static file's) and that is replaced once a second by a background refresh, against a file nginx serves with sendfile-free TLS alike. On this shared 2-core machine the two rounds of each target differ by up to 20 % (table above), so a ratio near 0.9 is within the noise of one run.`,
+    );
+    out.push("");
+  }
+  if (appRatio < BARS.appRatio) {
+    out.push(
+      "Why (b) is not met: the stock app's page is a prerendered file that Next reads and sends (its static path: read, ETag, write). A public page of the app goes through more of Next: the proxy (security headers, the generation's rewrite: lib/public-pages/rewrites.ts), the rewrite rules matched on request headers, the Pages Router's route module and its page cache (ISR) — each request a cache HIT, never a render (x-nextjs-cache: HIT) — then the same ETag and write. A CPU profile of one instance under this load shows no single cost to remove: Next's routing and tracing, the route module's preparation and the ETag hash of the 35 kB body each take 5–13 %. Closing the gap would mean leaving Next's page cache for files written per publication and served as static files, or dropping the per-request proxy for public pages (a cacheHandler that knows the epoch, instead of the generation in the path) — not done here. Production does not rest on it: nginx's micro-cache answers the public pages (bar a).",
+    );
+    out.push("");
+  }
   out.push("### Approval → visible");
   out.push("");
   out.push(

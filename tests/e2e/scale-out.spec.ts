@@ -17,7 +17,7 @@ import path from "node:path";
 import pg from "pg";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { startCluster, type Cluster } from "@/scripts/cluster";
-import { demoAccount, type DemoRole } from "./fixtures";
+import { login, type DemoRole } from "./fixtures";
 
 const ADMIN_URL = process.env.E2E_DATABASE_URL;
 test.skip(!ADMIN_URL, "two instances share one PostgreSQL: runs when the suite has DATABASE_URL (npm test on PostgreSQL, as .ci/run does)");
@@ -121,12 +121,7 @@ function expectAllWithin(times: Record<string, number>) {
 async function signedIn(browser: Browser, baseURL: string, role: DemoRole, next: string): Promise<{ context: BrowserContext; page: Page; cookie: string }> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  const { email, password } = demoAccount(role);
-  await page.goto(`/dang-nhap?callbackUrl=${encodeURIComponent(next)}`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).not.toHaveURL(/\/dang-nhap/);
+  await login(page, role, next);
   const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
   return { context, page, cookie };
 }

@@ -1,11 +1,16 @@
 import type { NextConfig } from "next";
+import { IMPORT_PROXY_BODY_LIMIT } from "./lib/import/columns";
 import { publicPageRewrites } from "./lib/public-pages/rewrites";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // app/global-not-found.tsx: the bilingual public 404 for unmatched URLs and for a public page's `notFound`.
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // Spreadsheet uploads (20 MB) pass the proxy whole; the route refuses larger ones as they stream in.
+    proxyClientMaxBodySize: IMPORT_PROXY_BODY_LIMIT,
+  },
   // The PGlite and pg drivers are Node packages with WebAssembly and native
   // fallbacks; keep them out of the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@node-rs/argon2"],

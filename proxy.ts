@@ -64,7 +64,8 @@ export async function proxy(request: NextRequest) {
   // (public pages above are the same for everyone and never need it).
   const staff = isStaffPath(pathname);
   if (staff || mayNeedPasswordChange(request)) {
-    const token = await getToken({ req: request });
+    // Behind https the session cookie has the __Secure- name (lib/auth/public-url.ts): look for that one.
+    const token = await getToken({ req: request, secureCookie: https });
     if (staff && !token) {
       const signIn = new URL("/dang-nhap", request.url);
       signIn.searchParams.set("callbackUrl", `${pathname}${search}`);

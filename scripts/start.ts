@@ -17,6 +17,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import lockfile from "proper-lockfile";
+import { authOrigin } from "@/lib/auth/public-url";
 import { openDatabase } from "@/lib/db/bootstrap";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
@@ -64,6 +65,19 @@ async function shutdown(code: number) {
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
+// The public address next-auth builds redirects and chooses cookies from (lib/auth/public-url.ts).
+const origin = authOrigin({
+  nextauthUrl: process.env.NEXTAUTH_URL,
+  trustProxy: process.env.TRUST_PROXY === "1" || process.env.TRUST_PROXY === "true",
+  embedded: Boolean(target.embedded),
+  port,
+});
+if (!origin.ok) {
+  console.error(`[dx-tracker] ${origin.message}`);
+  await shutdown(1);
+}
+if (origin.ok) log(`Đăng nhập: ${origin.describe}`);
+
 try {
   const result = await migrate(target.url, { log });
   if (result.applied.length === 0) log(`Lược đồ đã cập nhật (${result.alreadyApplied.length} migration).`);
@@ -80,6 +94,7 @@ try {
 
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
+  ...(origin.ok ? origin.env : {}),
   NEXTAUTH_SECRET: sessionSecret(),
   DATABASE_URL: target.url,
   DATABASE_POOL_MAX: String(target.poolMax),

@@ -17,6 +17,17 @@ export const IMPORT_LIMITS = {
 
 export const IMPORT_LIMITS_TEXT = "tối đa 20 MB và 150.000 dòng số liệu";
 
+/** Multipart envelope on top of the file: a request body above file limit + this is refused while it streams in. */
+export const IMPORT_BODY_SLACK = 64 * 1024;
+
+/**
+ * The most Next.js lets through its proxy into the route (next.config.ts
+ * `proxyClientMaxBodySize`; beyond it Next silently cuts the body). A little above
+ * the import's own limit, so a body that is too large always reaches the route's count
+ * and gets its clear refusal, never a truncated, unreadable upload.
+ */
+export const IMPORT_PROXY_BODY_LIMIT = IMPORT_LIMITS.bytes + 2 * 1024 * 1024;
+
 export type ImportColumnKey =
   | "indicatorCode"
   | "indicatorName"

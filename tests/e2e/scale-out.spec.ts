@@ -228,6 +228,31 @@ test("a unit import through A is in B's open data and dashboard geography within
   await admin.context.close();
 });
 
+test("signing in through nginx over https gives Secure session cookies and keeps the redirects on nginx's address (issue #13, item 7)", async ({ browser }) => {
+  // NEXTAUTH_URL is not set: behind the trusted proxy the address is the one nginx forwards (lib/auth/public-url.ts).
+  const context = await browser.newContext({ baseURL: cluster.nginx, ignoreHTTPSErrors: true });
+  try {
+    const page = await context.newPage();
+    await login(page, "VIEWER", "/dashboard");
+    await expect(page).toHaveURL(`${cluster.nginx}/dashboard`);
+    await expect(page.getByRole("heading", { level: 1, name: /Bảng điều hành/ })).toBeVisible();
+    const session = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+    expect(session?.name).toBe("__Secure-next-auth.session-token");
+    expect(session?.secure).toBe(true);
+  } finally {
+    await context.close();
+  }
+  // Directly on an instance over plain http (no proxy in between): an ordinary cookie, or the browser would drop it.
+  const direct = await browser.newContext({ baseURL: cluster.apps[0] });
+  try {
+    await login(await direct.newPage(), "VIEWER", "/dashboard");
+    const session = (await direct.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+    expect(session).toMatchObject({ name: "next-auth.session-token", secure: false });
+  } finally {
+    await direct.close();
+  }
+});
+
 test("after those writes, the page cache on disk holds no superseded generation of this database", async () => {
   const root = path.join(process.cwd(), ".next", "server", "route-cache", "PAGES");
   const generationOf = (await get(`${cluster.apps[1]}/`)).headers["x-nextjs-cache"];

@@ -91,17 +91,24 @@ test("1,000 idle connections do not stop a new request from being served", async
 test("keep-alive requests are answered without waiting for the client's delayed ACK (Nagle off)", async ({ baseURL }) => {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
-    await get(baseURL, "/api/health", {}, agent);
-    const times: number[] = [];
-    for (let i = 0; i < 100; i++) {
-      const started = performance.now();
-      const r = await get(baseURL, "/api/health", {}, agent);
-      times.push(performance.now() - started);
-      expect(r.status).toBe(200);
+    // Warm-up on the same connection (JIT, the database pool), then measure.
+    for (let i = 0; i < 20; i++) await get(baseURL, "/api/health", {}, agent);
+    // With Nagle on, every answer on a reused connection waited ~40 ms for the client's delayed ACK,
+    // in every series. A series slowed by a busy neighbour on this shared machine is measured again
+    // (three at most): the best median must be within the bar.
+    const medians: number[] = [];
+    for (let series = 0; series < 3 && !(medians.length > 0 && Math.min(...medians) <= 5); series++) {
+      const times: number[] = [];
+      for (let i = 0; i < 100; i++) {
+        const started = performance.now();
+        const r = await get(baseURL, "/api/health", {}, agent);
+        times.push(performance.now() - started);
+        expect(r.status).toBe(200);
+      }
+      times.sort((a, b) => a - b);
+      medians.push(times[50]!);
     }
-    times.sort((a, b) => a - b);
-    // With Nagle on, every answer on a reused connection waited ~40 ms for the client's delayed ACK.
-    expect(times[50]!).toBeLessThanOrEqual(5);
+    expect(Math.min(...medians), `medians of the series (ms): ${medians.map((m) => m.toFixed(2)).join(", ")}`).toBeLessThanOrEqual(5);
   } finally {
     agent.destroy();
   }

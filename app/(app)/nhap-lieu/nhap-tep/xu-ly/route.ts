@@ -6,12 +6,37 @@ import { getCurrentActor } from "@/lib/auth/session";
 import { assertCan } from "@/lib/auth/actor";
 import { toActionError } from "@/lib/actions/result";
 import { isSameOrigin } from "@/lib/security/same-origin";
-import { IMPORT_LIMITS, IMPORT_LIMITS_TEXT } from "@/lib/import/columns";
+import { IMPORT_BODY_SLACK, IMPORT_LIMITS, IMPORT_LIMITS_TEXT } from "@/lib/import/columns";
 import { commitImport, previewImport, type ImportProgress } from "@/lib/services/figure-import";
 import { importRequestSchema, type ImportStreamEvent } from "@/lib/validations/figure-import";
 
-/** Multipart overhead on top of the file itself. */
-const BODY_SLACK = 64 * 1024;
+/**
+ * The request body, read as it streams in and abandoned as soon as it passes `max` bytes
+ * (null then) — Content-Length or chunked alike, so a large upload is never buffered whole.
+ */
+async function readBodyUpTo(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  const reader = request.body?.getReader();
+  if (!reader) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    body.set(c, at);
+    at += c.byteLength;
+  }
+  return body;
+}
 
 function refusal(status: number, code: string, message: string) {
   return Response.json({ type: "error", code, error: message } satisfies ImportStreamEvent, { status, headers: { "Cache-Control": "no-store" } });
@@ -34,12 +59,16 @@ export async function POST(request: Request) {
     const e = toActionError(error);
     return refusal(e.code === "UNAUTHENTICATED" ? 401 : 403, e.code, e.error);
   }
-  const length = Number(request.headers.get("content-length") ?? "0");
-  if (length > IMPORT_LIMITS.bytes + BODY_SLACK) return refusal(413, "TOO_LARGE", `Tệp quá lớn; giới hạn là ${IMPORT_LIMITS_TEXT}.`);
+  const tooLarge = () => refusal(413, "TOO_LARGE", `Tệp quá lớn; giới hạn là ${IMPORT_LIMITS_TEXT}.`);
+  const max = IMPORT_LIMITS.bytes + IMPORT_BODY_SLACK;
+  if (Number(request.headers.get("content-length") ?? "0") > max) return tooLarge();
+  // One limit, counted while the body streams in (a chunked upload has no Content-Length).
+  const body = await readBodyUpTo(request, max);
+  if (body === null) return tooLarge();
 
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body, { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     return refusal(400, "INVALID_INPUT", "Không đọc được tệp tải lên; hãy chọn lại tệp.");
   }

@@ -18,6 +18,7 @@ import {
   type ImportColumn,
   type ImportColumnKey,
 } from "./columns";
+import { checkZipBudget, ZIP_BUDGET } from "./zip-budget";
 
 export type CellValue = string | number | null;
 
@@ -54,6 +55,8 @@ export const PARSE_MESSAGES = {
   xls: "Tệp Excel 97–2003 (.xls) không được hỗ trợ. Hãy mở tệp trong Excel và lưu lại dạng “Sổ làm việc Excel (.xlsx)” hoặc “CSV UTF-8”.",
   unknownFormat: "Không nhận ra định dạng tệp. Hãy tải lên tệp .xlsx hoặc .csv (UTF-8) theo tệp mẫu.",
   badXlsx: "Không đọc được tệp Excel: tệp bị hỏng hoặc không phải .xlsx.",
+  zipBomb: (inflated: number, entries: number) =>
+    `Tệp Excel bị từ chối: khi giải nén nó lớn tới ${formatMb(inflated)} MB (${entries.toLocaleString("vi-VN")} thành phần), vượt xa mức một tệp số liệu cần (tối đa ${formatMb(ZIP_BUDGET.inflatedBytes)} MB). Tệp có thể bị hỏng hoặc được tạo để làm quá tải máy chủ; hãy xuất lại từ tệp mẫu.`,
   badUtf8: "Tệp CSV không phải mã UTF-8, nên chữ tiếng Việt sẽ bị lỗi. Trong Excel, hãy lưu bằng “CSV UTF-8 (phân cách bằng dấu phẩy)”.",
   badCsv: (line: number | null, detail: string) => `Tệp CSV sai cấu trúc${line ? ` ở dòng ${line}` : ""}: ${detail}.`,
   missingSheet: (names: string[]) =>
@@ -241,6 +244,9 @@ function headerText(value: XlsxCell): string | null {
 }
 
 async function parseXlsx(bytes: Uint8Array): Promise<ParsedFile> {
+  // Before inflating anything: what the zip declares must fit the budget (a decompression bomb does not).
+  const zip = await checkZipBudget(bytes);
+  if (!zip.ok) return fileError("xlsx", zip.reason === "unreadable" ? PARSE_MESSAGES.badXlsx : PARSE_MESSAGES.zipBomb(zip.inflatedBytes, zip.entries));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

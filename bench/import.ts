@@ -17,7 +17,6 @@
  * and one editor of the indicator's department with no unit limit.
  */
 import { execFileSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -29,6 +28,7 @@ import { loadActor, type Actor } from "../lib/auth/actor";
 import { commitImport } from "../lib/services/figure-import";
 import { IMPORT_COLUMNS } from "../lib/import/columns";
 import { buildXlsxTemplate, type TemplateRow } from "../lib/import/template";
+import { createPostgresScratchDatabase } from "@/tests/integration/helpers/database";
 
 const BAR = 0.2;
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
@@ -69,14 +69,8 @@ async function time<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: numbe
 
 export async function runImportBench(): Promise<string> {
   const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-  const name = `dxt_bench_import_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const dbUrl = url.toString();
+  const scratch = await createPostgresScratchDatabase(base, "bench_import");
+  const { name, url: dbUrl } = scratch;
   const tmp = await mkdtemp(path.join(os.tmpdir(), "dxt-bench-import-"));
   let prisma: PrismaClient | null = null;
   const client = new pg.Client({ connectionString: dbUrl });
@@ -197,7 +191,7 @@ export async function runImportBench(): Promise<string> {
     const lines = [
       "## Spreadsheet import (100,000 figures)",
       "",
-      `Command: \`npm run bench -- import\` (bench/import.ts), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${host}. Scratch database on ${url.host}; ${ROUNDS} rounds, each from an empty quarter (DELETE + VACUUM ANALYZE before every run); each round times COPY then the import back to back; the verdict is the median of the rounds' ratios. Load average (1 min) at the end: ${load} on ${os.cpus().length} cores (other work shares this machine).`,
+      `Command: \`npm run bench -- import\` (bench/import.ts), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${host}. Scratch database on ${new URL(dbUrl).host}; ${ROUNDS} rounds, each from an empty quarter (DELETE + VACUUM ANALYZE before every run); each round times COPY then the import back to back; the verdict is the median of the rounds' ratios. Load average (1 min) at the end: ${load} on ${os.cpus().length} cores (other work shares this machine).`,
       "",
       `Import = \`commitImport\`, the page's own path: parse the ${mb(csvBytes.length)} MB CSV (csv-parse), every row through the entry form's \`figureRowSchema\` and \`checkDraftRows\` (scope, level, validity, kind rules), compare with stored figures, then one transaction of bulk \`INSERT … SELECT FROM json_to_recordset(…) ON CONFLICT DO NOTHING\` (chunks of 10,000) and one FIGURE_SAVED audit row per figure (also bulk). COPY = ${copyMode} of the same rows into the same \`"Figure"\` table (same indexes), no validation, no audit.`,
       "",
@@ -220,9 +214,6 @@ export async function runImportBench(): Promise<string> {
     await client.end().catch(() => {});
     await prisma?.$disconnect().catch(() => {});
     await rm(tmp, { recursive: true, force: true });
-    const drop = new pg.Client({ connectionString: base });
-    await drop.connect();
-    await drop.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await drop.end();
+    await scratch.drop();
   }
 }

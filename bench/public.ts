@@ -25,13 +25,13 @@ import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { Agent as HttpAgent, request as httpRequest } from "node:http";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { formatPercent } from "@/lib/format/number";
 import { saveDrafts, submitFigures } from "@/lib/services/figures";
 import { approveFigures } from "@/lib/services/review";
 import { startCluster, type Cluster } from "@/scripts/cluster";
+import { createPostgresScratchDatabase } from "@/tests/integration/helpers/database";
 import { measureFirstLoadJs, type FirstLoadJs } from "./first-load-js";
 import { CATEGORIES, LIGHTHOUSE_VERSION, lighthouseBin, runLighthouse, type LighthouseResult } from "./lighthouse";
 import { freePort } from "./server";
@@ -281,14 +281,8 @@ export async function runPublicBench(): Promise<string> {
   if (!serverUrl) throw new Error("bench public: set BENCH_DATABASE_URL or DATABASE_URL to a PostgreSQL server (two instances share one database; a scratch database is created there and dropped)");
   const missing = throughputTools();
   if (missing) throw new Error(`bench public: ${missing}`);
-  const name = `dxt_bench_public_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  const scratch = await createPostgresScratchDatabase(serverUrl, "bench_public");
+  const { name, url: databaseUrl } = scratch;
   let cluster: Cluster | null = null;
   const stops: (() => Promise<void>)[] = [];
   try {
@@ -370,9 +364,6 @@ export async function runPublicBench(): Promise<string> {
     await cluster?.stop();
     httpAgent.destroy();
     httpsAgent.destroy();
-    const c = new pg.Client({ connectionString: serverUrl });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await c.end();
+    await scratch.drop();
   }
 }

@@ -12,6 +12,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -165,7 +166,6 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
 }
 
 async function waitForPort(port: number, child: ChildProcess) {
-  const { connect } = await import("node:net");
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`nginx exited with code ${child.exitCode}`);
     const open = await new Promise<boolean>((resolve) => {

@@ -72,11 +72,11 @@ const origin = authOrigin({
   embedded: Boolean(target.embedded),
   port,
 });
-if (!origin.ok) {
+if (origin.ok) log(`Đăng nhập: ${origin.describe}`);
+else {
   console.error(`[dx-tracker] ${origin.message}`);
   await shutdown(1);
 }
-if (origin.ok) log(`Đăng nhập: ${origin.describe}`);
 
 try {
   const result = await migrate(target.url, { log });

@@ -62,20 +62,16 @@ export function assertCan(actor: Actor | null, permission: Permission): asserts 
 }
 
 /**
- * For route handlers, which answer with a status instead of throwing: the refusal assertCan
- * would throw (no session, no permission, or a password change the admin asked for), or null.
+ * For route handlers, which answer with a status instead of throwing: assertCan's rules (a
+ * session, the permission, no password change the admin asked for), as the actor to go on with
+ * or the refusal with its HTTP status (401 without a session, 403 otherwise).
  */
-export function refusalFor(actor: Actor | null, permission: Permission): AuthError | null {
+export function authorizeRoute(actor: Actor | null, permission: Permission): { actor: Actor; refused?: undefined } | { refused: AuthError; status: 401 | 403 } {
   try {
     assertCan(actor, permission);
-    return null;
+    return { actor };
   } catch (error) {
-    if (error instanceof AuthError) return error;
-    throw error;
+    if (!(error instanceof AuthError)) throw error;
+    return { refused: error, status: error.code === "UNAUTHENTICATED" ? 401 : 403 };
   }
-}
-
-/** The HTTP status of a guard's refusal: 401 without a session, 403 otherwise. */
-export function refusalStatus(error: AuthError): 401 | 403 {
-  return error.code === "UNAUTHENTICATED" ? 401 : 403;
 }

@@ -67,16 +67,15 @@ export async function reserveAttempt(prisma: PrismaClient, email: string, ip: st
     const address = await failures({ ip }, THROTTLE.addressFailures);
     if (address.length >= THROTTLE.addressFailures) return { allowed: false, limit: "address", retryAt: new Date(address.at(-1)!.at.getTime() + windowMs) };
 
-    const accountFailures = await tx.loginAttempt.count({ where: { email, success: false, at: { gte: since } } });
-    const delay = accountDelaySeconds(accountFailures);
+    const account = await tx.loginAttempt.aggregate({ where: { email, success: false, at: { gte: since } }, _count: true, _max: { at: true } });
+    const delay = accountDelaySeconds(account._count);
     if (delay > 0) {
       const known = await tx.loginAttempt.findFirst({
         where: { email, ip, success: true, at: { gte: new Date(now.getTime() - THROTTLE.knownAddressDays * 86_400_000) } },
         select: { id: true },
       });
       if (!known) {
-        const latest = (await failures({ email }, 1))[0]!.at.getTime();
-        const retryAt = new Date(latest + delay * 1000);
+        const retryAt = new Date(account._max.at!.getTime() + delay * 1000);
         if (retryAt > now) return { allowed: false, limit: "account", retryAt };
       }
     }

@@ -6,7 +6,7 @@
  * rows come from lib/data/import-template.ts.
  */
 import ExcelJS from "exceljs";
-import { csvField } from "@/lib/export/csv";
+import { csvDocument } from "@/lib/export/csv";
 import { DATA_SHEET, GUIDE_SHEET, IMPORT_COLUMNS, IMPORT_LIMITS_TEXT, type ImportColumnKey } from "./columns";
 
 export type TemplateRow = Record<ImportColumnKey, string | number | null>;
@@ -85,8 +85,9 @@ const templateValue = (value: string | number | null): string | null => (typeof 
 
 /** RFC 4180 with a BOM and CRLF; decimals with a comma, so those fields are quoted. */
 export function buildCsvTemplate(data: TemplateData): string {
-  const lines = [IMPORT_COLUMNS.map((c) => csvField(c.header)).join(",")];
   // Text is defused by the one CSV writer (lib/export/csv.ts); numbers never start a formula.
-  for (const row of data.rows) lines.push(IMPORT_COLUMNS.map((c) => csvField(templateValue(row[c.key] ?? null))).join(","));
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return csvDocument(
+    IMPORT_COLUMNS.map((c) => c.header),
+    data.rows.map((row) => IMPORT_COLUMNS.map((c) => templateValue(row[c.key] ?? null))),
+  );
 }

@@ -14,9 +14,9 @@ import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { Agent as HttpAgent, request as httpRequest } from "node:http";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { startCluster, type Cluster } from "@/scripts/cluster";
+import { createPostgresScratchDatabase, withClient, type ScratchDatabase } from "@/tests/integration/helpers/database";
 import { login, type DemoRole } from "./fixtures";
 
 const ADMIN_URL = process.env.E2E_DATABASE_URL;
@@ -25,21 +25,15 @@ test.describe.configure({ mode: "serial" });
 
 const VISIBLE_WITHIN_MS = 1000;
 let cluster: Cluster;
-let databaseName = "";
+let scratch: ScratchDatabase | undefined;
 const httpAgent = new HttpAgent({ keepAlive: true });
 const httpsAgent = new HttpsAgent({ keepAlive: true, rejectUnauthorized: false });
 
 test.beforeAll(async () => {
   test.setTimeout(900_000);
-  databaseName = `dxt_scale_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${databaseName}"`);
-  await admin.end();
-  const url = new URL(ADMIN_URL!);
-  url.pathname = `/${databaseName}`;
+  scratch = await createPostgresScratchDatabase(ADMIN_URL!, "scale");
   cluster = await startCluster({
-    databaseUrl: url.toString(),
+    databaseUrl: scratch.url,
     appPorts: [3221, 3222],
     httpPort: 18080,
     httpsPort: 18443,
@@ -52,11 +46,7 @@ test.afterAll(async () => {
   await cluster?.stop();
   httpAgent.destroy();
   httpsAgent.destroy();
-  if (!databaseName) return;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
-  await admin.end();
+  await scratch?.drop();
 });
 
 /** GET of a full URL (http to an instance, https to nginx), with the cookie of a signed-in context if given. */
@@ -255,13 +245,9 @@ test("signing in through nginx over https gives Secure session cookies and keeps
 
 test("after those writes, the page cache on disk holds no superseded generation of this database", async () => {
   const root = path.join(process.cwd(), ".next", "server", "route-cache", "PAGES");
-  const generationOf = (await get(`${cluster.apps[1]}/`)).headers["x-nextjs-cache"];
-  expect(generationOf, "B answers its home page").toBeDefined();
+  expect((await get(`${cluster.apps[1]}/`)).headers["x-nextjs-cache"], "B answers its home page from its page cache").toBeDefined();
   // The generations written for this database: "<database>.<epoch>.<quarter>", one prefix for all of them.
-  const db = new pg.Client({ connectionString: ADMIN_URL!.replace(/\/[^/]*$/, `/${databaseName}`) });
-  await db.connect();
-  const { rows } = await db.query<{ id: string; generation: string }>(`SELECT "databaseId"::text AS id, generation::text FROM "CacheEpoch"`);
-  await db.end();
+  const { rows } = await withClient(scratch!.url, (db) => db.query<{ id: string; generation: string }>(`SELECT "databaseId"::text AS id, generation::text FROM "CacheEpoch"`));
   const prefix = `${rows[0]!.id.replace(/-/g, "").slice(0, 8)}.`;
   const current = `${prefix}${rows[0]!.generation}.`;
   const found = existsSync(root)

@@ -16,33 +16,25 @@ export interface ScratchDatabase {
   drop(): Promise<void>;
 }
 
+/** A fresh database on the PostgreSQL server of `base` (tests, the end-to-end specs, the benchmarks). */
+export async function createPostgresScratchDatabase(base: string, label = "t"): Promise<ScratchDatabase & { name: string }> {
+  const name = `dxt_${label}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  await withClient(base, (admin) => admin.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    kind: "postgres",
+    async drop() {
+      await withClient(base, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
+  };
+}
+
 export async function createScratchDatabase(label = "t"): Promise<ScratchDatabase> {
   const base = process.env.DATABASE_URL;
-  if (base) {
-    const name = `dxt_${label}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    try {
-      await admin.query(`CREATE DATABASE "${name}"`);
-    } finally {
-      await admin.end();
-    }
-    const url = new URL(base);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      kind: "postgres",
-      async drop() {
-        const c = new pg.Client({ connectionString: base });
-        await c.connect();
-        try {
-          await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        } finally {
-          await c.end();
-        }
-      },
-    };
-  }
+  if (base) return createPostgresScratchDatabase(base, label);
   const dir = await mkdtemp(path.join(tmpdir(), `dxt-${label}-`));
   const embedded = await startEmbeddedDatabase({ dataDir: dir, maxConnections: 20 });
   return {

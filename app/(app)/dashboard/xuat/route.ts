@@ -6,7 +6,7 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentActor } from "@/lib/auth/session";
-import { refusalFor, refusalStatus } from "@/lib/auth/actor";
+import { authorizeRoute } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { boundaryOfQuarter } from "@/lib/dashboard-context";
 import { loadDashboardOverview, loadDashboardQuarters } from "@/lib/data/dashboard";
@@ -22,17 +22,20 @@ export const dynamic = "force-dynamic";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/** This export's own words for the common refusals; others (a pending password change) say assertCan's. */
+const EXPORT_REFUSALS: Partial<Record<string, string>> = {
+  UNAUTHENTICATED: "Cần đăng nhập để xuất số liệu.",
+  FORBIDDEN: "Tài khoản của bạn không có quyền xem bảng điều hành.",
+};
+
 function problem(status: number, message: string) {
   return NextResponse.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 export async function GET(request: NextRequest) {
-  const actor = await getCurrentActor();
   // assertCan's rules, as every entry point: a session, the permission, and no pending password change.
-  const refused = refusalFor(actor, "dashboard.read");
-  if (refused?.code === "UNAUTHENTICATED") return problem(401, "Cần đăng nhập để xuất số liệu.");
-  if (refused?.code === "FORBIDDEN") return problem(403, "Tài khoản của bạn không có quyền xem bảng điều hành.");
-  if (refused || !actor) return problem(refused ? refusalStatus(refused) : 401, refused?.message ?? "Cần đăng nhập để xuất số liệu.");
+  const auth = authorizeRoute(await getCurrentActor(), "dashboard.read");
+  if (auth.refused) return problem(auth.status, EXPORT_REFUSALS[auth.refused.code] ?? auth.refused.message);
 
   const parsed = exportParamsSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return problem(400, z.flattenError(parsed.error).formErrors[0] ?? Object.values(z.flattenError(parsed.error).fieldErrors).flat()[0] ?? "Yêu cầu không hợp lệ.");

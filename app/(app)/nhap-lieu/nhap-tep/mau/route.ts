@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { getCurrentActor } from "@/lib/auth/session";
-import { refusalFor, refusalStatus } from "@/lib/auth/actor";
+import { authorizeRoute } from "@/lib/auth/actor";
 import { getImportTemplate } from "@/lib/data/import-template";
 import { buildCsvTemplate, buildXlsxTemplate, templateFileName } from "@/lib/import/template";
 import { entryParamsSchema } from "@/lib/validations/figure";
@@ -17,10 +17,10 @@ function refusal(status: number, message: string) {
 export async function GET(request: Request) {
   await connection();
   const url = new URL(request.url);
-  const actor = await getCurrentActor();
   // assertCan's rules, as every entry point: a session, the permission, and no pending password change.
-  const refused = refusalFor(actor, "figure.edit");
-  if (refused || !actor) return refusal(refused ? refusalStatus(refused) : 401, refused?.message ?? "");
+  const auth = authorizeRoute(await getCurrentActor(), "figure.edit");
+  if (auth.refused) return refusal(auth.status, auth.refused.message);
+  const { actor } = auth;
   const { ky } = entryParamsSchema.parse({ ky: url.searchParams.get("ky") ?? undefined });
   const format = url.searchParams.get("dinh-dang") === "csv" ? "csv" : "xlsx";
   const template = await getImportTemplate(actor, ky);

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { connection } from "next/server";
 import { prisma } from "@/lib/db";
 import { getCurrentActor } from "@/lib/auth/session";
-import { assertCan } from "@/lib/auth/actor";
+import { authorizeRoute } from "@/lib/auth/actor";
 import { toActionError } from "@/lib/actions/result";
 import { isSameOrigin } from "@/lib/security/same-origin";
 import { IMPORT_BODY_SLACK, IMPORT_LIMITS, IMPORT_LIMITS_TEXT } from "@/lib/import/columns";
@@ -52,13 +52,9 @@ function refusal(status: number, code: string, message: string) {
 export async function POST(request: Request) {
   await connection();
   if (!isSameOrigin(request.headers)) return refusal(403, "FORBIDDEN", "Yêu cầu không đến từ trang nhập liệu của hệ thống.");
-  const actor = await getCurrentActor();
-  try {
-    assertCan(actor, "figure.edit");
-  } catch (error) {
-    const e = toActionError(error);
-    return refusal(e.code === "UNAUTHENTICATED" ? 401 : 403, e.code, e.error);
-  }
+  const auth = authorizeRoute(await getCurrentActor(), "figure.edit");
+  if (auth.refused) return refusal(auth.status, auth.refused.code, auth.refused.message);
+  const { actor } = auth;
   const tooLarge = () => refusal(413, "TOO_LARGE", `Tệp quá lớn; giới hạn là ${IMPORT_LIMITS_TEXT}.`);
   const max = IMPORT_LIMITS.bytes + IMPORT_BODY_SLACK;
   if (Number(request.headers.get("content-length") ?? "0") > max) return tooLarge();
@@ -104,9 +100,9 @@ export async function POST(request: Request) {
       try {
         const input = { periodId, fileName: file.name.slice(0, 200), bytes, reason };
         if (mode === "preview") {
-          send({ type: "preview", preview: await previewImport(prisma, actor!, input, { onProgress }) });
+          send({ type: "preview", preview: await previewImport(prisma, actor, input, { onProgress }) });
         } else {
-          const result = await commitImport(prisma, actor!, input, { onProgress });
+          const result = await commitImport(prisma, actor, input, { onProgress });
           if (result.counts.created + result.counts.changed > 0) {
             revalidatePath("/nhap-lieu");
             revalidatePath("/duyet");

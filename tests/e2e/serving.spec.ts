@@ -91,13 +91,15 @@ test("1,000 idle connections do not stop a new request from being served", async
 test("keep-alive requests are answered without waiting for the client's delayed ACK (Nagle off)", async ({ baseURL }) => {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
-    // Warm-up on the same connection (JIT, the database pool), then measure.
-    for (let i = 0; i < 20; i++) await get(baseURL, "/api/health", {}, agent);
+    // Let the specs before this one settle (the scale-out spec stops two servers and nginx), then
+    // warm up on the same connection (JIT, the database pool), then measure.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    for (let i = 0; i < 50; i++) await get(baseURL, "/api/health", {}, agent);
     // With Nagle on, every answer on a reused connection waited ~40 ms for the client's delayed ACK,
     // in every series. A series slowed by a busy neighbour on this shared machine is measured again
-    // (three at most): the best median must be within the bar.
+    // (five at most): the best median must be within the bar.
     const medians: number[] = [];
-    for (let series = 0; series < 3 && !(medians.length > 0 && Math.min(...medians) <= 5); series++) {
+    for (let series = 0; series < 5 && !(medians.length > 0 && Math.min(...medians) <= 5); series++) {
       const times: number[] = [];
       for (let i = 0; i < 100; i++) {
         const started = performance.now();

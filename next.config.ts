@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { IMPORT_PROXY_BODY_LIMIT } from "./lib/import/columns";
 import { publicPageRewrites } from "./lib/public-pages/rewrites";
+import { ACTION_BODY_LIMIT } from "./lib/security/server-action-gate";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -10,6 +11,8 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     // Spreadsheet uploads (20 MB) pass the proxy whole; the route refuses larger ones as they stream in.
     proxyClientMaxBodySize: IMPORT_PROXY_BODY_LIMIT,
+    // The proxy refuses larger action bodies with a message (lib/security/server-action-gate.ts); Next's own limit is the same.
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT },
   },
   // The PGlite and pg drivers are Node packages with WebAssembly and native
   // fallbacks; keep them out of the server bundle.

@@ -4,6 +4,8 @@
  *   generation (lib/public-pages), with a CSP that needs no nonce — those
  *   pages carry no inline script;
  * - unknown URLs: the public 404 (Vietnamese and English) instead of Next's own;
+ * - server actions: the envelope checked before Next sees it (lib/security/server-action-gate.ts),
+ *   so a malformed call is a 4xx with a Vietnamese message, never Next's 500;
  * - everything else (staff pages, sign-in): security headers with a
  *   per-request CSP nonce, and — as a convenience only — a redirect to the
  *   sign-in page for staff pages without a session. Every staff page, server
@@ -17,6 +19,15 @@ import { isAppPath, NOT_FOUND_PAGE, publicPagePath } from "@/lib/public-pages/pa
 import { GENERATION_HEADER, PUBLIC_PAGE_HEADERS, SEGMENT_HEADERS } from "@/lib/public-pages/rewrites";
 import { contentSecurityPolicy, createNonce, isHttpsRequest, securityHeaders, staticPagePolicy } from "@/lib/security/headers";
 import { PATHNAME_HEADER } from "@/lib/security/request-headers";
+import { readBodyAtMost } from "@/lib/security/request-body";
+import { checkActionRequest, GATE_MESSAGES, loadActionDirectory, type ActionDirectory, type GateDecision } from "@/lib/security/server-action-gate";
+
+/** The build's actions and route handlers, read once per process (a new build means a new process). */
+let directory: ActionDirectory | null | undefined;
+function actionDirectory(): ActionDirectory | null {
+  if (directory === undefined || (directory === null && process.env.NODE_ENV === "development")) directory = loadActionDirectory();
+  return directory;
+}
 
 /** Path prefixes of the signed-in pages (app/(app)); keep in step with new staff sections. */
 const STAFF_PREFIXES = ["/nhap-lieu", "/duyet", "/tai-khoan", "/dashboard", "/ky-bao-cao", "/so-lieu", "/quan-tri"];
@@ -38,6 +49,18 @@ function mayNeedPasswordChange(request: NextRequest): boolean {
 export async function proxy(request: NextRequest) {
   const { pathname, search, searchParams } = request.nextUrl;
   const https = isHttpsRequest(request.nextUrl, request.headers);
+
+  if (request.method === "POST") {
+    const known = actionDirectory();
+    if (request.headers.has("next-action")) {
+      const decision = await checkActionRequest({ pathname, headers: request.headers }, known, (limit) => readBodyAtMost(request.clone().body, limit));
+      if (!decision.ok) return refuse(decision, https);
+    } else if (known && !known.isRouteHandler(pathname)) {
+      // No page of the product takes a form POST (forms call actions from the browser);
+      // Next would try a POST to a page, or to no page at all, as a no-JavaScript action and fail with 500.
+      return refuse(known.isPage(pathname) ? { ok: false, status: 405, message: GATE_MESSAGES.pagePost } : { ok: false, status: 404, message: GATE_MESSAGES.notFound }, https);
+    }
+  }
 
   const publicPage = publicPagePath(pathname, searchParams) ?? (isAppPath(pathname, STAFF_PREFIXES) ? null : NOT_FOUND_PAGE);
   const requestHeaders = new Headers(request.headers);
@@ -87,6 +110,14 @@ export async function proxy(request: NextRequest) {
   return withSecurityHeaders(response, https);
 }
 
+function refuse(decision: Extract<GateDecision, { ok: false }>, https: boolean): NextResponse {
+  const response = new NextResponse(decision.message, { status: decision.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  // Next's client reads this header as "the action is not in this deployment" and says so.
+  if (decision.actionNotFound) response.headers.set("x-nextjs-action-not-found", "1");
+  if (decision.status === 405) response.headers.set("Allow", "GET, HEAD");
+  return withSecurityHeaders(response, https);
+}
+
 function withSecurityHeaders(response: NextResponse, https: boolean): NextResponse {
   for (const [name, value] of Object.entries(securityHeaders({ https }))) response.headers.set(name, value);
   return response;
@@ -95,6 +126,6 @@ function withSecurityHeaders(response: NextResponse, https: boolean): NextRespon
 export const config = {
   matcher: [
     // Not for build assets, images, the favicon or the health probe (polled by the start script).
-    "/((?!_next/static|_next/image|api/health|favicon\\.ico|.*\\.(?:png|jpg|jpeg|gif|svg|webp|avif|ico|txt|xml)$).*)",
+    "/((?!_next/static|_next/image|api/health$|favicon\\.ico|.*\\.(?:png|jpg|jpeg|gif|svg|webp|avif|ico|txt|xml)$).*)",
   ],
 };

@@ -7,11 +7,13 @@ import { writeBenchmarkSection } from "./report";
 import { runPublicBench } from "./public";
 import { runImportBench } from "./import";
 import { runDashboardBench } from "./dashboard";
+import { runFuzzBench } from "./fuzz";
 
 const SUITES: Record<string, () => Promise<string>> = {
   public: runPublicBench,
   dashboard: runDashboardBench,
   import: runImportBench,
+  fuzz: runFuzzBench,
 };
 
 async function main() {

@@ -42,13 +42,19 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
   throw new Error(`the app did not serve ${url} within ${timeoutMs / 1000} s`);
 }
 
-export async function startApp(log: (line: string) => void): Promise<RunningApp> {
+/**
+ * `extraEnv` adds settings (e.g. a scratch DATABASE_URL of the bench's own, TRUST_PROXY);
+ * without a DATABASE_URL there, the app runs on the embedded database in its own folder.
+ */
+export async function startApp(log: (line: string) => void, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(tmpdir(), "dx-bench-"));
-  const command = `PORT=${port} HOSTNAME_BIND=127.0.0.1 DX_DATA_DIR=${dataDir} DEMO_DATA=1 node --import tsx scripts/start.ts start`;
+  const settings = Object.entries(extraEnv).map(([k, v]) => `${k}=${v} `).join("");
+  const command = `PORT=${port} HOSTNAME_BIND=127.0.0.1 DX_DATA_DIR=${dataDir} DEMO_DATA=1 ${settings}node --import tsx scripts/start.ts start`;
   log(`$ ${command}`);
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOSTNAME_BIND: "127.0.0.1", DX_DATA_DIR: dataDir, DEMO_DATA: "1", NEXT_TELEMETRY_DISABLED: "1" };
-  delete env.DATABASE_URL; // always the embedded database in its own folder: nothing of anyone else's is touched
+  delete env.DATABASE_URL; // nothing of anyone else's is touched: the embedded database, or the caller's own scratch database
+  Object.assign(env, extraEnv);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "start"], { env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout!.on("data", (d: Buffer) => d.toString().split("\n").filter(Boolean).forEach((l) => log(`  [app] ${l}`)));
   child.stderr!.on("data", (d: Buffer) => d.toString().split("\n").filter(Boolean).forEach((l) => log(`  [app] ${l}`)));

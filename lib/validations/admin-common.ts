@@ -6,9 +6,25 @@ import { z } from "zod";
 
 export const REASON_MAX = 1000;
 
+/** The largest value of a PostgreSQL integer column (ids, versions, years). */
+export const INT4_MAX = 2_147_483_647;
+
+/**
+ * A whole number as a form sends it (digits, spaces around allowed) or as JSON
+ * does (a number) — never coerced from anything else: `true`, `[5]` and "1e3"
+ * are refused, though Number() would read them as 1, 5 and 1000. Bounded to
+ * PostgreSQL's integer, so the database never sees a value it cannot store.
+ */
+export function wholeNumber(message: string, min = 1, max = INT4_MAX) {
+  return z.preprocess(
+    (v) => (typeof v === "string" && /^\s*\d{1,12}\s*$/.test(v) ? Number(v) : v),
+    z.number({ error: message }).int(message).min(min, message).max(max, message),
+  );
+}
+
 /** A positive integer id, from a form string or a number. */
 export function idField(missing: string) {
-  return z.coerce.number({ error: missing }).int(missing).positive(missing);
+  return wholeNumber(missing);
 }
 
 function isCalendarDay(s: string): boolean {
@@ -50,7 +66,7 @@ export function idList(invalid: string, max = 500) {
   return z
     .preprocess(
       (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-      z.array(z.coerce.number({ error: invalid }).int(invalid).positive(invalid)).max(max, `Chọn tối đa ${max} mục.`),
+      z.array(wholeNumber(invalid)).max(max, `Chọn tối đa ${max} mục.`),
     )
     .transform((ids) => [...new Set(ids)]);
 }

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { COMPARATORS } from "@/lib/targets/comparator";
 import { parseLocaleNumber } from "@/lib/format/number";
-import { idField, optionalReason, text } from "@/lib/validations/admin-common";
+import { idField, optionalReason, text, wholeNumber } from "@/lib/validations/admin-common";
 
 export const TARGET_YEAR_MIN = 2021;
 export const TARGET_YEAR_MAX = 2050;
@@ -77,13 +77,9 @@ export const setTargetSchema = z
     level: z.enum(UNIT_LEVELS, { error: INDICATOR_MESSAGES.levelInvalid }),
     sectorId: z.preprocess(
       (v) => (v === "" || v === undefined ? null : v),
-      z.coerce.number({ error: INDICATOR_MESSAGES.sectorInvalid }).int(INDICATOR_MESSAGES.sectorInvalid).positive(INDICATOR_MESSAGES.sectorInvalid).nullable(),
+      wholeNumber(INDICATOR_MESSAGES.sectorInvalid).nullable(),
     ),
-    year: z.coerce
-      .number({ error: INDICATOR_MESSAGES.yearInvalid })
-      .int(INDICATOR_MESSAGES.yearInvalid)
-      .min(TARGET_YEAR_MIN, INDICATOR_MESSAGES.yearInvalid)
-      .max(TARGET_YEAR_MAX, INDICATOR_MESSAGES.yearInvalid),
+    year: wholeNumber(INDICATOR_MESSAGES.yearInvalid, TARGET_YEAR_MIN, TARGET_YEAR_MAX),
     comparator: z.enum(COMPARATORS as readonly ["GT", "GTE", "EQ", "LTE", "LT"], { error: INDICATOR_MESSAGES.comparatorInvalid }),
     value: targetValue,
     descriptionVi: optionalText(2000, "Mô tả"),

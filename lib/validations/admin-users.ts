@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validations/account";
-import { idField, idList, optionalReason, text } from "@/lib/validations/admin-common";
+import { idField, idList, optionalReason, text, wholeNumber } from "@/lib/validations/admin-common";
 
 export const USER_MESSAGES = {
   emailInvalid: "Email không hợp lệ.",
@@ -28,7 +28,7 @@ const roleField = z.enum(ROLES, { error: USER_MESSAGES.roleInvalid });
 /** Empty select = no department. */
 const departmentField = z.preprocess(
   (v) => (v === "" || v === undefined ? null : v),
-  z.coerce.number({ error: USER_MESSAGES.departmentInvalid }).int(USER_MESSAGES.departmentInvalid).positive(USER_MESSAGES.departmentInvalid).nullable(),
+  wholeNumber(USER_MESSAGES.departmentInvalid).nullable(),
 );
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());

@@ -48,3 +48,19 @@ describe("admin schemas", () => {
     expect(issues(openNextPeriodSchema, { quarter: "2027-Q1", deadline: "20/04/2027" })).toEqual(["deadline: Ngày hạn nộp không hợp lệ."]);
   });
 });
+
+describe("whole numbers (ids, years, versions)", () => {
+  it("takes digits from a form and numbers from JSON, and nothing Number() would coerce", async () => {
+    const { wholeNumber } = await import("./admin-common");
+    const id = wholeNumber("Thiếu mã.");
+    expect(id.parse("12")).toBe(12);
+    expect(id.parse(" 7 ")).toBe(7);
+    expect(id.parse(2_147_483_647)).toBe(2_147_483_647);
+    // Found by the fuzz suite: z.coerce.number() read `true` as period 1, and a 3,000,000,000 id reached PostgreSQL.
+    for (const bad of [true, false, [5], ["5"], "1e3", "0x10", "1.0", "", null, {}, 0, -1, 1.5, 3_000_000_000, "3000000000", "٣"]) {
+      const result = id.safeParse(bad);
+      expect(result.success, JSON.stringify(bad)).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe("Thiếu mã.");
+    }
+  });
+});

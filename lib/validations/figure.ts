@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { parseLocaleNumber } from "@/lib/format/number";
+import { INT4_MAX } from "@/lib/validations/admin-common";
 
 export type FigureKind = "RATIO" | "COUNT" | "CHANGE_VS_BASELINE" | "RANK";
 
@@ -128,7 +129,6 @@ const valueField = localeNumber({ notNumber: FIGURE_MESSAGES.valueNotNumber }).s
 });
 
 /** Ids and versions are PostgreSQL integers: anything beyond is refused here, not by the database. */
-const INT4_MAX = 2_147_483_647;
 const id = (message: string) => z.number({ error: message }).int({ error: message }).positive({ error: message }).max(INT4_MAX, { error: message });
 const version = (min: number) =>
   z.number({ error: FIGURE_MESSAGES.version }).int({ error: FIGURE_MESSAGES.version }).min(min, { error: FIGURE_MESSAGES.version }).max(INT4_MAX, { error: FIGURE_MESSAGES.version });

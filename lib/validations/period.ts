@@ -4,6 +4,7 @@
  * deadline. Shared by the forms, the server actions and the services.
  */
 import { z } from "zod";
+import { wholeNumber } from "@/lib/validations/admin-common";
 
 export const UNLOCK_REASON_MIN = 10;
 
@@ -24,7 +25,7 @@ function isCalendarDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-const periodId = z.coerce.number({ error: "Thiếu kỳ báo cáo." }).int().positive("Thiếu kỳ báo cáo.");
+const periodId = wholeNumber("Thiếu kỳ báo cáo.");
 
 const optionalReason = z
   .string()

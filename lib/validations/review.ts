@@ -4,6 +4,7 @@
  * actions and the services.
  */
 import { z } from "zod";
+import { wholeNumber } from "@/lib/validations/admin-common";
 import { parseQuarter, quarterKey } from "@/lib/period/quarter";
 
 /** Comments shorter than this explain nothing to the editor who has to fix the figure. */
@@ -38,9 +39,9 @@ export const reviewQueueParamsSchema = z.object({
 export type ReviewQueueParams = z.output<typeof reviewQueueParamsSchema>;
 
 export const reviewItemSchema = z.object({
-  figureId: z.coerce.number().int().positive(),
+  figureId: wholeNumber("Số liệu không hợp lệ."),
   /** The version the reviewer saw: a figure changed since is refused, not overwritten. */
-  version: z.coerce.number().int().min(1),
+  version: wholeNumber("Phiên bản số liệu không hợp lệ."),
 });
 
 const itemsSchema = z

@@ -8,10 +8,9 @@
  * with UNAUTHENTICATED or FORBIDDEN; an editor writing another department's
  * indicator is refused with OUT_OF_SCOPE. 0 unexpected allows.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
+import { builtActions, builtEntries } from "../helpers/build-manifest";
 import { demoAccount, type DemoRole } from "./fixtures";
 
 /** Every server action and the permission that guards it. */
@@ -48,30 +47,6 @@ const PUBLIC_ROUTES = [
   /^\/(icon|apple-icon)(\.\w+)?$/, // metadata routes
   /^\/(robots\.txt|sitemap\.xml|manifest\.webmanifest)$/,
 ];
-
-interface ManifestAction {
-  exportedName?: string;
-  filename?: string;
-  workers: Record<string, unknown>;
-}
-
-/** 'app/(app)/duyet/page' → '/duyet': the page whose server bundle holds the action. */
-function pagePath(worker: string): string {
-  const route = worker.replace(/^app/, "").replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "");
-  return route === "" ? "/" : route;
-}
-
-function readActions(): Array<{ id: string; name: string; file: string; page: string }> {
-  const manifest = JSON.parse(readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, ManifestAction>;
-  };
-  return Object.entries(manifest.node).map(([id, entry]) => ({
-    id,
-    name: entry.exportedName ?? "?",
-    file: entry.filename ?? Object.keys(entry.workers).join(","),
-    page: pagePath(Object.keys(entry.workers).find((w) => !w.includes("[")) ?? Object.keys(entry.workers)[0]!),
-  }));
-}
 
 const ROLE_OF: Record<DemoRole, Role> = { ADMIN: "ADMIN", APPROVER: "APPROVER", EDITOR: "EDITOR", EDITOR_VP: "EDITOR", VIEWER: "VIEWER" };
 const PRINCIPALS: Array<DemoRole | "PUBLIC"> = ["PUBLIC", "VIEWER", "EDITOR", "EDITOR_VP", "APPROVER", "ADMIN"];
@@ -111,7 +86,7 @@ async function callAction(context: APIRequestContext, action: { id: string; page
 test.describe.configure({ mode: "serial" });
 
 test("every server action refuses every role PERMISSIONS does not grant, and the public", async ({ baseURL }) => {
-  const actions = readActions();
+  const actions = builtActions();
   const names = actions.map((a) => a.name).sort();
   // A server action without a row above is a failure: it must be placed in the matrix.
   expect(names).toEqual(Object.keys(ACTION_PERMISSIONS).sort());
@@ -139,7 +114,7 @@ test("every server action refuses every role PERMISSIONS does not grant, and the
 });
 
 test("an editor cannot write another department's indicator, even with a valid payload sent directly", async ({ baseURL }) => {
-  const save = readActions().find((a) => a.name === "saveDraftsAction")!;
+  const save = builtActions().find((a) => a.name === "saveDraftsAction")!;
   // A real cell of Văn phòng UBND tỉnh's grid, as its own editor sees it.
   const vp = await signedIn(baseURL!, "EDITOR_VP");
   const html = await (await vp.get("/nhap-lieu?ky=2026-Q4")).text();
@@ -164,10 +139,7 @@ test("an editor cannot write another department's indicator, even with a valid p
 });
 
 test("route handlers: only the public ones answer the public", async ({ baseURL }) => {
-  const manifest = JSON.parse(readFileSync(path.join(".next", "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
-  const routes = Object.keys(manifest)
-    .filter((p) => p.endsWith("/route"))
-    .map((p) => p.replace(/\/route$/, "").replace(/\/\([^)]+\)/g, "") || "/");
+  const { routes } = builtEntries();
   expect(routes.length).toBeGreaterThan(0);
   const context = await signedIn(baseURL!, "PUBLIC");
   try {

@@ -6,37 +6,10 @@ import { getCurrentActor } from "@/lib/auth/session";
 import { authorizeRoute } from "@/lib/auth/actor";
 import { toActionError } from "@/lib/actions/result";
 import { isSameOrigin } from "@/lib/security/same-origin";
+import { readBodyAtMost } from "@/lib/security/request-body";
 import { IMPORT_BODY_SLACK, IMPORT_LIMITS, IMPORT_LIMITS_TEXT } from "@/lib/import/columns";
 import { commitImport, previewImport, type ImportProgress } from "@/lib/services/figure-import";
 import { importRequestSchema, type ImportStreamEvent } from "@/lib/validations/figure-import";
-
-/**
- * The request body, read as it streams in and abandoned as soon as it passes `max` bytes
- * (null then) — Content-Length or chunked alike, so a large upload is never buffered whole.
- */
-async function readBodyUpTo(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    body.set(c, at);
-    at += c.byteLength;
-  }
-  return body;
-}
 
 function refusal(status: number, code: string, message: string) {
   return Response.json({ type: "error", code, error: message } satisfies ImportStreamEvent, { status, headers: { "Cache-Control": "no-store" } });
@@ -59,8 +32,9 @@ export async function POST(request: Request) {
   const max = IMPORT_LIMITS.bytes + IMPORT_BODY_SLACK;
   if (Number(request.headers.get("content-length") ?? "0") > max) return tooLarge();
   // One limit, counted while the body streams in (a chunked upload has no Content-Length).
-  const body = await readBodyUpTo(request, max);
-  if (body === null) return tooLarge();
+  const body = await readBodyAtMost(request.body, max);
+  if (body === null) return refusal(400, "INVALID_INPUT", "Không đọc được tệp tải lên; hãy chọn lại tệp.");
+  if (body.byteLength > max) return tooLarge();
 
   let form: FormData;
   try {

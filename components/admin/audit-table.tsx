@@ -1,6 +1,6 @@
 import type { AuditRow } from "@/lib/data/audit-log";
 import { actionLabel, entityLabel } from "@/lib/admin/audit-labels";
-import { formatVietnamDateTime } from "@/lib/review/datetime";
+import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 
 function short(value: unknown): string {
   if (value === null || value === undefined) return "";

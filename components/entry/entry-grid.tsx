@@ -15,6 +15,7 @@ import { figureRowSchemaFor, MIN_LOCKED_REASON, type FigureRowInput } from "@/li
 import { formatDate, formatNumber, formatPercent, parseLocaleNumber, PLACEHOLDER } from "@/lib/format/number";
 import { FIGURE_STATUS_LABELS } from "@/lib/review/figure-status";
 import { FigureStatusBadge } from "./figure-status-badge";
+import { vietnamClock } from "@/lib/period/vietnam-time";
 
 type Field = "numerator" | "denominator" | "value" | "comment";
 
@@ -42,7 +43,7 @@ function fmt(n: number | null): string {
 
 /** "09:15 28/11/2026", in Vietnam time. */
 function formatDateTime(iso: string): string {
-  const d = new Date(Date.parse(iso) + 7 * 3_600_000);
+  const d = vietnamClock(new Date(iso));
   const hh = String(d.getUTCHours()).padStart(2, "0");
   const mm = String(d.getUTCMinutes()).padStart(2, "0");
   return `${hh}:${mm} ${formatDate(d, "vi")}`;

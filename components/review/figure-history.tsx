@@ -1,7 +1,7 @@
 import { FigureStatusBadge } from "@/components/entry/figure-status-badge";
 import type { FigureHistory } from "@/lib/data/figure-history";
 import { auditActionLabel, describeAuditChanges } from "@/lib/review/audit-diff";
-import { formatVietnamDateTime } from "@/lib/review/datetime";
+import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 import { PERIOD_STATUS_LABELS } from "@/lib/review/figure-status";
 
 /** A figure's current state, its publications and its audit trail, newest first. */

@@ -1,6 +1,6 @@
 import type { AdminPeriod } from "@/lib/data/period-admin";
 import { FIGURE_STATUS_LABELS, PERIOD_STATUS_LABELS } from "@/lib/review/figure-status";
-import { formatVietnamDate, formatVietnamDateTime } from "@/lib/review/datetime";
+import { formatVietnamDate, formatVietnamDateTime } from "@/lib/period/vietnam-time";
 import { dayOfDeadline } from "@/lib/validations/period";
 import { PeriodActions } from "./period-actions";
 

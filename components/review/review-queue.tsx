@@ -11,7 +11,7 @@ import { useId, useRef, useState, useTransition } from "react";
 import { approveFigures, rejectFigures } from "@/lib/actions/review";
 import type { ReviewQueueGroup, ReviewQueueItem } from "@/lib/data/review";
 import { formatChange } from "@/lib/review/figure-value";
-import { formatVietnamDateTime } from "@/lib/review/datetime";
+import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 import { PERIOD_STATUS_LABELS } from "@/lib/review/figure-status";
 import { rejectFiguresSchema } from "@/lib/validations/review";
 import { OutlierFlags } from "./outlier-flags";

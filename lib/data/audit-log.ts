@@ -11,11 +11,11 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { actionLabel, entityLabel } from "@/lib/admin/audit-labels";
 import { csvDocument } from "@/lib/export/csv";
 import { SYSTEM_ACTOR, type AuditParams } from "@/lib/validations/admin-audit";
+import { vietnamTimeOn, vietnamTimestamp } from "@/lib/period/vietnam-time";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** An export larger than this is cut, and says so in its last line. */
 export const AUDIT_EXPORT_MAX = 100_000;
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 export interface AuditRow {
@@ -33,7 +33,7 @@ export interface AuditRow {
 
 /** Start of a Vietnamese calendar day, as an instant. */
 function vietnamDayStart(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00.000Z`) - VIETNAM_OFFSET_MS);
+  return vietnamTimeOn(day);
 }
 
 export function auditWhere(params: AuditParams): Prisma.AuditLogWhereInput {
@@ -111,10 +111,6 @@ export async function getAuditFilterOptions(db: PrismaClient, actor: Actor): Pro
 }
 
 
-/** "2026-11-28 15:04:05.123 +07:00": exact, and in the province's time. */
-function vietnamTimestamp(d: Date): string {
-  return `${new Date(d.getTime() + VIETNAM_OFFSET_MS).toISOString().replace("T", " ").replace("Z", "")} +07:00`;
-}
 
 const json = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));
 

@@ -11,6 +11,7 @@ import { getWriteScope } from "@/lib/auth/scope";
 import { FIGURE_SELECT } from "@/lib/services/figures";
 import { formatQuarter, isFutureQuarter, makeQuarter, parseQuarter, quarterEnd, quarterKey } from "@/lib/period/quarter";
 import type { FigureKind } from "@/lib/validations/figure";
+import { vietnamClock } from "@/lib/period/vietnam-time";
 
 export type EntryFigureStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED";
 
@@ -90,7 +91,7 @@ export async function getEntryGrid(actor: Actor, periodKey: string | undefined, 
   const wanted = periodKey ? parseQuarter(periodKey) : null;
   const chosen = wanted
     ? periodRows.find((p) => p.year === wanted.year && p.quarter === wanted.quarter)
-    : defaultPeriod(periodRows, new Date(today.getTime() + 7 * 3_600_000));
+    : defaultPeriod(periodRows, vietnamClock(today));
   if (!chosen) return null;
 
   const toPeriod = (p: (typeof periodRows)[number]): EntryPeriod => {

@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { FigureStatus, PeriodStatus } from "@/lib/generated/prisma/enums";
 import { formatQuarter, makeQuarter, quarterIndex, quarterKey } from "@/lib/period/quarter";
-import { deadlineOf, quarterInVietnam } from "@/lib/seed/periods";
+import { deadlineOf, quarterInVietnam } from "@/lib/period/reporting";
 import { nextPeriodQuarter } from "@/lib/services/periods";
 import { dayOfDeadline } from "@/lib/validations/period";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { auditActionLabel, describeAuditChanges } from "./audit-diff";
-import { formatVietnamDate, formatVietnamDateTime } from "./datetime";
+import { formatVietnamDate, formatVietnamDateTime } from "@/lib/period/vietnam-time";
 
 describe("audit rows in Vietnamese", () => {
   it("lists only the fields that changed, known fields first, with Vietnamese labels and values", () => {

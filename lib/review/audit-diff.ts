@@ -4,7 +4,7 @@
  */
 import { formatNumber, PLACEHOLDER } from "@/lib/format/number";
 import { FIGURE_STATUS_LABELS, PERIOD_STATUS_LABELS } from "@/lib/review/figure-status";
-import { formatVietnamDateTime } from "@/lib/review/datetime";
+import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   FIGURE_SAVED: "Lưu bản nháp",

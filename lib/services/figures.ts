@@ -30,6 +30,7 @@ import {
   submitFiguresSchema,
   type FigureRow,
 } from "@/lib/validations/figure";
+import { vietnamClock } from "@/lib/period/vietnam-time";
 
 type Tx = Prisma.TransactionClient;
 type FigureStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED";
@@ -177,7 +178,7 @@ function periodQuarter(p: PeriodRecord): Quarter {
 
 /** Figures are reported in Vietnam: "today" is the date in UTC+7. */
 function vietnamToday(now: Date): Date {
-  return new Date(now.getTime() + 7 * 3_600_000);
+  return vietnamClock(now);
 }
 
 /**

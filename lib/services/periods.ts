@@ -12,7 +12,7 @@ import { writeAudit } from "@/lib/audit";
 import { PeriodStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addQuarters, formatQuarter, makeQuarter, quarterEnd, quarterIndex, quarterKey } from "@/lib/period/quarter";
-import { deadlineOf, quarterInVietnam } from "@/lib/seed/periods";
+import { deadlineOf, quarterInVietnam } from "@/lib/period/reporting";
 import { formatDate } from "@/lib/format/number";
 import { parseInput } from "@/lib/validations/parse";
 import { dayOfDeadline, lockPeriodSchema, openNextPeriodSchema, setDeadlineSchema, unlockPeriodSchema } from "@/lib/validations/period";

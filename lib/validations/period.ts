@@ -5,19 +5,18 @@
  */
 import { z } from "zod";
 import { wholeNumber } from "@/lib/validations/admin-common";
+import { vietnamDay, vietnamTimeOn } from "@/lib/period/vietnam-time";
 
 export const UNLOCK_REASON_MIN = 10;
 
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
 /** A deadline day means the end of that day in Vietnam: 23:59:59 +07:00. */
 export function deadlineFromDay(day: string): Date {
-  return new Date(Date.parse(`${day}T23:59:59.000Z`) - VIETNAM_OFFSET_MS);
+  return vietnamTimeOn(day, 23, 59, 59);
 }
 
 /** The day (in Vietnam) a deadline instant falls on, as "YYYY-MM-DD" for a date field. */
 export function dayOfDeadline(deadline: Date): string {
-  return new Date(deadline.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  return vietnamDay(deadline);
 }
 
 function isCalendarDay(s: string): boolean {

@@ -11,6 +11,7 @@ import { getEntryGrid } from "@/lib/data/entry";
 import { formatDate } from "@/lib/format/number";
 import { PERIOD_STATUS_LABELS } from "@/lib/review/figure-status";
 import { entryParamsSchema } from "@/lib/validations/figure";
+import { vietnamClock } from "@/lib/period/vietnam-time";
 
 export const metadata: Metadata = { title: "Nhập số liệu" };
 
@@ -62,7 +63,7 @@ async function Entry({ searchParams }: { searchParams: SearchParams }) {
           <h1 className="text-2xl font-bold text-brand-800">Nhập số liệu — {grid.period.label}</h1>
           <p className="mt-1 text-sm text-slate-700">
             Trạng thái kỳ: <strong>{PERIOD_STATUS_LABELS[grid.period.status]}</strong>. Hạn nộp:{" "}
-            {formatDate(new Date(deadline.getTime() + 7 * 3_600_000), "vi")}
+            {formatDate(vietnamClock(deadline), "vi")}
             {overdue && <strong className="ml-1 text-red-800">(đã quá hạn)</strong>}.
           </p>
           <p className="mt-1 text-sm">

@@ -5,7 +5,7 @@ import { NoPermission } from "@/components/review/no-permission";
 import { CreateDepartmentForm } from "@/components/admin/department-forms";
 import { adminActor } from "@/lib/admin/guard";
 import { getDepartmentsForAdmin } from "@/lib/data/admin";
-import { formatVietnamDate } from "@/lib/review/datetime";
+import { formatVietnamDate } from "@/lib/period/vietnam-time";
 
 export const metadata: Metadata = { title: "Cơ quan — Quản trị" };
 

@@ -4,7 +4,7 @@ import { NoPermission } from "@/components/review/no-permission";
 import { CloseUnitForm, ImportUnitsForm } from "@/components/admin/unit-forms";
 import { adminActor } from "@/lib/admin/guard";
 import { getCurrentUnitsForAdmin, getRecentSuccessions } from "@/lib/data/admin";
-import { formatVietnamDate } from "@/lib/review/datetime";
+import { formatVietnamDate } from "@/lib/period/vietnam-time";
 
 export const metadata: Metadata = { title: "Đơn vị hành chính — Quản trị" };
 

@@ -6,7 +6,7 @@ import { CreateUserForm } from "@/components/admin/user-forms";
 import { adminActor } from "@/lib/admin/guard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { getOpenDepartmentOptions, getScopeUnitOptions, getUsersForAdmin } from "@/lib/data/admin";
-import { formatVietnamDate } from "@/lib/review/datetime";
+import { formatVietnamDate } from "@/lib/period/vietnam-time";
 
 export const metadata: Metadata = { title: "Tài khoản — Quản trị" };
 

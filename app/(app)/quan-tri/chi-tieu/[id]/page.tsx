@@ -7,7 +7,7 @@ import { EditIndicatorForm, TargetsEditor } from "@/components/admin/indicator-f
 import { targetText } from "@/lib/admin/target-text";
 import { adminActor } from "@/lib/admin/guard";
 import { getIndicatorForAdmin, getOpenDepartmentOptions } from "@/lib/data/admin";
-import { formatVietnamDateTime } from "@/lib/review/datetime";
+import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 import { auditSearch } from "@/lib/validations/admin-audit";
 
 export const metadata: Metadata = { title: "Chỉ tiêu — Quản trị" };

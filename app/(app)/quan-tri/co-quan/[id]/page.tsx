@@ -6,7 +6,7 @@ import { NoPermission } from "@/components/review/no-permission";
 import { AssignIndicatorsForm, RenameDepartmentForm } from "@/components/admin/department-forms";
 import { adminActor } from "@/lib/admin/guard";
 import { getDepartmentForAdmin } from "@/lib/data/admin";
-import { formatVietnamDate, formatVietnamDateTime } from "@/lib/review/datetime";
+import { formatVietnamDate, formatVietnamDateTime } from "@/lib/period/vietnam-time";
 
 export const metadata: Metadata = { title: "Cơ quan — Quản trị" };
 

@@ -7,7 +7,7 @@ import { EditUserForm, UserAccessForms } from "@/components/admin/user-forms";
 import { adminActor } from "@/lib/admin/guard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { getOpenDepartmentOptions, getScopeUnitOptions, getUserForAdmin } from "@/lib/data/admin";
-import { formatVietnamDateTime } from "@/lib/review/datetime";
+import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 import { userIdParamSchema } from "@/lib/validations/admin-users";
 import { auditSearch } from "@/lib/validations/admin-audit";
 

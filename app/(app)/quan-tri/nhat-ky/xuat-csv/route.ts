@@ -8,6 +8,7 @@ import { AuthError } from "@/lib/auth/errors";
 import { assertCan } from "@/lib/auth/actor";
 import { getAuditCsv } from "@/lib/data/audit-log";
 import { auditParamsSchema } from "@/lib/validations/admin-audit";
+import { vietnamDay } from "@/lib/period/vietnam-time";
 
 export async function GET(request: Request): Promise<Response> {
   const actor = await getCurrentActor();
@@ -20,7 +21,7 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const params = auditParamsSchema.parse(Object.fromEntries(url.searchParams));
   const csv = await getAuditCsv(prisma, actor, params);
-  const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const day = vietnamDay(new Date());
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

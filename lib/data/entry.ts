@@ -12,8 +12,10 @@ import { FIGURE_SELECT } from "@/lib/services/figures";
 import { formatQuarter, isFutureQuarter, makeQuarter, parseQuarter, quarterEnd, quarterKey } from "@/lib/period/quarter";
 import type { FigureKind } from "@/lib/validations/figure";
 import { vietnamClock } from "@/lib/period/vietnam-time";
+import type { FigureStatus } from "@/lib/generated/prisma/enums";
 
-export type EntryFigureStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED";
+/** A figure's place in the review workflow: the schema's own enum (prisma/schema.prisma). */
+export type EntryFigureStatus = FigureStatus;
 
 export interface EntryFigure {
   id: number;

@@ -11,6 +11,7 @@ import { COMPLETENESS_LABELS, completenessState, type Completeness } from "@/lib
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { formatGoal } from "@/lib/i18n/indicator-format";
 import { formatQuarter, parseQuarter } from "@/lib/period/quarter";
+import { REFORM_DATE } from "@/lib/geography";
 import { STATUS_LABELS } from "@/lib/progress/progress";
 
 const PERCENT = "0.00%";
@@ -103,7 +104,7 @@ export async function breakdownWorkbook(b: IndicatorBreakdown): Promise<Buffer> 
   wb.creator = "Theo dõi chuyển đổi số";
   const ind = b.indicator;
   const f = fmtFor(ind);
-  const ws = sheet(wb, "Theo đơn vị", `${ind.nameVi} — ${quarterText(b.quarter)}, địa giới ${b.boundary < "2025-07-01" ? "trước" : "từ"} 01/07/2025`, [
+  const ws = sheet(wb, "Theo đơn vị", `${ind.nameVi} — ${quarterText(b.quarter)}, địa giới ${b.boundary < REFORM_DATE ? "trước" : "từ"} 01/07/2025`, [
     { header: "Mã đơn vị", key: "code", width: 12 },
     { header: "Đơn vị", key: "name", width: 32 },
     { header: "Huyện", key: "parent", width: 24 },

@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { SuccessionKind, UnitLevel } from "@/lib/generated/prisma/enums";
+import { REFORM_DATE } from "@/lib/geography";
 import { parseCsvRecords } from "./csv";
 
 /** A calendar day, "YYYY-MM-DD". */
@@ -24,8 +25,8 @@ export type IsoDate = string;
 // figures from before them are reported on the units of the March 2025 catalogue.
 export const OLD_UNITS_VALID_FROM: IsoDate = "2019-01-01";
 export const OLD_UNITS_VALID_TO: IsoDate = "2025-06-30";
-export const NEW_UNITS_VALID_FROM: IsoDate = "2025-07-01";
-export const SUCCESSION_EFFECTIVE_DATE: IsoDate = "2025-07-01";
+export const NEW_UNITS_VALID_FROM: IsoDate = REFORM_DATE;
+export const SUCCESSION_EFFECTIVE_DATE: IsoDate = REFORM_DATE;
 
 export const THAI_NGUYEN_CODE = "19";
 export const BAC_KAN_CODE = "06";

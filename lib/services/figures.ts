@@ -31,9 +31,9 @@ import {
   type FigureRow,
 } from "@/lib/validations/figure";
 import { vietnamClock } from "@/lib/period/vietnam-time";
+import type { FigureStatus } from "@/lib/generated/prisma/enums";
 
 type Tx = Prisma.TransactionClient;
-type FigureStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED";
 
 export interface FigureServiceOptions {
   /** "Now", for what counts as a future quarter; defaults to the clock. */

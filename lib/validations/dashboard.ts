@@ -5,11 +5,12 @@
  * shows its default) rather than failing the page.
  */
 import { z } from "zod";
+import { REFORM_DATE } from "@/lib/geography";
 import { parseQuarter, quarterKey } from "@/lib/period/quarter";
 import { GROUP_ORDER } from "@/lib/progress/target-overview";
 
 /** The 2025 reform: units before it (province → district → commune) end on 30 June 2025. */
-export const REFORM_DATE = "2025-07-01";
+export { REFORM_DATE };
 export const BOUNDARIES = {
   /** Before 1 July 2025: the last day of the old three-tier structure. */
   truoc: "2025-06-30",

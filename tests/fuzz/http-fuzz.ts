@@ -164,7 +164,10 @@ const queryString: fc.Arbitrary<string> = fc
     fc.tuple(fc.oneof(fc.constantFrom(...QUERY_NAMES), fc.string({ maxLength: 8 })), fc.oneof(fc.constantFrom(...QUERY_VALUES), fc.string({ maxLength: 30 })), fc.boolean()),
     { maxLength: 5 },
   )
-  .map((pairs) => (pairs.length === 0 ? "" : `?${pairs.map(([k, v, raw]) => `${encode(k, false)}=${encode(v, raw)}`).join("&")}`));
+  .map((pairs) => (pairs.length === 0 ? "" : `?${pairs.map(([k, v, raw]) => `${encode(k, false)}=${encode(v, raw)}`).join("&")}`))
+  // Under 6 kB: Next's redirects echo the URL twice (Location, Refresh), and fetch refuses response
+  // headers over 16 kB — a limit of the client, not a fault of the server. nginx takes 8 kB URLs.
+  .map((query) => query.slice(0, 6000));
 
 const bytes = (max: number): fc.Arbitrary<number[]> => fc.oneof(
   fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: max }),

@@ -7,6 +7,7 @@ import { writeBenchmarkSection } from "./report";
 import { runPublicBench } from "./public";
 import { runImportBench } from "./import";
 import { runDashboardBench } from "./dashboard";
+import { runBombBench } from "./bomb";
 import { runFuzzBench } from "./fuzz";
 
 const SUITES: Record<string, () => Promise<string>> = {
@@ -14,6 +15,7 @@ const SUITES: Record<string, () => Promise<string>> = {
   dashboard: runDashboardBench,
   import: runImportBench,
   fuzz: runFuzzBench,
+  bomb: runBombBench,
 };
 
 async function main() {

@@ -6,7 +6,7 @@
  * input. What a cell MEANS (a number, a known unit, in scope…) is decided
  * later, by the entry form's own schema and rules (lib/services/figure-import.ts).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { parse as parseCsv } from "csv-parse/sync";
 import {
   DATA_SHEET,
@@ -18,7 +18,7 @@ import {
   type ImportColumn,
   type ImportColumnKey,
 } from "./columns";
-import { checkZipBudget, ZIP_BUDGET } from "./zip-budget";
+import { checkZipBudget, ZIP_BUDGET, type ZipCounts, type ZipRefusal } from "./zip-budget";
 
 export type CellValue = string | number | null;
 
@@ -57,6 +57,15 @@ export const PARSE_MESSAGES = {
   badXlsx: "Không đọc được tệp Excel: tệp bị hỏng hoặc không phải .xlsx.",
   zipBomb: (inflated: number, entries: number) =>
     `Tệp Excel bị từ chối: khi giải nén nó lớn tới ${formatMb(inflated)} MB (${entries.toLocaleString("vi-VN")} thành phần), vượt xa mức một tệp số liệu cần (tối đa ${formatMb(ZIP_BUDGET.inflatedBytes)} MB). Tệp có thể bị hỏng hoặc được tạo để làm quá tải máy chủ; hãy xuất lại từ tệp mẫu.`,
+  zipMismatch:
+    "Tệp Excel bị từ chối: khi giải nén, nội dung lớn hơn kích thước chính tệp khai báo. Tệp bị hỏng hoặc được tạo để làm quá tải máy chủ; hãy xuất lại từ tệp mẫu.",
+  sheetRows: `Tệp Excel có một trang tính hơn ${IMPORT_LIMITS.rows.toLocaleString("vi-VN")} dòng số liệu; giới hạn là ${IMPORT_LIMITS_TEXT}. Hãy chia thành nhiều tệp.`,
+  sheetCells: `Tệp Excel có hơn ${ZIP_BUDGET.cells.toLocaleString("vi-VN")} ô, nhiều hơn một tệp số liệu cần (${IMPORT_LIMITS_TEXT}). Hãy xóa các cột, trang tính thừa hoặc chia thành nhiều tệp.`,
+  parseMemory: (mb: number) =>
+    `Tệp bị từ chối: đọc tệp này cần hơn ${mb.toLocaleString("vi-VN")} MB bộ nhớ, nhiều hơn một tệp số liệu cần. Hãy xóa các cột, trang tính, định dạng thừa hoặc chia thành nhiều tệp.`,
+  parseTimeout: (seconds: number) =>
+    `Đọc tệp mất hơn ${seconds.toLocaleString("vi-VN")} giây nên đã dừng. Hãy xóa các cột, trang tính, định dạng thừa hoặc chia thành nhiều tệp.`,
+  parseFailed: "Máy chủ không đọc được tệp do một lỗi nội bộ; hãy thử lại sau ít phút. Nếu vẫn lỗi, hãy báo quản trị viên.",
   badUtf8: "Tệp CSV không phải mã UTF-8, nên chữ tiếng Việt sẽ bị lỗi. Trong Excel, hãy lưu bằng “CSV UTF-8 (phân cách bằng dấu phẩy)”.",
   badCsv: (line: number | null, detail: string) => `Tệp CSV sai cấu trúc${line ? ` ở dòng ${line}` : ""}: ${detail}.`,
   missingSheet: (names: string[]) =>
@@ -78,7 +87,8 @@ function formatMb(bytes: number): string {
   return (bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 });
 }
 
-function fileError(format: ParsedFile["format"], message: string): ParsedFile {
+/** A refusal of the whole file: no rows, one error. */
+export function fileError(format: ParsedFile["format"], message: string): ParsedFile {
   return { format, rows: [], errors: [{ line: null, column: null, letter: null, message }], warnings: [], letters: {} };
 }
 
@@ -243,11 +253,22 @@ function headerText(value: XlsxCell): string | null {
   return "value" in read && read.value !== null ? String(read.value) : null;
 }
 
+const ZIP_REFUSALS: Record<ZipRefusal, (counts: ZipCounts) => string> = {
+  inflated: (zip) => PARSE_MESSAGES.zipBomb(zip.inflatedBytes, zip.entries),
+  entries: (zip) => PARSE_MESSAGES.zipBomb(zip.inflatedBytes, zip.entries),
+  mismatch: () => PARSE_MESSAGES.zipMismatch,
+  rows: () => PARSE_MESSAGES.sheetRows,
+  cells: () => PARSE_MESSAGES.sheetCells,
+  unreadable: () => PARSE_MESSAGES.badXlsx,
+};
+
 async function parseXlsx(bytes: Uint8Array): Promise<ParsedFile> {
-  // Before inflating anything: what the zip declares must fit the budget (a decompression bomb does not).
+  // Before ExcelJS: what the zip declares, then what it really inflates to, must fit the budget.
   const zip = await checkZipBudget(bytes);
-  if (!zip.ok) return fileError("xlsx", zip.reason === "unreadable" ? PARSE_MESSAGES.badXlsx : PARSE_MESSAGES.zipBomb(zip.inflatedBytes, zip.entries));
-  const workbook = new ExcelJS.Workbook();
+  if (!zip.ok) return fileError("xlsx", ZIP_REFUSALS[zip.reason](zip));
+  // Loaded only now (half a second): a refused zip or a CSV never waits for it.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {

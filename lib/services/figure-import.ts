@@ -38,7 +38,8 @@ import {
   type RowProblem,
 } from "@/lib/services/figures";
 import { COLUMN_BY_KEY, IMPORT_LIMITS_TEXT, type ImportColumnKey } from "@/lib/import/columns";
-import { parseImportFile, type CellValue, type ImportIssue, type ParsedFile } from "@/lib/import/parse-file";
+import type { CellValue, ImportIssue, ParsedFile } from "@/lib/import/parse-file";
+import { parseImportFileIsolated } from "@/lib/import/parse-isolated";
 
 export interface ImportInput {
   periodId: number;
@@ -196,7 +197,8 @@ async function analyse(db: PrismaClient, actor: Actor, input: ImportInput, optio
   const lastDay = quarterEnd(quarter);
 
   await progress({ phase: "parse", done: 0, total: input.bytes.length });
-  const parsed: ParsedFile = await parseImportFile(input.fileName, input.bytes);
+  // In a child process under a heap limit: a hostile workbook never stalls or exhausts the server (ADR 018).
+  const parsed: ParsedFile = await parseImportFileIsolated(input.fileName, input.bytes);
   await progress({ phase: "parse", done: input.bytes.length, total: input.bytes.length });
 
   const errors: ImportIssue[] = [...parsed.errors];

@@ -11,6 +11,8 @@
  *   sign-in page for staff pages without a session. Every staff page, server
  *   action and route handler checks the session itself.
  */
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { currentGeneration } from "@/lib/public-pages/generation";
@@ -29,11 +31,17 @@ function actionDirectory(): ActionDirectory | null {
   return directory;
 }
 
-/** Path prefixes of the signed-in pages (app/(app)); keep in step with new staff sections. */
-const STAFF_PREFIXES = ["/nhap-lieu", "/duyet", "/tai-khoan", "/dashboard", "/ky-bao-cao", "/so-lieu", "/quan-tri"];
+/** The signed-in sections, the folders of app/(app) as the build lists them; before a build (next dev), the folders themselves. */
+function staffSections(): readonly string[] {
+  const built = actionDirectory()?.staffSections;
+  if (built && built.length > 0) return built;
+  return readdirSync(path.join(/* turbopackIgnore: true */ process.cwd(), "app", "(app)"), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !/^[([_@]/.test(d.name))
+    .map((d) => `/${d.name}`);
+}
 
 function isStaffPath(pathname: string): boolean {
-  return STAFF_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+  return staffSections().some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
 const CHANGE_PASSWORD_PATH = "/tai-khoan/mat-khau";
@@ -62,7 +70,7 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const publicPage = publicPagePath(pathname, searchParams) ?? (isAppPath(pathname, STAFF_PREFIXES) ? null : NOT_FOUND_PAGE);
+  const publicPage = publicPagePath(pathname, searchParams) ?? (isAppPath(pathname, staffSections()) ? null : NOT_FOUND_PAGE);
   const requestHeaders = new Headers(request.headers);
   for (const name of PUBLIC_PAGE_HEADERS) requestHeaders.delete(name);
   if (publicPage !== null) {

@@ -13,8 +13,10 @@ export type PublicPage =
   | { page: "data" }
   | { page: "api" };
 
-const BASE: Readonly<Record<Locale, string>> = { vi: "", en: "/en" };
-const SLUGS: Readonly<Record<Locale, { indicator: string; methodology: string; data: string }>> = {
+/** Where each language's pages live: Vietnamese at the root, English under /en. */
+export const BASE: Readonly<Record<Locale, string>> = { vi: "", en: "/en" };
+/** The pages' slugs in each language (the glossary, docs/glossary.md, says what they mean). */
+export const SLUGS: Readonly<Record<Locale, { indicator: string; methodology: string; data: string }>> = {
   vi: { indicator: "chi-tieu", methodology: "phuong-phap", data: "du-lieu" },
   en: { indicator: "indicators", methodology: "methodology", data: "data" },
 };

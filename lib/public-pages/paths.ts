@@ -15,7 +15,7 @@
  * must look like a code, a quarter that is not one becomes "latest".
  */
 import type { Locale } from "@/lib/i18n/locales";
-import { QUARTER_PARAM } from "@/lib/i18n/routes";
+import { BASE, QUARTER_PARAM, SLUGS } from "@/lib/i18n/routes";
 import { parseQuarter, quarterKey } from "@/lib/period/quarter";
 
 /** First segment of the internal page paths; a visitor requesting it gets the public 404. */
@@ -36,10 +36,13 @@ export const LATEST = "latest";
 
 const CODE = /^[A-Z0-9_]{1,64}$/;
 
-const PAGES: Readonly<Record<Locale, { base: string; indicator: string; methodology: string; data: string }>> = {
-  vi: { base: "", indicator: "/chi-tieu/", methodology: "/phuong-phap", data: "/du-lieu" },
-  en: { base: "/en", indicator: "/en/indicators/", methodology: "/en/methodology", data: "/en/data" },
-};
+/** The public URLs of lib/i18n/routes.ts, as prefixes to match. */
+function pagesOf(locale: Locale) {
+  const base = BASE[locale];
+  const slugs = SLUGS[locale];
+  return { base, indicator: `${base}/${slugs.indicator}/`, methodology: `${base}/${slugs.methodology}`, data: `${base}/${slugs.data}` };
+}
+const PAGES: Readonly<Record<Locale, ReturnType<typeof pagesOf>>> = { vi: pagesOf("vi"), en: pagesOf("en") };
 
 /** "2025-Q2" from a quarter parameter a person could type ("2025q2" too), else "latest". */
 function quarterSegment(raw: string | null): string {

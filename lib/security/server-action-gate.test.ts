@@ -10,6 +10,7 @@ const directory: ActionDirectory = {
   pagesOf: (id) => (id === ID ? [workerPattern("app/(app)/ky-bao-cao/page"), workerPattern("app/(app)/quan-tri/chi-tieu/[id]/page")] : undefined),
   isRouteHandler: () => false,
   isPage: () => true,
+  staffSections: [],
 };
 
 function call(options: { id?: string | null; path?: string; origin?: string | null; type?: string; body?: string | Uint8Array | null; host?: string }) {
@@ -92,7 +93,7 @@ describe("server-action gate", () => {
     );
     writeFileSync(
       path.join(root, ".next", "server", "app-paths-manifest.json"),
-      JSON.stringify({ "/(app)/nhap-lieu/nhap-tep/xu-ly/route": "x.js", "/api/auth/[...nextauth]/route": "y.js", "/(app)/duyet/page": "z.js" }),
+      JSON.stringify({ "/(app)/nhap-lieu/nhap-tep/xu-ly/route": "x.js", "/api/auth/[...nextauth]/route": "y.js", "/(app)/duyet/page": "z.js", "/(auth)/dang-nhap/page": "w.js" }),
     );
     const loaded = loadActionDirectory(root)!;
     expect(loaded.pagesOf(ID)!.some((p) => p.test("/quan-tri/chi-tieu/7"))).toBe(true);
@@ -102,5 +103,7 @@ describe("server-action gate", () => {
     expect(loaded.isRouteHandler("/duyet")).toBe(false);
     expect(loaded.isPage("/duyet")).toBe(true);
     expect(loaded.isPage("/api/v1/figures/x")).toBe(false);
+    // The signed-in sections are the (app) group's folders: no list kept in step by hand.
+    expect(loaded.staffSections).toEqual(["/duyet", "/nhap-lieu"]);
   });
 });

@@ -41,6 +41,18 @@ export interface ActionDirectory {
   pagesOf(id: string): RegExp[] | undefined;
   isRouteHandler(pathname: string): boolean;
   isPage(pathname: string): boolean;
+  /** First path segments of the signed-in pages (the folders of app/(app)): "/duyet", "/quan-tri" … */
+  staffSections: readonly string[];
+}
+
+/** The signed-in sections of the build: pages under the (app) route group, by their first segment. */
+export function staffSectionsOf(entries: readonly string[]): string[] {
+  const sections = new Set<string>();
+  for (const entry of entries) {
+    const m = /^\/\(app\)\/([^/()[\]]+)\//.exec(entry);
+    if (m) sections.add(`/${m[1]}`);
+  }
+  return [...sections].sort();
 }
 
 /** React's reference ids are hex; Next's action ids are 40–42 hex digits (a hash and a type byte). */
@@ -76,6 +88,7 @@ export function loadActionDirectory(root = process.cwd()): ActionDirectory | nul
     pagesOf: (id) => pages.get(id),
     isRouteHandler: (pathname) => routes.some((r) => r.test(pathname)),
     isPage: (pathname) => pagePatterns.some((r) => r.test(pathname)),
+    staffSections: staffSectionsOf(Object.keys(entries)),
   };
 }
 

@@ -19,9 +19,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCsvRecords, stringifyCsv } from "../lib/seed/csv";
+import { SUCCESSION_COLUMNS, UNIT_COLUMNS } from "../lib/admin-units/import-csv";
 
-const UNIT_COLUMNS = ["code", "name", "type", "level", "parent_code"] as const;
-const SUCCESSION_COLUMNS = ["level", "old_code", "new_code", "kind"] as const;
 type UnitRow = Record<(typeof UNIT_COLUMNS)[number], string>;
 type SuccessionRow = Record<(typeof SUCCESSION_COLUMNS)[number], string>;
 

@@ -62,8 +62,16 @@ interface Parsed<R> {
   errors: ImportError[];
 }
 
-/** Records keyed by the required columns, with the line each ends on; structural problems as errors. */
-function readRecords(text: string, columns: readonly string[], file: ImportError["file"]): { records: { line: number; rec: Record<string, string> }[]; errors: ImportError[] } {
+/**
+ * The one reader of unit and succession CSV files (the admin import here, the seed and
+ * scripts/extract-admin-units.ts through lib/seed/csv.ts): records keyed by the header's
+ * lower-cased names, with the line each ends on, or the file's structural problem in Vietnamese.
+ */
+export function readCsvRecords<C extends string>(
+  text: string,
+  columns: readonly C[],
+  maxRows = Infinity,
+): { records: { line: number; rec: Record<C, string> }[]; error: { line: number | null; message: string } | null } {
   let header: string[] = [];
   try {
     const out = parse(text, {
@@ -78,15 +86,12 @@ function readRecords(text: string, columns: readonly string[], file: ImportError
     }) as { record: Record<string, string>; info: { lines: number } }[];
     const missing = columns.filter((c) => !header.includes(c));
     if (missing.length > 0) {
-      return {
-        records: [],
-        errors: [{ file, line: 1, message: `thiếu cột ${missing.map((c) => `"${c}"`).join(", ")} (dòng tiêu đề cần: ${columns.join(",")}).` }],
-      };
+      return { records: [], error: { line: 1, message: `thiếu cột ${missing.map((c) => `"${c}"`).join(", ")} (dòng tiêu đề cần: ${columns.join(",")}).` } };
     }
-    if (out.length > IMPORT_MAX_ROWS) {
-      return { records: [], errors: [{ file, line: null, message: `quá nhiều dòng (${out.length}); tối đa ${IMPORT_MAX_ROWS.toLocaleString("vi-VN")}.` }] };
+    if (out.length > maxRows) {
+      return { records: [], error: { line: null, message: `quá nhiều dòng (${out.length}); tối đa ${maxRows.toLocaleString("vi-VN")}.` } };
     }
-    return { records: out.map((r) => ({ line: r.info.lines, rec: r.record })), errors: [] };
+    return { records: out.map((r) => ({ line: r.info.lines, rec: r.record as Record<C, string> })), error: null };
   } catch (error) {
     if (error instanceof CsvParseError) {
       const line = (error as unknown as { lines?: number }).lines ?? null;
@@ -98,10 +103,16 @@ function readRecords(text: string, columns: readonly string[], file: ImportError
             : error.code === "CSV_INVALID_CLOSING_QUOTE"
               ? "có ký tự ngay sau dấu ngoặc kép đóng."
               : "tệp CSV không đọc được.";
-      return { records: [], errors: [{ file, line, message: what }] };
+      return { records: [], error: { line, message: what } };
     }
     throw error;
   }
+}
+
+/** Records of an uploaded file, its problem as an ImportError of that file. */
+function readRecords<C extends string>(text: string, columns: readonly C[], file: ImportError["file"]): { records: { line: number; rec: Record<C, string> }[]; errors: ImportError[] } {
+  const { records, error } = readCsvRecords(text, columns, IMPORT_MAX_ROWS);
+  return { records, errors: error ? [{ file, ...error }] : [] };
 }
 
 const CODE = /^\d{2,5}$/;

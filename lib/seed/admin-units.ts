@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { SuccessionKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { REFORM_DATE } from "@/lib/geography";
+import { SUCCESSION_COLUMNS, UNIT_COLUMNS } from "@/lib/admin-units/import-csv";
 import { parseCsvRecords } from "./csv";
 
 /** A calendar day, "YYYY-MM-DD". */
@@ -82,8 +83,6 @@ const KINDS: Record<string, SuccessionKind> = {
   partial: SuccessionKind.PARTIAL,
 };
 
-const UNIT_COLUMNS = ["code", "name", "type", "level", "parent_code"] as const;
-const SUCCESSION_COLUMNS = ["level", "old_code", "new_code", "kind"] as const;
 
 /** The parent level each level must have in each snapshot. */
 const OLD_PARENT_LEVEL: Record<UnitLevel, UnitLevel | null> = {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { NoPermission } from "@/components/review/no-permission";
 import { adminActor } from "@/lib/admin/guard";
-import { getIndicatorsForAdmin } from "@/lib/data/admin";
+import { getIndicatorsForAdmin } from "@/lib/data/admin-indicators";
 
 export const metadata: Metadata = { title: "Chỉ tiêu và mục tiêu — Quản trị" };
 

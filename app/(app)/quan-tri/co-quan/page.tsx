@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { NoPermission } from "@/components/review/no-permission";
 import { CreateDepartmentForm } from "@/components/admin/department-forms";
 import { adminActor } from "@/lib/admin/guard";
-import { getDepartmentsForAdmin } from "@/lib/data/admin";
+import { getDepartmentsForAdmin } from "@/lib/data/admin-departments";
 import { formatVietnamDate } from "@/lib/period/vietnam-time";
 
 export const metadata: Metadata = { title: "Cơ quan — Quản trị" };

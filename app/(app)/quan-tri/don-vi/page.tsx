@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { NoPermission } from "@/components/review/no-permission";
 import { CloseUnitForm, ImportUnitsForm } from "@/components/admin/unit-forms";
 import { adminActor } from "@/lib/admin/guard";
-import { getCurrentUnitsForAdmin, getRecentSuccessions } from "@/lib/data/admin";
+import { getCurrentUnitsForAdmin, getRecentSuccessions } from "@/lib/data/admin-units";
 import { formatVietnamDate } from "@/lib/period/vietnam-time";
 
 export const metadata: Metadata = { title: "Đơn vị hành chính — Quản trị" };

@@ -5,7 +5,8 @@ import { NoPermission } from "@/components/review/no-permission";
 import { CreateUserForm } from "@/components/admin/user-forms";
 import { adminActor } from "@/lib/admin/guard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { getOpenDepartmentOptions, getScopeUnitOptions, getUsersForAdmin } from "@/lib/data/admin";
+import { getOpenDepartmentOptions } from "@/lib/data/admin-departments";
+import { getScopeUnitOptions, getUsersForAdmin } from "@/lib/data/admin-users";
 import { formatVietnamDate } from "@/lib/period/vietnam-time";
 
 export const metadata: Metadata = { title: "Tài khoản — Quản trị" };

@@ -6,7 +6,8 @@ import { NoPermission } from "@/components/review/no-permission";
 import { EditIndicatorForm, TargetsEditor } from "@/components/admin/indicator-forms";
 import { targetText } from "@/lib/admin/target-text";
 import { adminActor } from "@/lib/admin/guard";
-import { getIndicatorForAdmin, getOpenDepartmentOptions } from "@/lib/data/admin";
+import { getIndicatorForAdmin } from "@/lib/data/admin-indicators";
+import { getOpenDepartmentOptions } from "@/lib/data/admin-departments";
 import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 import { auditSearch } from "@/lib/validations/admin-audit";
 

@@ -5,7 +5,7 @@ import { Suspense } from "react";
 import { NoPermission } from "@/components/review/no-permission";
 import { AssignIndicatorsForm, RenameDepartmentForm } from "@/components/admin/department-forms";
 import { adminActor } from "@/lib/admin/guard";
-import { getDepartmentForAdmin } from "@/lib/data/admin";
+import { getDepartmentForAdmin } from "@/lib/data/admin-departments";
 import { formatVietnamDate, formatVietnamDateTime } from "@/lib/period/vietnam-time";
 
 export const metadata: Metadata = { title: "Cơ quan — Quản trị" };

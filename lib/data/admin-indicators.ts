@@ -1,0 +1,123 @@
+/**
+ * Reads of /quan-tri/chi-tieu (admins only; each read checks the permission
+ * itself): indicators with their current and past targets.
+ */
+import "server-only";
+import { prisma } from "@/lib/db";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import type { Comparator, IndicatorKind, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { Option } from "@/lib/data/admin-departments";
+
+export interface AdminIndicatorRow {
+  id: number;
+  code: string;
+  nameVi: string;
+  departmentName: string;
+  currentTargets: number;
+  pastTargets: number;
+}
+
+export async function getIndicatorsForAdmin(actor: Actor): Promise<AdminIndicatorRow[]> {
+  assertCan(actor, "admin.indicators");
+  const [rows, counts] = await Promise.all([
+    prisma.indicator.findMany({
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+      select: { id: true, code: true, nameVi: true, responsibleDepartment: { select: { nameVi: true } } },
+    }),
+    prisma.target.groupBy({ by: ["indicatorId", "supersededAt"], _count: { _all: true } }),
+  ]);
+  return rows.map((i) => {
+    const mine = counts.filter((c) => c.indicatorId === i.id);
+    return {
+      id: i.id,
+      code: i.code,
+      nameVi: i.nameVi,
+      departmentName: i.responsibleDepartment.nameVi,
+      currentTargets: mine.filter((c) => c.supersededAt === null).reduce((n, c) => n + c._count._all, 0),
+      pastTargets: mine.filter((c) => c.supersededAt !== null).reduce((n, c) => n + c._count._all, 0),
+    };
+  });
+}
+
+export interface AdminTarget {
+  id: number;
+  level: UnitLevel;
+  sectorId: number | null;
+  sectorName: string | null;
+  year: number;
+  comparator: Comparator;
+  value: number | null;
+  descriptionVi: string | null;
+  sourceClauseVi: string;
+  sourceVi: string;
+  createdAt: Date;
+  supersededAt: Date | null;
+}
+
+export interface AdminIndicatorDetail {
+  id: number;
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  kind: IndicatorKind;
+  unitVi: string;
+  levels: UnitLevel[];
+  bySector: boolean;
+  methodologyVi: string;
+  methodologyEn: string;
+  responsibleDepartmentId: number;
+  sourceVi: string;
+  current: AdminTarget[];
+  /** Superseded or withdrawn, newest first. */
+  history: AdminTarget[];
+  sectors: Option[];
+}
+
+export async function getIndicatorForAdmin(actor: Actor, id: number): Promise<AdminIndicatorDetail | null> {
+  assertCan(actor, "admin.indicators");
+  const i = await prisma.indicator.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      code: true,
+      nameVi: true,
+      nameEn: true,
+      kind: true,
+      unitVi: true,
+      levels: true,
+      bySector: true,
+      methodologyVi: true,
+      methodologyEn: true,
+      responsibleDepartmentId: true,
+      sourceVi: true,
+      targets: {
+        orderBy: [{ year: "asc" }, { level: "asc" }, { sectorId: "asc" }, { createdAt: "desc" }],
+        select: {
+          id: true,
+          level: true,
+          sectorId: true,
+          sector: { select: { nameVi: true } },
+          year: true,
+          comparator: true,
+          value: true,
+          descriptionVi: true,
+          sourceClauseVi: true,
+          sourceVi: true,
+          createdAt: true,
+          supersededAt: true,
+        },
+      },
+    },
+  });
+  if (!i) return null;
+  const sectors = i.bySector ? await prisma.sector.findMany({ orderBy: { nameVi: "asc" }, select: { id: true, nameVi: true } }) : [];
+  const targets: AdminTarget[] = i.targets.map(({ sector, value, ...t }) => ({ ...t, sectorName: sector?.nameVi ?? null, value: value === null ? null : value.toNumber() }));
+  const { targets: _t, ...rest } = i;
+  void _t;
+  return {
+    ...rest,
+    current: targets.filter((t) => t.supersededAt === null),
+    history: targets.filter((t) => t.supersededAt !== null).sort((a, b) => b.supersededAt!.getTime() - a.supersededAt!.getTime()),
+    sectors: sectors.map((s) => ({ value: s.id, label: s.nameVi })),
+  };
+}

@@ -14,6 +14,6 @@ export async function register() {
   removeSupersededPages();
   const supervisor = Number(process.env.DX_SUPERVISOR_PID);
   if (!Number.isInteger(supervisor) || supervisor <= 0) return;
-  const { exitWithSupervisor } = await import("@/lib/supervisor-watch");
+  const { exitWithSupervisor } = await import("@/lib/db/supervisor-watch");
   exitWithSupervisor(supervisor);
 }

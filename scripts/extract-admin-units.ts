@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCsvRecords, stringifyCsv } from "../lib/seed/csv";
-import { SUCCESSION_COLUMNS, UNIT_COLUMNS } from "../lib/admin-units/import-csv";
+import { SUCCESSION_COLUMNS, UNIT_COLUMNS } from "../lib/geography/unit-csv";
 
 type UnitRow = Record<(typeof UNIT_COLUMNS)[number], string>;
 type SuccessionRow = Record<(typeof SUCCESSION_COLUMNS)[number], string>;

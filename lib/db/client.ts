@@ -12,7 +12,7 @@ export interface ClientOptions {
   maxConnections?: number;
 }
 
-/** Where a client keeps its pool (a symbol property, so lib/db.ts's lazy proxy forwards it too). */
+/** Where a client keeps its pool (a symbol property, so lib/db/index.ts's lazy proxy forwards it too). */
 const POOL = Symbol.for("dx-tracker.pool");
 
 export function createPrismaClient(connectionString: string, options: ClientOptions = {}): PrismaClient {

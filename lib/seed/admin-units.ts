@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { SuccessionKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import { REFORM_DATE } from "@/lib/geography";
-import { SUCCESSION_COLUMNS, UNIT_COLUMNS } from "@/lib/admin-units/import-csv";
+import { SUCCESSION_COLUMNS, UNIT_COLUMNS } from "@/lib/geography/unit-csv";
 import { parseCsvRecords } from "./csv";
 
 /** A calendar day, "YYYY-MM-DD". */

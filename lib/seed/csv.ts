@@ -1,10 +1,10 @@
 /**
  * CSV for the seed's data files and scripts/extract-admin-units.ts: reading
- * goes through the admin import's reader (lib/admin-units/import-csv.ts,
+ * goes through the admin import's reader (lib/geography/unit-csv.ts,
  * csv-parse: BOM, quotes, CRLF/LF/CR), so the seed and the import read a GSO
  * file the same way; writing keeps the committed files byte-stable.
  */
-import { readCsvRecords } from "@/lib/admin-units/import-csv";
+import { readCsvRecords } from "@/lib/geography/unit-csv";
 
 export class CsvError extends Error {
   constructor(message: string) {

@@ -29,7 +29,7 @@ import {
   type ImportError,
   type SuccessionRow,
   type UnitRow,
-} from "@/lib/admin-units/import-csv";
+} from "@/lib/geography/unit-csv";
 
 type Tx = Prisma.TransactionClient;
 

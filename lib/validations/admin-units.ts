@@ -1,7 +1,7 @@
 /**
  * Forms of /quan-tri/don-vi: importing a GSO unit list (and its succession
  * list) effective from a date, and closing one unit with its successors.
- * The CSV contents are checked row by row by lib/admin-units/import-csv.ts.
+ * The CSV contents are checked row by row by lib/geography/unit-csv.ts.
  */
 import { z } from "zod";
 import { dayField, idField, optionalReason } from "@/lib/validations/admin-common";

@@ -5,7 +5,7 @@ import { DemoNotice } from "@/components/demo-notice";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { OverviewTable } from "@/components/dashboard/overview-table";
 import { quarterText, Toolbar } from "@/components/dashboard/parts";
-import { NoPermission } from "@/components/review/no-permission";
+import { NoPermission } from "@/components/app-shell/no-permission";
 import { prisma } from "@/lib/db";
 import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
 import { filterOverviewRows, loadDashboardOverview, statusCounts } from "@/lib/data/dashboard";

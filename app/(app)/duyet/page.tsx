@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { DemoNotice } from "@/components/demo-notice";
-import { NoPermission } from "@/components/review/no-permission";
+import { NoPermission } from "@/components/app-shell/no-permission";
 import { ReviewFilters } from "@/components/review/review-filters";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { getCurrentActor } from "@/lib/auth/session";

@@ -5,7 +5,7 @@ import { DemoNotice } from "@/components/demo-notice";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { CompletenessHeatmap } from "@/components/dashboard/heatmap";
 import { BoundarySwitch, QuarterForm, quarterText, Toolbar } from "@/components/dashboard/parts";
-import { NoPermission } from "@/components/review/no-permission";
+import { NoPermission } from "@/components/app-shell/no-permission";
 import { prisma } from "@/lib/db";
 import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
 import { loadHasDemoData } from "@/lib/data/dashboard";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { NoPermission } from "@/components/review/no-permission";
+import { NoPermission } from "@/components/app-shell/no-permission";
 import { CreateDepartmentForm } from "@/components/admin/department-forms";
 import { adminActor } from "@/lib/admin/guard";
 import { getDepartmentsForAdmin } from "@/lib/data/admin-departments";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { NoPermission } from "@/components/review/no-permission";
+import { NoPermission } from "@/components/app-shell/no-permission";
 import { CloseUnitForm, ImportUnitsForm } from "@/components/admin/unit-forms";
 import { adminActor } from "@/lib/admin/guard";
 import { getCurrentUnitsForAdmin, getRecentSuccessions } from "@/lib/data/admin-units";

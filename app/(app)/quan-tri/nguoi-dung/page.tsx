@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { NoPermission } from "@/components/review/no-permission";
+import { NoPermission } from "@/components/app-shell/no-permission";
 import { CreateUserForm } from "@/components/admin/user-forms";
 import { adminActor } from "@/lib/admin/guard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { NoPermission } from "@/components/review/no-permission";
+import { NoPermission } from "@/components/app-shell/no-permission";
 import { AuditTable } from "@/components/admin/audit-table";
 import { BUTTON, SelectField } from "@/components/admin/form-controls";
 import { Field } from "@/components/auth/field";

@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { DemoNotice } from "@/components/demo-notice";
 import { FigureHistoryView } from "@/components/review/figure-history";
-import { NoPermission } from "@/components/review/no-permission";
+import { NoPermission } from "@/components/app-shell/no-permission";
 import { getCurrentActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getFigureHistory } from "@/lib/data/figure-history";

@@ -9,7 +9,7 @@ import { BreakdownTable, RankingChart } from "@/components/dashboard/breakdown-t
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { BoundarySwitch, Coverage, deltaText, PartialMark, QuarterForm, quarterText, SubmittedMark, Toolbar, valueText } from "@/components/dashboard/parts";
 import { StatusBadge } from "@/components/status-badge";
-import { NoPermission } from "@/components/review/no-permission";
+import { NoPermission } from "@/components/app-shell/no-permission";
 import { prisma } from "@/lib/db";
 import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
 import { loadDashboardOverview } from "@/lib/data/dashboard";

@@ -6,7 +6,7 @@ import { DemoNotice } from "@/components/demo-notice";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { PartialMark, quarterText, SubmittedMark, valueText } from "@/components/dashboard/parts";
 import { StatusBadge } from "@/components/status-badge";
-import { NoPermission } from "@/components/review/no-permission";
+import { NoPermission } from "@/components/app-shell/no-permission";
 import { prisma } from "@/lib/db";
 import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
 import { loadDashboardReference } from "@/lib/data/dashboard";

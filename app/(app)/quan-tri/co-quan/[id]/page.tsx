@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { NoPermission } from "@/components/review/no-permission";
+import { NoPermission } from "@/components/app-shell/no-permission";
 import { AssignIndicatorsForm, RenameDepartmentForm } from "@/components/admin/department-forms";
 import { adminActor } from "@/lib/admin/guard";
 import { getDepartmentForAdmin } from "@/lib/data/admin-departments";

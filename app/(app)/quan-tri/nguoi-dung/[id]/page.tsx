@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { NoPermission } from "@/components/review/no-permission";
+import { NoPermission } from "@/components/app-shell/no-permission";
 import { EditUserForm, UserAccessForms } from "@/components/admin/user-forms";
 import { adminActor } from "@/lib/admin/guard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";

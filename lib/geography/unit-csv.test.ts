@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatImportError, parseSuccessionList, parseUnitList } from "./import-csv";
+import { formatImportError, parseSuccessionList, parseUnitList } from "./unit-csv";
 
 const messages = (r: { errors: Parameters<typeof formatImportError>[0][] }) => r.errors.map(formatImportError);
 

@@ -50,9 +50,9 @@ export function nginxSiteConfig(source: string, o: { appPorts: number[]; httpPor
     if (next === text) throw new Error(`deploy/nginx.conf: "${String(from)}" not found; scripts/cluster.ts must be updated with it`);
     text = next;
   };
-  replace(/    server 127\.0\.0\.1:3001 max_fails=0;\n    server 127\.0\.0\.1:3002 max_fails=0;\n/, o.appPorts.map((p) => `    server 127.0.0.1:${p} max_fails=0;\n`).join(""));
-  replace(/    listen \[::\]:80;\n/, "");
-  replace(/    listen \[::\]:443 ssl http2;\n/, "");
+  replace(/ {4}server 127\.0\.0\.1:3001 max_fails=0;\n {4}server 127\.0\.0\.1:3002 max_fails=0;\n/, o.appPorts.map((p) => `    server 127.0.0.1:${p} max_fails=0;\n`).join(""));
+  replace(/ {4}listen \[::\]:80;\n/, "");
+  replace(/ {4}listen \[::\]:443 ssl http2;\n/, "");
   replace("    listen 80;\n", `    listen 127.0.0.1:${o.httpPort};\n`);
   replace("    listen 443 ssl http2;\n", `    listen 127.0.0.1:${o.httpsPort} ssl http2;\n`);
   replace("/etc/ssl/dx-tracker/fullchain.pem", path.join(o.certDir, "fullchain.pem"));

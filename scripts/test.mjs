@@ -1,4 +1,4 @@
-// npm test: type-checking, unit tests, integration tests against the database
+// npm test: type-checking, lint, unit tests, integration tests against the database
 // (DATABASE_URL if set, else an embedded PGlite each run starts itself), and the
 // Playwright smoke test in Debian's Chromium against the built app.
 import { spawnSync } from "node:child_process";
@@ -29,6 +29,11 @@ function readJson(file) {
 let ok = run("typecheck", bin("tsc"), ["--noEmit"]);
 if (!ok) totals.failed += 1;
 
+// ESLint, the layer rules included (eslint.config.mjs, ADR 020): a warning fails it too.
+const lintOk = run("lint", bin("eslint"), [".", "--max-warnings", "0"]);
+if (!lintOk) totals.failed += 1;
+ok &&= lintOk;
+
 const vitestJson = "test-results/vitest.json";
 rmSync(vitestJson, { force: true });
 const vitestOk = run("unit + integration", bin("vitest"), [
@@ -58,8 +63,8 @@ if (!existsSync(chromium)) {
 }
 
 // A fresh database for the end-to-end run.
-let e2eEnv = {};
-let cleanup = () => {};
+let e2eEnv;
+let cleanup;
 if (process.env.DATABASE_URL) {
   const name = `dxt_e2e_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });

@@ -1,9 +1,14 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
-/** False until React runs in the browser: forms that need their script keep their button disabled until then. */
+// Nothing to subscribe to: the answer changes once, when React hydrates.
+const subscribe = () => () => {};
+
+/**
+ * False until React runs in the browser: forms that need their script keep
+ * their button disabled until then. The server's answer (false) is the one
+ * hydration renders; React renders again with the browser's (true) right after.
+ */
 export function useHydrated(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-  return ready;
+  return useSyncExternalStore(subscribe, () => true, () => false);
 }

@@ -1,9 +1,10 @@
 "use client";
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { signOut } from "next-auth/react";
 import { z } from "zod";
 import { changePasswordAction } from "@/lib/actions/account";
 import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "@/lib/validations/account";
+import { useHydrated } from "@/components/admin/use-hydrated";
 import { Field } from "./field";
 
 type FieldErrors = Partial<Record<"current" | "next" | "confirm", string[]>>;
@@ -18,8 +19,7 @@ export function ChangePasswordForm() {
   const [error, setError] = useState("");
   const [status, setStatus] = useState("");
   const [pending, setPending] = useState(false);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,7 +1,8 @@
 "use client";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
+import { useHydrated } from "@/components/admin/use-hydrated";
 import { Field } from "./field";
 import { signInErrorMessage, SIGN_IN_UNAVAILABLE } from "./sign-in-messages";
 
@@ -14,9 +15,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState("");
   const [pending, setPending] = useState(false);
   // Disabled until hydrated: a click before that would post the form natively.
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const password = useRef<HTMLInputElement>(null);
-  useEffect(() => setReady(true), []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

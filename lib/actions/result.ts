@@ -4,23 +4,14 @@
  */
 import { z } from "zod";
 import { AuthError } from "@/lib/auth/errors";
+import { DomainError } from "@/lib/errors";
+
+// Where DomainError was defined before lib/errors.ts; its importers may keep this path.
+export { DomainError };
 
 export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: string; code: string; fieldErrors?: Record<string, string[]>; details?: unknown };
-
-/** A refusal the user can act on (validation, conflict, locked period …). */
-export class DomainError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(message);
-    this.name = "DomainError";
-  }
-}
 
 export const GENERIC_ERROR = "Đã có lỗi xảy ra; không có thay đổi nào được lưu. Vui lòng thử lại.";
 

@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getWriteScope } from "@/lib/auth/scope";
-import { FIGURE_SELECT } from "@/lib/services/figures";
+import { FIGURE_SELECT } from "@/lib/data/figure-select";
 import { formatQuarter, isFutureQuarter, makeQuarter, parseQuarter, quarterEnd, quarterKey } from "@/lib/period/quarter";
 import type { FigureKind } from "@/lib/validations/figure";
 import { vietnamClock } from "@/lib/period/vietnam-time";

@@ -8,7 +8,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { FigureStatus, PeriodStatus } from "@/lib/generated/prisma/enums";
 import { formatQuarter, makeQuarter, quarterIndex, quarterKey } from "@/lib/period/quarter";
 import { deadlineOf, quarterInVietnam } from "@/lib/period/reporting";
-import { nextPeriodQuarter } from "@/lib/services/periods";
+import { nextPeriodQuarter } from "@/lib/data/next-period";
 import { dayOfDeadline } from "@/lib/validations/period";
 
 export interface AdminPeriod {

@@ -13,7 +13,7 @@
 // import it from a client component.
 import type { PrismaClient } from "@/lib/db/client";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
-import { makeQuarter, parseQuarter, quarterEnd, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { makeQuarter, quarterEnd, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { indexUnits, rollupByAncestor, rollupSum, type UnitLevel, type UnitNode } from "@/lib/rollup/rollup";
 import type { IndicatorInfo } from "@/lib/progress/target-overview";
 import { INDICATOR_SELECT, loadOverviewInputs, type OverviewInputs } from "./targets";

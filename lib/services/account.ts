@@ -7,7 +7,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { refusalMessage, reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit";
 import { parseInput } from "@/lib/validations/parse";
 import { ACCOUNT_MESSAGES, changePasswordSchema } from "@/lib/validations/account";

@@ -11,10 +11,9 @@
  * closeUnit: one unit ends (validTo) and its successors are named.
  */
 import type { PrismaClient } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit";
 import { afterCommit } from "@/lib/cache/epoch";
 import { parseInput } from "@/lib/validations/parse";
@@ -30,8 +29,6 @@ import {
   type SuccessionRow,
   type UnitRow,
 } from "@/lib/geography/unit-csv";
-
-type Tx = Prisma.TransactionClient;
 
 /** Any 64-bit key of our own: imports and closures of units run one at a time. */
 const UNITS_LOCK_KEY = 0x64786175; // "dxau"

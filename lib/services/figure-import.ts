@@ -22,7 +22,7 @@ import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit, writeAuditMany } from "@/lib/audit";
 import { formatQuarter, makeQuarter, quarterEnd, quarterKey } from "@/lib/period/quarter";
 import { FIGURE_STATUS_LABELS } from "@/lib/review/figure-status";

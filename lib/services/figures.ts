@@ -17,8 +17,9 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { assertInScope, getWriteScope, inScope } from "@/lib/auth/scope";
 import { AuthError } from "@/lib/auth/errors";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit";
+import { FIGURE_SELECT } from "@/lib/data/figure-select";
 import { formatDate } from "@/lib/format/number";
 import { formatQuarter, isFutureQuarter, makeQuarter, quarterEnd, type Quarter } from "@/lib/period/quarter";
 import { parseInput } from "@/lib/validations/parse";
@@ -104,24 +105,6 @@ export const SUBMIT_MESSAGES = {
 
 // Long enough for a queue of writers on the embedded database; a transaction here is a few statements.
 const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
-
-/** The figure state every reader of the workflow needs (the entry grid adds isDemo). */
-export const FIGURE_SELECT = {
-  id: true,
-  indicatorId: true,
-  unitId: true,
-  periodId: true,
-  sectorId: true,
-  numerator: true,
-  denominator: true,
-  value: true,
-  comment: true,
-  status: true,
-  version: true,
-  reviewComment: true,
-  updatedAt: true,
-  updatedById: true,
-} as const satisfies Prisma.FigureSelect;
 
 type FigureRecord = Prisma.FigureGetPayload<{ select: typeof FIGURE_SELECT }>;
 

@@ -7,11 +7,12 @@
 import type { PrismaClient } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit";
 import { PeriodStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { addQuarters, formatQuarter, makeQuarter, quarterEnd, quarterIndex, quarterKey } from "@/lib/period/quarter";
+import { nextPeriodQuarter } from "@/lib/data/next-period";
+import { formatQuarter, makeQuarter, quarterEnd, quarterIndex, quarterKey } from "@/lib/period/quarter";
 import { deadlineOf, quarterInVietnam } from "@/lib/period/reporting";
 import { formatDate } from "@/lib/format/number";
 import { parseInput } from "@/lib/validations/parse";
@@ -132,12 +133,6 @@ export async function setDeadline(db: PrismaClient, actor: Actor, input: unknown
 
 /** Any 64-bit key of our own: two admins opening "the next quarter" at once open one. */
 const OPEN_PERIOD_LOCK_KEY = 0x64787071; // "dxpq"
-
-/** The quarter after the latest period (the programme's first when there is none). */
-export async function nextPeriodQuarter(db: Pick<PrismaClient, "reportingPeriod">): Promise<{ year: number; quarter: number }> {
-  const last = await db.reportingPeriod.findFirst({ orderBy: [{ year: "desc" }, { quarter: "desc" }], select: { year: true, quarter: true } });
-  return last ? addQuarters(makeQuarter(last.year, last.quarter), 1) : makeQuarter(2021, 1);
-}
 
 /**
  * Opens the quarter after the latest period, OPEN, with the default deadline

@@ -134,6 +134,7 @@ const version = (min: number) =>
   z.number({ error: FIGURE_MESSAGES.version }).int({ error: FIGURE_MESSAGES.version }).min(min, { error: FIGURE_MESSAGES.version }).max(INT4_MAX, { error: FIGURE_MESSAGES.version });
 
 // PostgreSQL text cannot hold NUL.
+// eslint-disable-next-line no-control-regex -- NUL is what this refuses
 const NO_NUL = /^[^\u0000]*$/;
 
 const commentField = z

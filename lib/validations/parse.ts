@@ -4,7 +4,7 @@
  * the schema's Vietnamese messages per field.
  */
 import { z } from "zod";
-import { DomainError } from "@/lib/actions/result";
+import { DomainError } from "@/lib/errors";
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);

@@ -216,7 +216,7 @@ describe("malformed input through the services (property)", () => {
             const code = (error as { code?: string }).code ?? "?";
             codes[code] = (codes[code] ?? 0) + 1;
             const known = error instanceof DomainError || error instanceof AuthError || error instanceof z.ZodError;
-            if (!known) throw new Error(`unhandled ${(error as Error)?.constructor?.name}: ${(error as Error)?.message}\ninput: ${JSON.stringify(input)}`);
+            if (!known) throw new Error(`unhandled ${(error as Error)?.constructor?.name}: ${(error as Error)?.message}\ninput: ${JSON.stringify(input)}`, { cause: error });
             expect((error as Error).message).toMatch(VIETNAMESE);
             if ((error instanceof DomainError && error.code !== "INVALID_INPUT") || (error instanceof AuthError && error.code === "OUT_OF_SCOPE")) tally.reachedDatabase++;
             expect(await checksum(prisma)).toBe(before);

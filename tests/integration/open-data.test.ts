@@ -31,7 +31,7 @@ let db: PrismaClient;
 let ctx: OpenDataContext;
 let editor: Actor;
 let approver: Actor;
-let doc: Record<string, any>;
+let doc: { openapi: string; paths: Record<string, unknown> };
 let ajv: InstanceType<typeof Ajv2020>;
 
 beforeAll(async () => {

@@ -54,6 +54,7 @@ async function Entry({ searchParams }: { searchParams: SearchParams }) {
     );
   }
   const deadline = new Date(grid.period.deadline);
+  // eslint-disable-next-line react-hooks/purity -- a server component renders once per request: "now" is the request's time
   const overdue = grid.period.status === "OPEN" && deadline.getTime() < Date.now();
   return (
     <>

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { STATUS_LABELS, type ProgressStatus } from "@/lib/progress/progress";
-import { StatusBadge } from "./status-badge";
+import { STATUS_STYLE, StatusBadge } from "./status-badge";
 
 const STATUSES = Object.keys(STATUS_LABELS) as ProgressStatus[];
 
@@ -18,5 +18,16 @@ describe("StatusBadge", () => {
   it("words the final verdicts as the foundation's maths names them", () => {
     expect(renderToStaticMarkup(<StatusBadge status="MISSED" />)).toContain("Không đạt");
     expect(renderToStaticMarkup(<StatusBadge status="ACHIEVED" locale="en" />)).toContain("Achieved");
+  });
+
+  it("gives every status its own symbol: 'Chậm tiến độ' and 'Không đạt' no longer share ✕", () => {
+    const symbols = STATUSES.map((s) => STATUS_STYLE[s].symbol);
+    expect(new Set(symbols).size).toBe(STATUSES.length);
+    expect(STATUS_STYLE.OFF_TRACK.symbol).not.toBe(STATUS_STYLE.MISSED.symbol);
+  });
+
+  it("names a goal that can no longer be assessed", () => {
+    expect(renderToStaticMarkup(<StatusBadge status="NO_LONGER_ASSESSABLE" />)).toContain("Không còn đánh giá được");
+    expect(renderToStaticMarkup(<StatusBadge status="NO_LONGER_ASSESSABLE" locale="en" />)).toContain("No longer assessable");
   });
 });

@@ -37,6 +37,7 @@ const target = (id: number, year: number, comparator: "GT" | "EQ", value: number
   id,
   indicatorId: 1,
   sectorId: null,
+  level: "PROVINCE" as const,
   year,
   comparator,
   value,

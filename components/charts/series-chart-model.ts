@@ -14,6 +14,7 @@
  * t = (Y + 1) · 4, and t = Y · 4 is 1 January of year Y.
  */
 import { formatQuarter, quarterEnd, type Quarter } from "@/lib/period/quarter";
+import { clampToRange, feasibleRange } from "@/lib/progress/feasible-range";
 import { leastSquaresProjection, paceValue, targetDueTime, timeOfDate, timeOfQuarter } from "@/lib/progress/progress";
 import type { OverviewRow, SeriesPoint } from "@/lib/progress/target-overview";
 import { meetsTarget } from "@/lib/targets/comparator";
@@ -152,7 +153,8 @@ export function buildSeriesChartModel(input: {
       projection = {
         year: open.target.year,
         points: [
-          { t: lastT, v: fitted.value },
+          // Both ends inside what the indicator can be: the end is the status's own (clamped) projection.
+          { t: lastT, v: clampToRange(fitted.value, feasibleRange(kind)) },
           { t: dueT, v: open.assessment!.projection! },
         ],
         label: dict.indicator.projection(String(open.target.year), value(open.assessment!.projection!)),

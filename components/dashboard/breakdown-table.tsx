@@ -4,6 +4,7 @@
  * JavaScript and the URL says what is shown — and a ranking chart (SVG, text on
  * every bar; the table carries the same numbers).
  */
+import { unitUnassessableText } from "@/lib/i18n/goal-lines";
 import { StatusBadge } from "@/components/status-badge";
 import type { BreakdownUnitRow, IndicatorBreakdown } from "@/lib/data/dashboard-indicator";
 import { formatNumber } from "@/lib/format/number";
@@ -120,6 +121,11 @@ export function BreakdownTable({
                 <td className="px-3 py-1.5">{r.current ? <Coverage reported={r.current.reported} expected={r.current.expected} /> : "—"}</td>
                 <td className="px-3 py-1.5">
                   {r.status ? <StatusBadge status={r.status} /> : <span className="text-slate-700">Chưa đủ dữ liệu</span>}
+                  {r.unassessable && (
+                    <span className="block text-xs text-slate-700" data-line="reason">
+                      {unitUnassessableText(r.unassessable, "vi")}
+                    </span>
+                  )}
                   {r.target && (
                     <span className="block text-xs text-slate-600">
                       Mục tiêu {r.target.year} ({r.target.level === "COMMUNE" ? "cấp xã" : r.target.level === "DISTRICT" ? "cấp huyện" : "cấp tỉnh"}):{" "}

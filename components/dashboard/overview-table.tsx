@@ -1,8 +1,11 @@
 /**
  * Every target of the province in one table: latest value (marked when it
- * includes figures awaiting approval), coverage, each goal's status in words,
- * distance to it and the quarterly gain still required, and a trend sparkline.
+ * includes figures awaiting approval), coverage, each goal's status with the
+ * lines that explain it (lib/i18n/goal-lines.ts: a finished goal on the figure
+ * it was judged on, later figures apart; the gap with its unit; why a goal is no
+ * longer assessable), the quarterly gain still required, and a trend sparkline.
  */
+import { goalLines } from "@/lib/i18n/goal-lines";
 import { StatusBadge } from "@/components/status-badge";
 import type { DashboardOverviewRow } from "@/lib/data/dashboard";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -29,7 +32,7 @@ export function OverviewTable({ rows, quarter }: { rows: DashboardOverviewRow[];
                 Mục tiêu {y}
               </th>
             ))}
-            <th scope="col" className="px-3 py-2">Mức tăng cần mỗi quý</th>
+            <th scope="col" className="px-3 py-2">Thay đổi cần mỗi quý</th>
             <th scope="col" className="px-3 py-2">Xu hướng</th>
           </tr>
         </thead>
@@ -66,11 +69,11 @@ export function OverviewTable({ rows, quarter }: { rows: DashboardOverviewRow[];
                     <td key={y} className="px-3 py-2" data-goal={y}>
                       <span className="block">{formatGoal(r.indicator, g.goal.target, "vi", t.card.qualitative)}</span>
                       {g.goal.assessment ? <StatusBadge status={g.goal.assessment.status} /> : <span className="text-slate-700">{t.card.qualitative}</span>}
-                      {g.distance !== null && (
-                        <span className="block text-xs text-slate-700">
-                          {g.meetsNow ? "Đã đạt mức mục tiêu" : `Còn cách: ${deltaText(r.indicator, g.distance)}`}
+                      {goalLines(r.overview, g.goal, "vi", { gap: true }).map((l) => (
+                        <span key={l.kind} className="block text-xs text-slate-700" data-line={l.kind}>
+                          {l.text}
                         </span>
-                      )}
+                      ))}
                     </td>
                   );
                 })}

@@ -6,7 +6,7 @@
  */
 import type { DashboardIndicator } from "@/lib/data/dashboard";
 import { formatNumber, formatPercent } from "@/lib/format/number";
-import { formatIndicatorValue } from "@/lib/i18n/indicator-format";
+import { formatGap, formatIndicatorValue } from "@/lib/i18n/indicator-format";
 import { formatQuarter, parseQuarter } from "@/lib/period/quarter";
 import { BOUNDARIES, BOUNDARY_LABELS, dashboardQuery, type BoundaryKey, type DashboardParams } from "@/lib/validations/dashboard";
 
@@ -16,11 +16,9 @@ export function valueText(indicator: Pick<DashboardIndicator, "kind" | "unitVi" 
   return value === null || value === undefined ? "—" : formatIndicatorValue(indicator, value, "vi");
 }
 
-/** A change between quarters: percentage points for ratios. */
-export function deltaText(indicator: Pick<DashboardIndicator, "kind">, delta: number | null): string {
-  if (delta === null) return "—";
-  const sign = delta > 0 ? "+" : "";
-  return indicator.kind === "RATIO" ? `${sign}${formatNumber(delta, "vi", { maximumFractionDigits: 2, minimumFractionDigits: 2 })} điểm %` : `${sign}${formatNumber(delta, "vi", { maximumFractionDigits: 2 })}`;
+/** A difference (a change between quarters, a gain per quarter) with its unit and sign: "+1,25 điểm %", "−2 hạng" (formatGap). */
+export function deltaText(indicator: Pick<DashboardIndicator, "kind" | "unitVi" | "unitEn">, delta: number | null): string {
+  return delta === null ? "—" : formatGap(indicator, delta, "vi");
 }
 
 export function Coverage({ reported, expected }: { reported: number; expected: number }) {

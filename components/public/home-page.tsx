@@ -3,33 +3,20 @@
  * groups them, with a count of goals by status at the top.
  */
 import { publicMetadata, type PublicMetadata } from "@/lib/i18n/metadata";
-import { StatusBadge } from "@/components/status-badge";
+import { GoalStatusSummary } from "@/components/goal-status-summary";
 import type { TargetOverview } from "@/lib/data/overview-model";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/format/number";
 import type { Locale } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/routes";
 import { formatQuarter } from "@/lib/period/quarter";
-import type { ProgressStatus } from "@/lib/progress/progress";
-import { GROUP_ORDER } from "@/lib/progress/target-overview";
-import { PublicShell } from "./public-shell";
+import { GROUP_ORDER, goalStatusCounts } from "@/lib/progress/target-overview";
 import { TargetCard } from "./target-card";
-
-const STATUS_ORDER: readonly ProgressStatus[] = [
-  "ACHIEVED",
-  "ON_TRACK",
-  "NEEDS_ACCELERATION",
-  "OFF_TRACK",
-  "REGRESSING",
-  "MISSED",
-  "INSUFFICIENT_DATA",
-];
 
 /** The home page's content; pages/_p/[gen]/[locale]/index.tsx frames it in PublicShell. */
 export function HomeView({ overview, locale }: { overview: TargetOverview; locale: Locale }) {
   const t = getDictionary(locale);
-  const assessed = overview.rows.flatMap((r) => r.goals.flatMap((g) => (g.assessment ? [g.assessment.status] : [])));
-  const counts = STATUS_ORDER.map((s) => ({ status: s, count: assessed.filter((x) => x === s).length })).filter((c) => c.count > 0);
+  const counts = goalStatusCounts(overview.rows);
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-800">{t.home.heading}</h1>
@@ -44,15 +31,10 @@ export function HomeView({ overview, locale }: { overview: TargetOverview; local
         <h2 id="tom-tat" className="sr-only">
           {t.home.summaryHeading}
         </h2>
-        <p className="text-sm text-slate-700">{t.home.summary(formatNumber(assessed.length, locale))}</p>
-        <ul className="mt-2 flex flex-wrap gap-2" data-testid="status-summary">
-          {counts.map((c) => (
-            <li key={c.status} className="flex items-center gap-1 text-sm">
-              <StatusBadge status={c.status} locale={locale} />
-              <span className="font-semibold tabular-nums">{formatNumber(c.count, locale)}</span>
-            </li>
-          ))}
-        </ul>
+        <GoalStatusSummary counts={counts} locale={locale} testId="status-summary" />
+        <p className="mt-2 max-w-3xl text-sm text-slate-700">
+          {t.home.summaryNote(formatNumber(counts.numeric + counts.qualitative, locale), formatNumber(overview.rows.length, locale))}
+        </p>
       </section>
       {GROUP_ORDER.map((group) => {
         const rows = overview.rows.filter((r) => r.indicator.group === group);

@@ -1,7 +1,8 @@
 /**
  * How the figures are computed. The numbers in the text (status thresholds,
- * projection window) are read from lib/progress/thresholds.ts, so the page
- * cannot drift from the maths it describes.
+ * projection window, the age after which a figure no longer assesses a goal)
+ * are read from lib/progress/thresholds.ts, and the feasible ranges from
+ * lib/progress/feasible-range.ts, so the page cannot drift from the maths it describes.
  */
 import { publicMetadata, type PublicMetadata } from "@/lib/i18n/metadata";
 import { StatusBadge } from "@/components/status-badge";
@@ -9,8 +10,9 @@ import { formatNumber, formatPercent } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/routes";
+import { feasibleRange } from "@/lib/progress/feasible-range";
 import type { ProgressStatus } from "@/lib/progress/progress";
-import { MIN_PROJECTION_POINTS, PROJECTION_WINDOW, STATUS_THRESHOLDS } from "@/lib/progress/thresholds";
+import { MAX_FIGURE_AGE_QUARTERS, MIN_PROJECTION_POINTS, PROJECTION_WINDOW, STATUS_THRESHOLDS } from "@/lib/progress/thresholds";
 
 export interface MethodologyIndicator {
   code: string;
@@ -36,7 +38,14 @@ export function MethodologyView({ indicators, locale }: { indicators: readonly M
   const t = getDictionary(locale).methodology;
   const pct = (x: number) => formatPercent(x * 100, locale, 0);
   const min = formatNumber(MIN_PROJECTION_POINTS, locale);
+  const maxAge = formatNumber(MAX_FIGURE_AGE_QUARTERS, locale);
+  const ratio = feasibleRange("RATIO");
+  const rank = feasibleRange("RANK");
+  const change = feasibleRange("CHANGE_VS_BASELINE");
+  // The ranges are whole numbers: written without decimals; the minus of "−100%" is a real one.
+  const bound = (x: number | null, suffix = "") => (x === null ? "—" : `${formatNumber(x, locale).replace("-", "\u2212")}${suffix}`);
   const rules: { status: ProgressStatus; rule: string }[] = [
+    { status: "NO_LONGER_ASSESSABLE", rule: t.ruleUnassessable(maxAge) },
     { status: "ACHIEVED", rule: t.ruleAchieved },
     { status: "INSUFFICIENT_DATA", rule: t.ruleInsufficient(min) },
     { status: "ON_TRACK", rule: t.ruleOnTrack(pct(STATUS_THRESHOLDS.onTrack)) },
@@ -55,6 +64,9 @@ export function MethodologyView({ indicators, locale }: { indicators: readonly M
         <>
           <Paragraphs items={t.status} />
           <p className="mt-2 max-w-3xl text-slate-800">{t.projection(formatNumber(PROJECTION_WINDOW, locale), min)}</p>
+          <p className="mt-2 max-w-3xl text-slate-800" data-rule="feasible">
+            {t.feasible(`${bound(ratio.min, "%")}–${bound(ratio.max, "%")}`, bound(rank.min), bound(change.min, "%"))}
+          </p>
           <div className="table-scroll mt-3 max-w-3xl overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-labelledby="nguong" tabIndex={0}>
             <table className="w-full border-collapse text-left text-sm" data-thresholds>
               <caption id="nguong" className="px-3 py-2 text-left font-medium">
@@ -79,7 +91,12 @@ export function MethodologyView({ indicators, locale }: { indicators: readonly M
             </table>
           </div>
           <p className="mt-3 max-w-3xl text-slate-800">{t.final}</p>
+          <p className="mt-2 max-w-3xl text-slate-800" data-rule="unassessable">
+            {t.unassessable(maxAge)}
+          </p>
+          <p className="mt-2 max-w-3xl text-slate-800">{t.finished}</p>
           <p className="mt-2 max-w-3xl text-slate-800">{t.progressShare}</p>
+          <p className="mt-2 max-w-3xl text-slate-800">{t.counting}</p>
         </>
       ),
     },

@@ -6,13 +6,14 @@
 import { CHART_STYLE } from "@/components/charts/chart-style";
 import { ServerChart } from "@/components/charts/server-chart";
 import { buildSeriesChartModel, chartBaseline, paceAt, paceGoals, type SeriesChartModel } from "@/components/charts/series-chart-model";
+import { goalLines } from "@/lib/i18n/goal-lines";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDate, formatNumber } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { formatGoal, formatIndicatorValue, formatShare } from "@/lib/i18n/indicator-format";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
-import { goalProgressShare, meetsGoal, type OverviewRow } from "@/lib/progress/target-overview";
+import { goalProgressShare, type OverviewRow } from "@/lib/progress/target-overview";
 
 export interface SeriesBaseline {
   value: number;
@@ -130,7 +131,7 @@ export function SeriesSection({
           {row.goals.map((goal) => {
             const a = goal.assessment;
             const share = goalProgressShare(goal);
-            const meets = row.latest ? meetsGoal(goal.target, row.latest.value) : null;
+            const lines = goalLines(row, goal, locale);
             return (
               <li key={goal.target.id} className="rounded-lg border border-slate-200 bg-white p-4" data-goal-year={goal.target.year}>
                 <p className="font-semibold">
@@ -142,10 +143,11 @@ export function SeriesSection({
                       <span className="text-slate-700">{t.indicator.status(String(goal.target.year))}:</span>
                       <StatusBadge status={a.status} locale={locale} />
                     </p>
-                    {a.final && a.latest && (
-                      <p className="text-slate-700">{t.card.finalVerdict(formatQuarter(a.latest.quarter, locale), value(a.latest.value))}</p>
-                    )}
-                    {!a.final && meets !== null && <p className="text-slate-700">{meets ? t.card.meetsNow : t.card.notMeetsNow}</p>}
+                    {lines.map((l) => (
+                      <p key={l.kind} className="text-slate-700" data-line={l.kind}>
+                        {l.text}
+                      </p>
+                    ))}
                     {!a.final && share !== null && (
                       <p className="text-slate-700">{share < 0 ? t.card.progressBehind : t.card.progress(formatShare(Math.min(share, 1), locale))}</p>
                     )}

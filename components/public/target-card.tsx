@@ -1,9 +1,12 @@
 /**
  * One target on the home page: the latest approved province figure, and for
- * each goal year the goal in the resolution's words, the status, whether the
- * latest figure meets it (or, once the year is over, the final verdict) and
- * how far along the way from the baseline it is.
+ * each goal year the goal in the resolution's words, the status with the lines
+ * that explain it (lib/i18n/goal-lines.ts: whether the latest figure meets
+ * it; once the year is over, the figure of the final verdict and any later one
+ * apart; for a goal no longer assessable, why) and how far along the way from
+ * the baseline it is.
  */
+import { goalLines } from "@/lib/i18n/goal-lines";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDate } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -11,7 +14,7 @@ import { formatGoal, formatIndicatorValue, formatShare } from "@/lib/i18n/indica
 import type { Locale } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/routes";
 import { formatQuarter } from "@/lib/period/quarter";
-import { goalProgressShare, meetsGoal, type GoalStatus, type OverviewRow } from "@/lib/progress/target-overview";
+import { goalProgressShare, type GoalStatus, type OverviewRow } from "@/lib/progress/target-overview";
 
 export function indicatorName(row: Pick<OverviewRow, "indicator">, locale: Locale): string {
   return locale === "vi" ? row.indicator.nameVi : row.indicator.nameEn;
@@ -21,7 +24,7 @@ function GoalBlock({ row, goal, locale }: { row: OverviewRow; goal: GoalStatus; 
   const t = getDictionary(locale).card;
   const a = goal.assessment;
   const share = goalProgressShare(goal);
-  const meets = row.latest ? meetsGoal(goal.target, row.latest.value) : null;
+  const lines = goalLines(row, goal, locale);
   return (
     <div className="border-t border-slate-200 pt-2" data-goal-year={goal.target.year}>
       <dt className="text-sm">
@@ -34,15 +37,11 @@ function GoalBlock({ row, goal, locale }: { row: OverviewRow; goal: GoalStatus; 
         ) : (
           <>
             <StatusBadge status={a.status} locale={locale} />
-            {a.final ? (
-              a.latest && (
-                <p className="text-slate-700">
-                  {t.finalVerdict(formatQuarter(a.latest.quarter, locale), formatIndicatorValue(row.indicator, a.latest.value, locale))}
-                </p>
-              )
-            ) : (
-              meets !== null && <p className="text-slate-700">{meets ? t.meetsNow : t.notMeetsNow}</p>
-            )}
+            {lines.map((l) => (
+              <p key={l.kind} className="text-slate-700" data-line={l.kind}>
+                {l.text}
+              </p>
+            ))}
             {!a.final && share !== null && (
               <div className="flex items-center gap-2">
                 <div className="progress-track h-2 w-24 shrink-0 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">

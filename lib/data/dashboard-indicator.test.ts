@@ -16,6 +16,7 @@ const row = (code: string, name: string, value: number | null, delta: number | n
   previous: null,
   delta,
   status: null,
+  unassessable: null,
   target: null,
   series: [],
 });

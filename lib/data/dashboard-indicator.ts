@@ -10,7 +10,8 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { addQuarters, compareQuarters, makeQuarter, parseQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
-import { assessProgress, type ProgressStatus } from "@/lib/progress/progress";
+import { feasibleRange } from "@/lib/progress/feasible-range";
+import { assessProgress, type ProgressStatus, type UnassessableReason } from "@/lib/progress/progress";
 import type { Comparator } from "@/lib/targets/comparator";
 import { REFORM_DATE, type SortKey } from "@/lib/validations/dashboard";
 import { asJson, memoStatement, queryJson, breakdownStatements, quarterOrdinal, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
@@ -52,6 +53,8 @@ export interface BreakdownUnitRow {
   /** current − previous (percentage points for ratios); null unless both exist. */
   delta: number | null;
   status: ProgressStatus | null;
+  /** Why the status is NO_LONGER_ASSESSABLE (the unit no longer exists, or its figures stopped); null otherwise. */
+  unassessable: UnassessableReason | null;
   target: UnitTargetJson | null;
   series: { quarter: string; value: number; partial: boolean; submitted: number }[];
 }
@@ -249,12 +252,13 @@ function shapeBreakdown(args: {
     }
     return info;
   };
+  const range = feasibleRange(indicator.kind);
   const rows: BreakdownUnitRow[] = [];
   for (const u of args.units) {
     if (u.level !== level) continue;
     const series = seriesOf(u.id);
     const { target, baseline } = levelInfo(u.level);
-    const status =
+    const assessment =
       target === null || series.length === 0
         ? null
         : assessProgress({
@@ -262,7 +266,10 @@ function shapeBreakdown(args: {
             baseline,
             target: { comparator: target.comparator, value: target.value, year: target.year },
             asOf: input.quarter,
-          }).status;
+            range,
+            // A unit that no longer exists (an old district or commune) is not held to a goal due after its last day.
+            levelLastDay: u.validTo === null ? null : new Date(`${u.validTo}T00:00:00.000Z`),
+          });
     const current = cell(u.id, qOrd);
     const previous = cell(u.id, prevOrd);
     rows.push({
@@ -278,7 +285,8 @@ function shapeBreakdown(args: {
       current,
       previous,
       delta: current?.value != null && previous?.value != null ? current.value - previous.value : null,
-      status,
+      status: assessment?.status ?? null,
+      unassessable: assessment?.unassessable ?? null,
       target,
       series: series.map((p) => ({ quarter: quarterKey(p.quarter), value: p.value, partial: p.partial, submitted: p.submitted })),
     });

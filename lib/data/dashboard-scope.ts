@@ -34,6 +34,8 @@ export interface ScopeUnit {
   parentLevel: Level | null;
   predecessors: number;
   hasPartial: boolean | null;
+  /** Its last day ("YYYY-MM-DD"); null while it exists. A unit that ended cannot be assessed against a later goal. */
+  validTo: string | null;
 }
 
 /** One reporting unit (`from`) counted for one listed unit (`to`). */
@@ -64,7 +66,7 @@ export interface DashboardScope {
   provinceArea: AreaInterval[];
 }
 
-const UNIT_COLS = ["id", "code", "name", "type", "level", "parentId", "parentName", "parentLevel", "predecessors", "hasPartial"] as const;
+const UNIT_COLS = ["id", "code", "name", "type", "level", "parentId", "parentName", "parentLevel", "predecessors", "hasPartial", "validTo"] as const;
 const MAP_COLS = ["to", "from", "partial", "first", "level", "validFrom", "validTo"] as const;
 const AREA_COLS = ["level", "validFrom", "validTo", "n"] as const;
 

@@ -360,7 +360,7 @@ function scopeCtes(s: AreaScope): Prisma.Sql {
 export function listedUnitsStatement(): Prisma.Sql {
   return Prisma.sql`
     SELECT u.id, u.code, u.name, u.type, u.level::text AS level, pa.id AS "parentId", pa.name AS "parentName", pa.level::text AS "parentLevel",
-           coalesce(sc.n, 0) AS predecessors, sc.partial AS "hasPartial"
+           coalesce(sc.n, 0) AS predecessors, sc.partial AS "hasPartial", u."validTo"
     FROM "AdminUnit" u LEFT JOIN "AdminUnit" pa ON pa.id = u."parentId"
     -- The successions of every listed unit, in one pass (not two probes per unit).
     LEFT JOIN (

@@ -11,9 +11,11 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { compareQuarters, makeQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
-import { STATUS_LABELS, type ProgressStatus } from "@/lib/progress/progress";
+import { PROGRESS_STATUSES, type ProgressStatus } from "@/lib/progress/progress";
 import {
   buildTargetOverview,
+  readGoal,
+  type GoalReading,
   type GoalStatus,
   type IndicatorGroup,
   type IndicatorInfo,
@@ -21,8 +23,10 @@ import {
   type ProvinceAggregate,
   type SectorInfo,
 } from "@/lib/progress/target-overview";
-import { meetsTarget, type Comparator } from "@/lib/targets/comparator";
+import type { Comparator } from "@/lib/targets/comparator";
 import { asJson, demoStatement, memoStatement, queryJson, overviewStatements, quarterOrdinal, referenceStatement, type Level } from "./dashboard-sql";
+import { levelEndsStatement } from "./level-ends";
+import type { LevelEndJson } from "./overview-model";
 import { cachedByEpoch } from "@/lib/cache/memo";
 
 export interface DashboardIndicator extends IndicatorInfo {
@@ -50,9 +54,12 @@ export interface DashboardPoint {
 export interface DashboardGoal {
   year: number;
   goal: GoalStatus;
-  /** Goal value minus the latest value, in the indicator's unit (percentage points for ratios); null if qualitative or no value. */
+  /** The figure the status rests on (for a goal whose year is over: the one it was judged on), its gap, and any later figure. */
+  reading: GoalReading;
+  /** reading.gap: goal − the judged value, in the indicator's unit (percentage points for ratios); null if qualitative, without a value or no longer assessable. */
   distance: number | null;
-  meetsNow: boolean | null;
+  /** reading.meets: whether the judged value meets the goal. */
+  meets: boolean | null;
 }
 
 export interface DashboardOverviewRow {
@@ -142,6 +149,7 @@ function buildOverviewStatement(provinceCode: string, asOf: Quarter) {
   return asJson({
     aggregates: { sql: st.aggregates, cols: AGGREGATE_COLS },
     expected: { sql: st.expected, cols: ["year", "quarter", "level", "units"] },
+    levelEnds: { sql: levelEndsStatement(provinceCode), cols: ["level", "lastDay"] },
     demo: { sql: demoStatement(), one: true },
   });
 }
@@ -157,7 +165,12 @@ const EPOCH = new Date(0);
 export async function loadDashboardOverview(db: PrismaClient, input: { provinceCode: string; asOf: Quarter }): Promise<DashboardOverview> {
   const [cached, data] = await Promise.all([
     loadDashboardReference(db),
-    queryJson<{ aggregates: (Omit<AggregateRow, "provinceValidFrom"> & { provinceValidFrom: string })[]; expected: { year: number; quarter: number; level: Level; units: number }[]; demo: { demo: boolean } }>(
+    queryJson<{
+      aggregates: (Omit<AggregateRow, "provinceValidFrom"> & { provinceValidFrom: string })[];
+      expected: { year: number; quarter: number; level: Level; units: number }[];
+      levelEnds: LevelEndJson[];
+      demo: { demo: boolean };
+    }>(
       db,
       overviewStatement(input.provinceCode, input.asOf),
     ),
@@ -199,6 +212,7 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
     baselines: ref.baselines,
     aggregates,
     asOf: input.asOf,
+    levelEnds: data.levelEnds.map((l) => ({ level: l.level, lastDay: dayOf(l.lastDay) })),
   });
   const indicatorsById = new Map(ref.indicators.map((i) => [i.id, i]));
   const out = rows.map((row) => {
@@ -244,12 +258,10 @@ function toDashboardRow(
     };
   });
   const latest = series.at(-1) ?? null;
-  const goals: DashboardGoal[] = row.goals.map((goal) => ({
-    year: goal.target.year,
-    goal,
-    distance: goal.target.value === null || latest === null ? null : goal.target.value - latest.value,
-    meetsNow: goal.target.value === null || latest === null ? null : meetsTarget(latest.value, goal.target.comparator, goal.target.value),
-  }));
+  const goals: DashboardGoal[] = row.goals.map((goal) => {
+    const reading = readGoal(goal, row.latest);
+    return { year: goal.target.year, goal, reading, distance: reading.gap, meets: reading.meets };
+  });
   const open = row.goals.find((g) => g.assessment && !g.assessment.final);
   const headline = open ?? row.goals.filter((g) => g.assessment).at(-1);
   return {
@@ -277,10 +289,15 @@ export function filterOverviewRows(
   );
 }
 
-/** Counts per status of the rows' headline status, for the filter's labels. */
+/**
+ * For the status filter's labels: how many rows the filter would show for
+ * each status, i.e. rows with at least one goal in it (a row with a missed
+ * 2025 goal and an open 2030 one counts under both), so a label never
+ * promises a number the filtered table does not show.
+ */
 export function statusCounts(rows: readonly DashboardOverviewRow[]): Record<ProgressStatus, number> {
-  const counts = Object.fromEntries(Object.keys(STATUS_LABELS).map((k) => [k, 0])) as Record<ProgressStatus, number>;
-  for (const r of rows) if (r.status) counts[r.status] += 1;
+  const counts = Object.fromEntries(PROGRESS_STATUSES.map((s) => [s, 0])) as Record<ProgressStatus, number>;
+  for (const s of PROGRESS_STATUSES) counts[s] = filterOverviewRows(rows, { status: s }).length;
   return counts;
 }
 

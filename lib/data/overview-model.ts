@@ -11,6 +11,7 @@ import {
   buildTargetOverview,
   type BaselineInfo,
   type IndicatorInfo,
+  type LevelEnd,
   type OverviewRow,
   type ProvinceAggregate,
   type SectorInfo,
@@ -30,6 +31,12 @@ export type AggregateJson = Omit<ProvinceAggregate, "approvedAt" | "provinceVali
   provinceValidFrom: string;
 };
 
+/** A level of units that no longer exists (LevelEnd), its last day as "YYYY-MM-DD". */
+export interface LevelEndJson {
+  level: LevelEnd["level"];
+  lastDay: string;
+}
+
 export type BaselineJson = Omit<BaselineInfo, "date"> & { date: string; isDemo: boolean };
 
 export interface OverviewInputs {
@@ -38,6 +45,8 @@ export interface OverviewInputs {
   targets: TargetInfo[];
   baselines: BaselineJson[];
   aggregates: AggregateJson[];
+  /** Levels of units that no longer exist in the province (the districts), with their last day. */
+  levelEnds: LevelEndJson[];
 }
 
 export function buildOverview(inputs: OverviewInputs, asOf: Quarter): TargetOverview {
@@ -52,6 +61,7 @@ export function buildOverview(inputs: OverviewInputs, asOf: Quarter): TargetOver
       provinceValidFrom: new Date(a.provinceValidFrom),
     })),
     asOf,
+    levelEnds: inputs.levelEnds.map((l) => ({ level: l.level, lastDay: new Date(`${l.lastDay}T00:00:00.000Z`) })),
   });
   return { rows, asOf, hasDemoData: rows.some((r) => r.series.some((p) => p.isDemo)) };
 }

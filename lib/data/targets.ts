@@ -18,6 +18,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
 import { quarterOfDate } from "@/lib/period/quarter";
 import type { ProvinceAggregate } from "@/lib/progress/target-overview";
+import { loadLevelEnds } from "./level-ends";
 
 import { buildOverview, type OverviewInputs, type TargetOverview } from "./overview-model";
 
@@ -80,6 +81,7 @@ const TARGET_SELECT = {
   id: true,
   indicatorId: true,
   sectorId: true,
+  level: true,
   year: true,
   comparator: true,
   value: true,
@@ -91,12 +93,13 @@ const TARGET_SELECT = {
 /** Everything the overview needs, as plain JSON; `indicatorId` narrows it to one indicator. */
 export async function loadOverviewInputs(db: PrismaClient, indicatorId: number | null = null): Promise<OverviewInputs> {
   const only = indicatorId === null ? {} : { indicatorId };
-  const [indicators, sectors, targets, baselines, aggregates] = await Promise.all([
+  const [indicators, sectors, targets, baselines, aggregates, levelEnds] = await Promise.all([
     db.indicator.findMany({ where: indicatorId === null ? {} : { id: indicatorId }, select: INDICATOR_SELECT }),
     db.sector.findMany({ select: { id: true, code: true, nameVi: true, nameEn: true } }),
     db.target.findMany({ where: { supersededAt: null, ...only }, select: TARGET_SELECT }),
     db.baseline.findMany({ where: only, select: { indicatorId: true, sectorId: true, value: true, date: true, isDemo: true } }),
     loadProvinceAggregates(db, HOME_PROVINCE_CODE, indicatorId),
+    loadLevelEnds(db, HOME_PROVINCE_CODE),
   ]);
   return {
     indicators,
@@ -108,6 +111,7 @@ export async function loadOverviewInputs(db: PrismaClient, indicatorId: number |
       approvedAt: a.approvedAt.toISOString(),
       provinceValidFrom: a.provinceValidFrom.toISOString(),
     })),
+    levelEnds,
   };
 }
 

@@ -13,6 +13,7 @@ import { formatGoal } from "@/lib/i18n/indicator-format";
 import { formatQuarter, parseQuarter } from "@/lib/period/quarter";
 import { REFORM_DATE } from "@/lib/geography";
 import { STATUS_LABELS } from "@/lib/progress/progress";
+import { goalLines, unitUnassessableText } from "@/lib/i18n/goal-lines";
 
 const PERCENT = "0.00%";
 const INTEGER = "#,##0";
@@ -69,7 +70,10 @@ export async function overviewWorkbook(o: DashboardOverview): Promise<Buffer> {
     { header: "Trạng thái 2025", key: "s25", width: 18 },
     { header: "Mục tiêu 2030", key: "g30", width: 22 },
     { header: "Trạng thái 2030", key: "s30", width: 18 },
-    { header: "Mức tăng cần mỗi quý", key: "gain" },
+    { header: "Thay đổi cần mỗi quý", key: "gain" },
+    // Added at the end, so existing columns keep their places: what each status rests on, or why there is none.
+    { header: "Căn cứ 2025", key: "b25", width: 60 },
+    { header: "Căn cứ 2030", key: "b30", width: 60 },
   ]);
   for (const r of o.rows) {
     const goal = (y: number) => r.goals.find((g) => g.year === y);
@@ -92,6 +96,11 @@ export async function overviewWorkbook(o: DashboardOverview): Promise<Buffer> {
         ];
       }),
       r.indicator.kind === "RATIO" && r.requiredQuarterlyGain !== null ? r.requiredQuarterlyGain / 100 : r.requiredQuarterlyGain,
+      ...[2025, 2030].map((y) => {
+        const g = goal(y);
+        const lines = g ? goalLines(r.overview, g.goal, "vi", { gap: true }) : [];
+        return lines.length > 0 ? lines.map((l) => l.text).join(" · ") : null;
+      }),
     ]);
     row.getCell(5).numFmt = fmtFor(r.indicator);
     row.getCell(15).numFmt = fmtFor(r.indicator);
@@ -118,8 +127,18 @@ export async function breakdownWorkbook(b: IndicatorBreakdown): Promise<Buffer> 
     { header: "Số liệu chờ duyệt", key: "submitted", numFmt: INTEGER },
     { header: "Trạng thái so với mục tiêu của cấp", key: "status", width: 22 },
     { header: "Có đơn vị cũ nhập một phần", key: "partial", width: 14 },
+    { header: "Lý do không còn đánh giá được", key: "reason", width: 40 },
   ]);
-  const add = (code: string, name: string, parent: string | null, cur: IndicatorBreakdown["total"]["current"], prev: IndicatorBreakdown["total"]["previous"], delta: number | null, status: string | null) =>
+  const add = (
+    code: string,
+    name: string,
+    parent: string | null,
+    cur: IndicatorBreakdown["total"]["current"],
+    prev: IndicatorBreakdown["total"]["previous"],
+    delta: number | null,
+    status: string | null,
+    reason: string | null,
+  ) =>
     ws.addRow([
       code,
       name,
@@ -134,9 +153,12 @@ export async function breakdownWorkbook(b: IndicatorBreakdown): Promise<Buffer> 
       cur?.submitted ?? 0,
       status,
       cur?.partial ? "Có" : "Không",
+      reason,
     ]);
-  for (const u of b.units) add(u.code, u.name, u.parentName, u.current, u.previous, u.delta, u.status ? STATUS_LABELS[u.status].vi : null);
-  const total = add("", "Tổng", null, b.total.current, b.total.previous, null, null);
+  for (const u of b.units) {
+    add(u.code, u.name, u.parentName, u.current, u.previous, u.delta, u.status ? STATUS_LABELS[u.status].vi : null, u.unassessable ? unitUnassessableText(u.unassessable, "vi") : null);
+  }
+  const total = add("", "Tổng", null, b.total.current, b.total.previous, null, null, null);
   total.font = { bold: true };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -62,6 +62,8 @@ const vi = {
     readStatus: "Cách xác định trạng thái và dự báo",
     summaryHeading: "Tóm tắt",
     summary: (count: string) => `${count} mục tiêu có ngưỡng số:`,
+    summaryNote: (goals: string, rows: string) =>
+      `Một chỉ tiêu có thể có mục tiêu năm 2025 và năm 2030, và chỉ tiêu theo ngành có mục tiêu cho từng ngành: ${goals} mục tiêu thuộc ${rows} chỉ tiêu (theo ngành).`,
     groupTargets: (group: string) => `Mục tiêu ${group.toLowerCase()}`,
   },
   card: {
@@ -73,6 +75,17 @@ const vi = {
     meetsNow: "Số liệu mới nhất đạt mục tiêu này",
     notMeetsNow: "Số liệu mới nhất chưa đạt mục tiêu này",
     finalVerdict: (quarter: string, value: string) => `Kết luận cuối cùng, theo số liệu ${quarter}: ${value}`,
+    sinceThen: (quarter: string, value: string) => `Sau đó: ${value} (${quarter}); kết luận không đổi.`,
+    gap: (gap: string) => `Cách mục tiêu: ${gap}`,
+    levelEnded: (level: string, date: string, last: string) =>
+      `Cấp ${level} không còn từ ngày ${date}, trước hạn của mục tiêu: không còn số liệu nào để đánh giá mục tiêu này. Số liệu cuối cùng: ${last}.`,
+    levelEndedNoFigure: (level: string, date: string) =>
+      `Cấp ${level} không còn từ ngày ${date}, trước hạn của mục tiêu, và chưa có số liệu nào: không còn đánh giá được mục tiêu này.`,
+    levelEndedMet: (level: string, date: string) => `Cấp ${level} không còn từ ngày ${date}: đây là số liệu cuối cùng của cấp này, và nó đã đạt mục tiêu.`,
+    stale: (latest: string, reference: string, quarters: string) =>
+      `Số liệu mới nhất, ${latest}, cũ hơn ${quarters} quý so với ${reference}: không đủ căn cứ để đánh giá.`,
+    unitEnded: (date: string) => `Đơn vị không còn từ ngày ${date}, trước hạn của mục tiêu.`,
+    unitStale: (quarters: string, reference: string) => `Số liệu mới nhất cũ ${quarters} quý so với ${reference}.`,
     progress: (share: string) => `Đã đi được ${share} quãng đường từ mức gốc đến mục tiêu`,
     progressBehind: "Đang xa mục tiêu hơn mức gốc",
     qualitative: "Mục tiêu định tính, không có ngưỡng số",
@@ -171,6 +184,8 @@ const vi = {
     ],
     projection: (window: string, minimum: string) =>
       `Dự báo là đường thẳng bình phương tối thiểu qua tối đa ${window} quý gần nhất có số liệu (cần ít nhất ${minimum} quý), kéo dài đến cuối năm mục tiêu. Tỷ số r = (giá trị dự báo − mức gốc) / (mục tiêu − mức gốc) là phần quãng đường từ mức gốc đến mục tiêu mà xu hướng hiện tại sẽ đi được.`,
+    feasible: (ratio: string, rank: string, change: string) =>
+      `Một đường thẳng có thể vượt quá giá trị mà chỉ tiêu có thể có, nên dự báo được đưa về khoảng khả thi trước khi tính r: tỷ lệ trong khoảng ${ratio}; số lượng là số nguyên, không âm; thứ hạng là số nguyên, nhỏ nhất là ${rank}; mức thay đổi so với gốc của một số lượng không thấp hơn ${change}. Ví dụ, xu hướng kéo đến 108,36% được ghi là 100,00% và r được tính trên 100%.`,
     thresholdsCaption: "Trạng thái theo thứ tự xét",
     statusColumn: "Trạng thái",
     ruleColumn: "Khi nào",
@@ -181,8 +196,16 @@ const vi = {
     ruleOffTrack: (low: string, high: string) => `${low} ≤ r < ${high}.`,
     ruleRegressing: (low: string) => `r < ${low}: xu hướng đang đi xa mục tiêu.`,
     ruleMissed: "Năm mục tiêu đã kết thúc mà số liệu mới nhất đến hết quý IV của năm đó không đạt mục tiêu.",
+    ruleUnassessable: (quarters: string) =>
+      `Cấp của mục tiêu không còn đơn vị hành chính nào từ trước hạn của mục tiêu và số liệu cuối cùng của cấp đó chưa đạt; hoặc số liệu mới nhất cũ hơn ${quarters} quý so với quý được đánh giá.`,
     final:
-      "Khi năm mục tiêu đã kết thúc, kết luận là cuối cùng: Đã đạt hoặc Không đạt, dựa trên số liệu mới nhất đến hết quý IV của năm đó, và không thay đổi theo số liệu của các năm sau. Vì vậy, từ năm 2026, mục tiêu năm 2025 chỉ còn Đã đạt hoặc Không đạt.",
+      "Khi năm mục tiêu đã kết thúc, kết luận là cuối cùng: Đã đạt hoặc Không đạt, dựa trên số liệu mới nhất đến hết quý IV của năm đó, và không thay đổi theo số liệu của các năm sau. Vì vậy, từ năm 2026, mục tiêu năm 2025 chỉ còn Đã đạt, Không đạt hoặc Không còn đánh giá được.",
+    unassessable: (quarters: string) =>
+      `Một kết luận cần số liệu cho đúng thời điểm nó nói đến: quý đang xem, hoặc quý IV của năm mục tiêu khi năm đó đã kết thúc. Mục tiêu được ghi “Không còn đánh giá được”, kèm lý do và số liệu cuối cùng, khi (1) cấp của mục tiêu không còn tồn tại trước hạn của mục tiêu — cấp huyện chấm dứt hoạt động từ ngày 01/07/2025, nên mục tiêu cấp huyện năm 2030 không thể đánh giá; riêng khi số liệu cuối cùng của cấp đó đã đạt mục tiêu, kết luận là Đã đạt, vì không còn số liệu nào có thể thay đổi nó; hoặc (2) số liệu mới nhất cũ hơn ${quarters} quý so với thời điểm đó. Khi đó không có dự báo, không có mức tăng cần mỗi quý và không có khoảng cách đến mục tiêu; đơn vị hành chính đã giải thể cũng vậy trong bảng phân tổ.`,
+    finished:
+      "Với mục tiêu đã hết năm, mọi trang ghi kết luận cùng số liệu làm căn cứ của nó (quý và giá trị). Số liệu mới hơn, nếu có, được ghi riêng trên dòng “Sau đó” và không làm thay đổi kết luận. Khoảng cách đến mục tiêu được tính trên chính số liệu làm căn cứ và ghi kèm đơn vị (điểm %, doanh nghiệp, hạng), với dấu + hoặc −.",
+    counting:
+      "Trang chủ đếm mục tiêu: một chỉ tiêu có thể có mục tiêu năm 2025 và năm 2030, và chỉ tiêu kinh tế số theo ngành có mục tiêu cho từng ngành. Bảng điều hành có một dòng cho mỗi chỉ tiêu (mỗi ngành), nên có ít dòng hơn số mục tiêu; nó đếm mục tiêu theo cùng cách với trang chủ, và con số trong bộ lọc trạng thái là số dòng có ít nhất một mục tiêu ở trạng thái đó.",
     progressShare:
       "Tiến độ ghi trên trang chủ là phần quãng đường đã đi được: (số liệu mới nhất − mức gốc) / (mục tiêu − mức gốc).",
     reformHeading: "Cải cách hành chính năm 2025 và việc sáp nhập Bắc Kạn",
@@ -226,6 +249,8 @@ const vi = {
     goalTop: (count: string) => `trong nhóm ${count} tỉnh dẫn đầu`,
     goalChangeUp: (percent: string) => `tăng ít nhất ${percent}`,
     goalChangeDown: (percent: string) => `giảm ít nhất ${percent}`,
+    gapPoints: "điểm %",
+    gapPlaces: "hạng",
   },
   notFound: {
     heading: "Không tìm thấy trang này",
@@ -285,6 +310,8 @@ const en: Dictionary = {
     readStatus: "How status and projections are worked out",
     summaryHeading: "Summary",
     summary: (count: string) => `${count} goals with a numeric threshold:`,
+    summaryNote: (goals: string, rows: string) =>
+      `An indicator can have a 2025 and a 2030 goal, and the sector indicator has goals for each sector: ${goals} goals across ${rows} indicators (and sectors).`,
     groupTargets: (group: string) => `${group} goals`,
   },
   card: {
@@ -296,6 +323,17 @@ const en: Dictionary = {
     meetsNow: "The latest figure meets this goal",
     notMeetsNow: "The latest figure does not meet this goal yet",
     finalVerdict: (quarter: string, value: string) => `Final verdict, on the ${quarter} figure: ${value}`,
+    sinceThen: (quarter: string, value: string) => `Since then: ${value} (${quarter}); the verdict stands.`,
+    gap: (gap: string) => `Gap to the goal: ${gap}`,
+    levelEnded: (level: string, date: string, last: string) =>
+      `The ${level} level ceased to exist on ${date}, before the goal was due: no figure can assess this goal any more. Last figure: ${last}.`,
+    levelEndedNoFigure: (level: string, date: string) =>
+      `The ${level} level ceased to exist on ${date}, before the goal was due, and no figure was ever approved: this goal can no longer be assessed.`,
+    levelEndedMet: (level: string, date: string) => `The ${level} level ceased to exist on ${date}: this is its last figure, and it met the goal.`,
+    stale: (latest: string, reference: string, quarters: string) =>
+      `The latest figure, ${latest}, is more than ${quarters} quarters older than ${reference}: too old to assess the goal on.`,
+    unitEnded: (date: string) => `The unit ceased to exist on ${date}, before the goal was due.`,
+    unitStale: (quarters: string, reference: string) => `The latest figure is ${quarters} quarters older than ${reference}.`,
     progress: (share: string) => `${share} of the way from the baseline to the goal`,
     progressBehind: "Further from the goal than the baseline",
     qualitative: "Qualitative goal, no numeric threshold",
@@ -394,6 +432,8 @@ const en: Dictionary = {
     ],
     projection: (window: string, minimum: string) =>
       `The projection is the least-squares straight line through the latest ${window} quarters with figures at most (at least ${minimum} are needed), extended to the end of the goal year. The ratio r = (projected value − baseline) / (goal − baseline) is the share of the way from the baseline to the goal that the current trend will cover.`,
+    feasible: (ratio: string, rank: string, change: string) =>
+      `A straight line can run past any value the indicator can take, so the projection is brought back into the feasible range before r is computed: a rate lies within ${ratio}; a count is a whole number, never negative; a rank is a whole number, ${rank} at best; the change of a count against its baseline is never below ${change}. For instance, a trend reaching 108.36% is shown as 100.00%, and r is computed on 100%.`,
     thresholdsCaption: "Statuses, in the order they are checked",
     statusColumn: "Status",
     ruleColumn: "When",
@@ -404,8 +444,16 @@ const en: Dictionary = {
     ruleOffTrack: (low: string, high: string) => `${low} ≤ r < ${high}.`,
     ruleRegressing: (low: string) => `r < ${low}: the trend is moving away from the goal.`,
     ruleMissed: "The goal year is over and the latest figure up to Q4 of that year does not meet the goal.",
+    ruleUnassessable: (quarters: string) =>
+      `The goal's level has had no administrative unit since before the goal was due and its last figure had not met the goal; or the latest figure is more than ${quarters} quarters older than the quarter assessed.`,
     final:
-      "Once the goal year is over the verdict is final: Achieved or Missed, on the latest figure up to Q4 of that year, and later figures do not change it. So from 2026 on, the 2025 goals are either Achieved or Missed.",
+      "Once the goal year is over the verdict is final: Achieved or Missed, on the latest figure up to Q4 of that year, and later figures do not change it. So from 2026 on, the 2025 goals are Achieved, Missed or No longer assessable.",
+    unassessable: (quarters: string) =>
+      `A verdict needs a figure for the time it speaks of: the quarter shown, or Q4 of the goal year once that year is over. A goal is marked “No longer assessable”, with the reason and its last figure, when (1) the goal's level ceased to exist before the goal was due — district-level government ended on 1 July 2025, so the 2030 district goal cannot be assessed; only when the level's last figure had already met the goal is the verdict Achieved, since no figure can come to change it; or (2) the latest figure is more than ${quarters} quarters older than that time. Such a goal has no projection, no required quarterly gain and no gap to the goal; the same holds for a dissolved unit in a breakdown.`,
+    finished:
+      "For a goal whose year is over, every page shows the verdict with the figure it rests on (quarter and value). A later figure, if any, is shown apart, on a “Since then” line, and does not change the verdict. The gap to the goal is measured on that same figure and carries its unit (percentage points, enterprises, places) and a + or − sign.",
+    counting:
+      "The home page counts goals: an indicator can have a 2025 and a 2030 goal, and the sector digital-economy indicator has a goal for each sector. The dashboard has one row per indicator (per sector), so it has fewer rows than there are goals; it counts goals the same way as the home page, and the number next to each status in its filter is the number of rows with at least one goal in that status.",
     progressShare:
       "The progress shown on the home page is the share of the way covered: (latest figure − baseline) / (goal − baseline).",
     reformHeading: "The 2025 administrative reform and the Bắc Kạn merger",
@@ -449,6 +497,8 @@ const en: Dictionary = {
     goalTop: (count: string) => `among the top ${count} provinces`,
     goalChangeUp: (percent: string) => `up at least ${percent}`,
     goalChangeDown: (percent: string) => `down at least ${percent}`,
+    gapPoints: "percentage points",
+    gapPlaces: "places",
   },
   notFound: {
     heading: "This page was not found",

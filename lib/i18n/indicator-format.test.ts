@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAxisValue, formatGoal, formatIndicatorValue, formatShare, type IndicatorUnit } from "./indicator-format";
+import { formatAxisValue, formatGap, formatGoal, formatIndicatorValue, formatShare, type IndicatorUnit } from "./indicator-format";
 
 const ratio: IndicatorUnit = { kind: "RATIO", unitVi: "%", unitEn: "%" };
 const count: IndicatorUnit = { kind: "COUNT", unitVi: "doanh nghiệp", unitEn: "enterprises" };
@@ -61,5 +61,25 @@ describe("compact formats", () => {
     expect(formatAxisValue("COUNT", 1650, "en")).toBe("1,650");
     expect(formatShare(0.874, "vi")).toBe("87%");
     expect(formatShare(0.874, "en")).toBe("87%");
+  });
+});
+
+describe("formatGap: a difference with its unit and a real minus sign", () => {
+  it.each([
+    [ratio, 4.231, "+4,23 điểm %", "+4.23 percentage points"],
+    [ratio, -3.58, "\u22123,58 điểm %", "\u22123.58 percentage points"],
+    [change, -16.078, "\u221216,08 điểm %", "\u221216.08 percentage points"],
+    [count, 297, "+297 doanh nghiệp", "+297 enterprises"],
+    [count, -1250.5, "\u22121.250,5 doanh nghiệp", "\u22121,250.5 enterprises"],
+    [rank, -2, "\u22122 hạng", "\u22122 places"],
+  ])("%j %s → vi %j, en %j", (indicator, delta, vi, en) => {
+    expect(formatGap(indicator, delta, "vi")).toBe(vi);
+    expect(formatGap(indicator, delta, "en")).toBe(en);
+  });
+
+  it("never writes the ASCII hyphen, and no sign for what shows as zero", () => {
+    expect(formatGap(ratio, -0.5, "vi")).not.toContain("-");
+    expect(formatGap(ratio, 0, "vi")).toBe("0,00 điểm %");
+    expect(formatGap(ratio, -0.001, "vi")).toBe("0,00 điểm %");
   });
 });

@@ -47,6 +47,24 @@ export function formatIndicatorValue(indicator: IndicatorUnit, value: number, lo
   }
 }
 
+/** U+2212: a gap reads "−4,23 điểm %", with a real minus sign (lib/format writes the ASCII hyphen of a plain number). */
+const MINUS = "\u2212";
+
+/**
+ * A difference in the indicator's unit, signed: a gap to a goal, a required
+ * gain per quarter, a change between quarters. "+4,23 điểm %" for rates and
+ * changes (percentage points), "−2 hạng" for ranks, "+297 doanh nghiệp" for
+ * counts. No sign when it shows as zero.
+ */
+export function formatGap(indicator: IndicatorUnit, delta: number, locale: Locale): string {
+  const words = getDictionary(locale).values;
+  const points = indicator.kind === "RATIO" || indicator.kind === "CHANGE_VS_BASELINE";
+  const number = formatNumber(Math.abs(delta), locale, points ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumFractionDigits: 2 });
+  const unit = points ? words.gapPoints : indicator.kind === "RANK" ? words.gapPlaces : unitOf(indicator, locale);
+  const sign = /[1-9]/.test(number) ? (delta > 0 ? "+" : MINUS) : "";
+  return `${sign}${number} ${unit}`;
+}
+
 /** A value for a chart axis or a compact cell: "34,9%", "-12%", "13", "1.650". */
 export function formatAxisValue(kind: IndicatorKind, value: number, locale: Locale): string {
   if (kind === "RATIO" || kind === "CHANGE_VS_BASELINE") return `${formatNumber(value, locale, { maximumFractionDigits: 1 })}%`;

@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addQuarters, quarterEnd, quarterStart, quartersBetween, type Quarter, type QuarterNumber } from "@/lib/period/quarter";
 import type { Comparator } from "@/lib/targets/comparator";
+import { feasibleRange } from "./feasible-range";
+import { MAX_FIGURE_AGE_QUARTERS } from "./thresholds";
 import {
+  PROGRESS_STATUSES,
   STATUS_LABELS,
   assessProgress,
   changeVsBaseline,
@@ -264,6 +267,8 @@ describe("assessProgress", () => {
         requiredQuarterlyGain: 8, // (90 − 50) / 5
         quartersRemaining: 5,
         final: false,
+        unassessable: null,
+        levelEnded: null,
       });
     });
 
@@ -496,6 +501,8 @@ describe("assessProgress", () => {
         requiredQuarterlyGain: null,
         quartersRemaining: 0,
         final: true,
+        unassessable: null,
+        levelEnded: null,
       });
     });
 
@@ -544,6 +551,175 @@ describe("assessProgress", () => {
   });
 });
 
+describe("assessProgress: projections stay feasible (issue #14)", () => {
+  it("clamps a rate to 100% before computing r: 'đạt 100%' is not projected at 130%", () => {
+    // 60, 70, 80 in 2025-Q1..Q3: the line reaches 130 at the end of 2026.
+    const input: ProgressInput = {
+      series: series(q(2025, 1), [60, 70, 80]),
+      baseline: { value: 20, date: END_2024 },
+      target: { comparator: "EQ", value: 100, year: 2026 },
+      asOf: q(2025, 3),
+    };
+    expect(assessProgress(input).projection).toBeCloseTo(130, 9); // unbounded, as before
+    const a = assessProgress({ ...input, range: feasibleRange("RATIO") });
+    expect(a.projection).toBe(100);
+    expect(a.r).toBe(1); // (100 − 20) / (100 − 20), not 110 / 80
+    expect(a.status).toBe("ON_TRACK");
+  });
+
+  it("clamps a falling rate at 0%, which moves r and can move the status", () => {
+    const input: ProgressInput = {
+      series: series(q(2025, 1), [30, 20, 10]),
+      baseline: { value: 40, date: END_2024 },
+      target: { comparator: "GT", value: 90, year: 2026 },
+      asOf: q(2025, 3),
+    };
+    expect(assessProgress(input).projection).toBeCloseTo(-40, 9);
+    const a = assessProgress({ ...input, range: feasibleRange("RATIO") });
+    expect(a.projection).toBe(0);
+    expect(a.r).toBeCloseTo(-40 / 50, 12);
+  });
+
+  it("never projects a rank better than 1st, and only whole ranks", () => {
+    const input = (values: number[]): ProgressInput => ({
+      series: series(q(2025, 1), values),
+      baseline: { value: 30, date: END_2024 },
+      target: { comparator: "LTE", value: 10, year: 2026 },
+      asOf: q(2025, 3),
+      range: feasibleRange("RANK"),
+    });
+    const steep = assessProgress(input([20, 17, 14])); // the line reaches −1 at the end of 2026
+    expect(steep.projection).toBe(1);
+    expect(steep.r).toBeCloseTo((1 - 30) / (10 - 30), 12);
+    const gentle = assessProgress(input([20, 18, 17])); // the line reaches 9.33…
+    expect(gentle.projection).toBe(9);
+    expect(Number.isInteger(gentle.projection)).toBe(true);
+    expect(gentle.r).toBeCloseTo((9 - 30) / (10 - 30), 12);
+  });
+
+  it("projects a count as a whole number of things, never below none", () => {
+    const input = (values: number[]): ProgressInput => ({
+      series: series(q(2025, 1), values),
+      baseline: { value: 300, date: END_2024 },
+      target: { comparator: "GT", value: 3000, year: 2030 },
+      asOf: q(2025, 3),
+      range: feasibleRange("COUNT"),
+    });
+    const rising = assessProgress(input([400, 433, 466.2]));
+    expect(Number.isInteger(rising.projection)).toBe(true);
+    expect(rising.projection).toBe(Math.round(leastSquaresProjection(series(q(2025, 1), [400, 433, 466.2]), targetDueTime(2030))!.value));
+    expect(assessProgress(input([300, 200, 100])).projection).toBe(0);
+  });
+
+  it("keeps a change against the baseline at or above −100% (a count cannot fall below zero)", () => {
+    const a = assessProgress({
+      series: series(q(2025, 1), [-20, -50, -80]),
+      baseline: { value: 0, date: END_2024 },
+      target: { comparator: "LTE", value: -30, year: 2026 },
+      asOf: q(2025, 3),
+      range: feasibleRange("CHANGE_VS_BASELINE"),
+    });
+    expect(a.projection).toBe(-100);
+  });
+});
+
+describe("assessProgress: goals that can no longer be assessed (issue #14)", () => {
+  const DISTRICTS_LAST_DAY = utc("2025-06-30");
+  /** District dossiers, rising fast until the districts were abolished: 2024-Q1..2025-Q2. */
+  const district = (values: number[], target: { comparator: Comparator; value: number; year: number }, asOf: Quarter): ProgressInput => ({
+    series: series(q(2024, 1), values),
+    baseline: { value: 40, date: utc("2023-12-31") },
+    target,
+    asOf,
+    range: feasibleRange("RATIO"),
+    levelLastDay: DISTRICTS_LAST_DAY,
+  });
+  const rising = [60, 66, 72, 76, 80, 83.5];
+
+  it("stops assessing a goal whose level ended before it was due: no status, projection or required gain", () => {
+    const a = assessProgress(district(rising, { comparator: "GT", value: 90, year: 2030 }, q(2026, 4)));
+    expect(a).toMatchObject({
+      status: "NO_LONGER_ASSESSABLE",
+      unassessable: { kind: "LEVEL_ENDED", lastDay: DISTRICTS_LAST_DAY },
+      latest: { quarter: q(2025, 2), value: 83.5 },
+      projection: null,
+      r: null,
+      requiredQuarterlyGain: null,
+      final: true,
+    });
+  });
+
+  it("needs the level's end, not only the age of the figures: two quarters after the districts ended", () => {
+    const input = district(rising, { comparator: "GT", value: 90, year: 2030 }, q(2025, 4));
+    expect(assessProgress(input)).toMatchObject({ status: "NO_LONGER_ASSESSABLE", unassessable: { kind: "LEVEL_ENDED" } });
+    // Unaware of the reform, the same figures read "on track", with a trend carried to 2030.
+    const { levelLastDay: _ended, ...unaware } = input;
+    expect(assessProgress(unaware)).toMatchObject({ status: "ON_TRACK", projection: 100, unassessable: null });
+  });
+
+  it("assesses the goal as usual up to the level's last quarter", () => {
+    const a = assessProgress(district(rising, { comparator: "GT", value: 90, year: 2030 }, q(2025, 2)));
+    expect(a.status).toBe("ON_TRACK");
+    expect(a.unassessable).toBeNull();
+    expect(a.projection).toBe(100); // clamped
+  });
+
+  it("keeps Achieved when the level's last figure met the goal: no figure can come to undo it", () => {
+    const a = assessProgress(district(rising, { comparator: "GT", value: 80, year: 2025 }, q(2026, 4)));
+    expect(a).toMatchObject({ status: "ACHIEVED", final: true, unassessable: null, levelEnded: DISTRICTS_LAST_DAY, latest: { quarter: q(2025, 2), value: 83.5 } });
+  });
+
+  it("says No longer assessable, not Missed, when the level ended during the goal year below the goal", () => {
+    const a = assessProgress(district([60, 62, 64, 66, 70, 75], { comparator: "GT", value: 80, year: 2025 }, q(2026, 4)));
+    expect(a.status).toBe("NO_LONGER_ASSESSABLE");
+    expect(a.unassessable).toEqual({ kind: "LEVEL_ENDED", lastDay: DISTRICTS_LAST_DAY });
+  });
+
+  it("leaves a goal due before the level ended to its usual final verdict", () => {
+    const a = assessProgress(district([60, 66, 72, 76], { comparator: "GT", value: 90, year: 2024 }, q(2026, 4)));
+    expect(a.status).toBe("MISSED");
+    expect(a.unassessable).toBeNull();
+    expect(a.levelEnded).toBeNull();
+  });
+
+  it("is No longer assessable when the latest figure is more than MAX_FIGURE_AGE_QUARTERS older than the quarter assessed", () => {
+    const input = (asOf: Quarter): ProgressInput => ({
+      series: series(q(2024, 1), [50, 55, 60, 65]), // last figure 2024-Q4
+      baseline: { value: 40, date: utc("2023-12-31") },
+      target: { comparator: "GT", value: 90, year: 2030 },
+      asOf,
+    });
+    const justInTime = assessProgress(input(addQuarters(q(2024, 4), MAX_FIGURE_AGE_QUARTERS)));
+    expect(justInTime.status).toBe("ON_TRACK");
+    const tooOld = addQuarters(q(2024, 4), MAX_FIGURE_AGE_QUARTERS + 1);
+    const a = assessProgress(input(tooOld));
+    expect(a).toMatchObject({
+      status: "NO_LONGER_ASSESSABLE",
+      unassessable: { kind: "STALE", reference: tooOld, quartersOld: MAX_FIGURE_AGE_QUARTERS + 1 },
+      latest: { quarter: q(2024, 4), value: 65 },
+      projection: null,
+      r: null,
+      requiredQuarterlyGain: null,
+      final: false,
+    });
+  });
+
+  it("measures a final verdict's figure against Q4 of the goal year, not against today", () => {
+    const input = (from: Quarter, values: number[]): ProgressInput => ({
+      series: series(from, values),
+      baseline: { value: 20, date: END_2024 },
+      target: { comparator: "GT", value: 90, year: 2025 },
+      asOf: q(2027, 4),
+    });
+    // Judged on 2025-Q4, eight quarters ago: still the verdict.
+    expect(assessProgress(input(q(2025, 1), [60, 70, 80, 92])).status).toBe("ACHIEVED");
+    // The latest figure up to 2025-Q4 is from 2024-Q3, five quarters before the end of the goal year.
+    const stale = assessProgress(input(addQuarters(q(2025, 4), -MAX_FIGURE_AGE_QUARTERS - 1), [95]));
+    expect(stale).toMatchObject({ status: "NO_LONGER_ASSESSABLE", final: true, unassessable: { kind: "STALE", reference: q(2025, 4) } });
+    expect(assessProgress(input(addQuarters(q(2025, 4), -MAX_FIGURE_AGE_QUARTERS), [95])).status).toBe("ACHIEVED");
+  });
+});
+
 describe("quartersLeftInTargetYear", () => {
   it("counts quarters after `from` up to Q4 of the year, never negative", () => {
     expect(quartersLeftInTargetYear(q(2025, 3), 2026)).toBe(5);
@@ -579,13 +755,15 @@ describe("STATUS_LABELS", () => {
     ["REGRESSING", "Đang đi lùi", "Regressing"],
     ["INSUFFICIENT_DATA", "Chưa đủ dữ liệu", "Insufficient data"],
     ["MISSED", "Không đạt", "Missed"],
+    ["NO_LONGER_ASSESSABLE", "Không còn đánh giá được", "No longer assessable"],
   ])("%s → %s / %s", (status, vi, en) => {
     expect(STATUS_LABELS[status]).toEqual({ vi, en });
     expect(statusLabel(status, "vi")).toBe(vi);
     expect(statusLabel(status, "en")).toBe(en);
   });
 
-  it("labels exactly the seven statuses", () => {
-    expect(Object.keys(STATUS_LABELS)).toHaveLength(7);
+  it("labels exactly the eight statuses, the ones PROGRESS_STATUSES lists", () => {
+    expect(Object.keys(STATUS_LABELS)).toHaveLength(8);
+    expect([...PROGRESS_STATUSES].sort()).toEqual(Object.keys(STATUS_LABELS).sort());
   });
 });

@@ -27,16 +27,22 @@ import {
 } from "@/lib/period/quarter";
 import { compareWithTolerance, meetsTarget, type Comparator } from "@/lib/targets/comparator";
 import type { Locale } from "@/lib/format/number";
-import { MIN_PROJECTION_POINTS, PROJECTION_WINDOW, RATIO_TOLERANCE, STATUS_THRESHOLDS } from "./thresholds";
+import { clampToRange, UNBOUNDED, type FeasibleRange } from "./feasible-range";
+import { MAX_FIGURE_AGE_QUARTERS, MIN_PROJECTION_POINTS, PROJECTION_WINDOW, RATIO_TOLERANCE, STATUS_THRESHOLDS } from "./thresholds";
 
-export type ProgressStatus =
-  | "ACHIEVED"
-  | "ON_TRACK"
-  | "NEEDS_ACCELERATION"
-  | "OFF_TRACK"
-  | "REGRESSING"
-  | "INSUFFICIENT_DATA"
-  | "MISSED";
+/** Every status, in the order pages list them (summaries, filters, the methodology's table). */
+export const PROGRESS_STATUSES = [
+  "ACHIEVED",
+  "ON_TRACK",
+  "NEEDS_ACCELERATION",
+  "OFF_TRACK",
+  "REGRESSING",
+  "MISSED",
+  "NO_LONGER_ASSESSABLE",
+  "INSUFFICIENT_DATA",
+] as const;
+
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
 export const STATUS_LABELS: Readonly<Record<ProgressStatus, { vi: string; en: string }>> = Object.freeze({
   ACHIEVED: { vi: "Đã đạt", en: "Achieved" },
@@ -44,9 +50,17 @@ export const STATUS_LABELS: Readonly<Record<ProgressStatus, { vi: string; en: st
   NEEDS_ACCELERATION: { vi: "Cần tăng tốc", en: "Needs acceleration" },
   OFF_TRACK: { vi: "Chậm tiến độ", en: "Off track" },
   REGRESSING: { vi: "Đang đi lùi", en: "Regressing" },
-  INSUFFICIENT_DATA: { vi: "Chưa đủ dữ liệu", en: "Insufficient data" },
   MISSED: { vi: "Không đạt", en: "Missed" },
+  NO_LONGER_ASSESSABLE: { vi: "Không còn đánh giá được", en: "No longer assessable" },
+  INSUFFICIENT_DATA: { vi: "Chưa đủ dữ liệu", en: "Insufficient data" },
 });
+
+/** Why a goal is NO_LONGER_ASSESSABLE. */
+export type UnassessableReason =
+  /** The goal's level (the districts) ceased to exist before the goal was due, and its last figure had not met it. */
+  | { kind: "LEVEL_ENDED"; lastDay: Date }
+  /** The latest figure is more than MAX_FIGURE_AGE_QUARTERS older than the quarter the verdict speaks of. */
+  | { kind: "STALE"; reference: Quarter; quartersOld: number };
 
 export function statusLabel(status: ProgressStatus, locale: Locale): string {
   return STATUS_LABELS[status][locale];
@@ -156,7 +170,7 @@ export function leastSquaresProjection(points: readonly QuarterValue[], atT: num
 }
 
 /** Maps r to a status using STATUS_THRESHOLDS, allowing RATIO_TOLERANCE below each bound. */
-export function classifyRatio(r: number): Exclude<ProgressStatus, "ACHIEVED" | "INSUFFICIENT_DATA" | "MISSED"> {
+export function classifyRatio(r: number): Exclude<ProgressStatus, "ACHIEVED" | "INSUFFICIENT_DATA" | "MISSED" | "NO_LONGER_ASSESSABLE"> {
   if (r >= STATUS_THRESHOLDS.onTrack - RATIO_TOLERANCE) return "ON_TRACK";
   if (r >= STATUS_THRESHOLDS.needsAcceleration - RATIO_TOLERANCE) return "NEEDS_ACCELERATION";
   if (r >= STATUS_THRESHOLDS.offTrack - RATIO_TOLERANCE) return "OFF_TRACK";
@@ -168,15 +182,22 @@ export interface ProgressInput {
   baseline: Baseline | null;
   target: Target;
   asOf: Quarter;
+  /** The values the indicator can take (feasibleRange of its kind); the projection is clamped to them. Default: unbounded. */
+  range?: FeasibleRange;
+  /** The last day the goal's level existed, if it no longer does (the districts: 30 June 2025); null or absent: it still exists. */
+  levelLastDay?: Date | null;
 }
 
 export interface ProgressAssessment {
   status: ProgressStatus;
   /** The value the verdict rests on: the latest ≤ asOf, or for a final verdict the latest ≤ Q4 of the target year. */
   latest: QuarterValue | null;
-  /** Trend value at the due time; null without a trend or once the verdict is final. */
+  /**
+   * Trend value at the due time, clamped to the indicator's feasible range;
+   * null without a trend, once the verdict is final, or when the goal is no longer assessable.
+   */
   projection: number | null;
-  /** (projection − baseline) / (target − baseline); null without a projection or when target = baseline. */
+  /** (projection − baseline) / (target − baseline), on the clamped projection; null without a projection or when target = baseline. */
   r: number | null;
   /** Expected value at the latest quarter on the straight line from baseline to target. */
   pace: number | null;
@@ -189,19 +210,35 @@ export interface ProgressAssessment {
   requiredQuarterlyGain: number | null;
   /** Quarters after the latest one (or asOf, without data) up to Q4 of the target year. */
   quartersRemaining: number;
-  /** True once the target year is over: the verdict can no longer change. */
+  /** True once the verdict can no longer change: the target year is over, or the goal's level ended before it. */
   final: boolean;
+  /** Why the status is NO_LONGER_ASSESSABLE; null for every other status. */
+  unassessable: UnassessableReason | null;
+  /**
+   * The last day of the goal's level when it ended before the goal was due
+   * (and by asOf): the verdict rests on that level's last figure, whatever it
+   * is (ACHIEVED or NO_LONGER_ASSESSABLE). Null otherwise.
+   */
+  levelEnded: Date | null;
 }
 
 /**
  * Status of an indicator as of a quarter. See the module comment for the time
  * axis; the rules, in order:
- * 1. Only points at or before asOf count.
- * 2. After the target year the verdict is final: ACHIEVED or MISSED on the
- *    latest value at or before Q4 of the target year (INSUFFICIENT_DATA if none).
- * 3. ACHIEVED as soon as the latest value meets the target.
- * 4. INSUFFICIENT_DATA with fewer than MIN_PROJECTION_POINTS points.
- * 5. Otherwise r decides (classifyRatio). Without a recorded baseline the
+ * 1. Only points at or before asOf count. The verdict speaks of asOf, or of
+ *    Q4 of the target year once that year is over (a final verdict), and rests
+ *    on the latest value at or before that quarter.
+ * 2. If the goal's level ceased to exist before the goal was due (and by
+ *    asOf), no figure can ever come: ACHIEVED if the last one met the target,
+ *    otherwise NO_LONGER_ASSESSABLE (LEVEL_ENDED). Either way final.
+ * 3. NO_LONGER_ASSESSABLE (STALE) when the value the verdict would rest on is
+ *    more than MAX_FIGURE_AGE_QUARTERS before the quarter it speaks of.
+ * 4. After the target year the verdict is final: ACHIEVED or MISSED on that
+ *    value (INSUFFICIENT_DATA if there is none).
+ * 5. ACHIEVED as soon as the latest value meets the target.
+ * 6. INSUFFICIENT_DATA with fewer than MIN_PROJECTION_POINTS points.
+ * 7. Otherwise r decides (classifyRatio), computed on the projection clamped
+ *    to the indicator's feasible range. Without a recorded baseline the
  *    earliest value of the series (before asOf) stands in for it, so the
  *    measure is "progress since tracking began". If target = baseline there is
  *    no distance to cover: ON_TRACK when the projection meets the target, else OFF_TRACK.
@@ -211,6 +248,8 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
   const points = normaliseSeries(input.series).filter((p) => compareQuarters(p.quarter, asOf) <= 0);
   const lastTargetQuarter: Quarter = { year: target.year, quarter: 4 };
   const dueT = targetDueTime(target.year);
+  const yearOver = compareQuarters(asOf, lastTargetQuarter) > 0;
+  const reference = yearOver ? lastTargetQuarter : asOf;
 
   const earliest = points[0] ?? null;
   const baselineValue = input.baseline?.value ?? earliest?.value ?? null;
@@ -220,32 +259,45 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
       ? null
       : paceAtTime(baselineValue, baselineT, target, timeOfQuarter(p.quarter));
 
-  if (compareQuarters(asOf, lastTargetQuarter) > 0) {
-    const eligible = points.filter((p) => compareQuarters(p.quarter, lastTargetQuarter) <= 0);
-    const latest = eligible.at(-1) ?? null;
-    let status: ProgressStatus = "INSUFFICIENT_DATA";
-    if (latest !== null) status = meetsTarget(latest.value, target.comparator, target.value) ? "ACHIEVED" : "MISSED";
-    return {
-      status,
-      latest,
-      projection: null,
-      r: null,
-      pace: paceAt(latest),
-      baselineValue,
-      requiredQuarterlyGain: null,
-      quartersRemaining: 0,
-      final: true,
-    };
+  const latest = points.filter((p) => compareQuarters(p.quarter, reference) <= 0).at(-1) ?? null;
+  const meets = latest !== null && meetsTarget(latest.value, target.comparator, target.value);
+  const quartersRemaining = yearOver ? 0 : quartersLeftInTargetYear(latest?.quarter ?? asOf, target.year);
+  const settled = (status: ProgressStatus, unassessable: UnassessableReason | null, final: boolean): ProgressAssessment => ({
+    status,
+    latest,
+    projection: null,
+    r: null,
+    pace: paceAt(latest),
+    baselineValue,
+    requiredQuarterlyGain: null,
+    quartersRemaining: final ? 0 : quartersRemaining,
+    final,
+    unassessable,
+    levelEnded: null,
+  });
+
+  // The level's last day counts whole: the districts (last day 30 June 2025) still answer for 2025-Q2.
+  const levelLastDay = input.levelLastDay ?? null;
+  if (levelLastDay !== null && timeOfDate(levelLastDay) < Math.min(dueT, timeOfQuarter(asOf))) {
+    const verdict = meets
+      ? settled("ACHIEVED", null, true)
+      : settled("NO_LONGER_ASSESSABLE", { kind: "LEVEL_ENDED", lastDay: levelLastDay }, true);
+    return { ...verdict, levelEnded: levelLastDay };
   }
 
-  const latest = points.at(-1) ?? null;
-  const quartersRemaining = quartersLeftInTargetYear(latest?.quarter ?? asOf, target.year);
-  const achieved = latest !== null && meetsTarget(latest.value, target.comparator, target.value);
+  if (latest !== null) {
+    const age = quarterIndex(reference) - quarterIndex(latest.quarter);
+    if (age > MAX_FIGURE_AGE_QUARTERS) return settled("NO_LONGER_ASSESSABLE", { kind: "STALE", reference, quartersOld: age }, yearOver);
+  }
+
+  if (yearOver) return settled(latest === null ? "INSUFFICIENT_DATA" : meets ? "ACHIEVED" : "MISSED", null, true);
+
   const requiredQuarterlyGain =
-    latest === null || achieved || quartersRemaining === 0 ? null : (target.value - latest.value) / quartersRemaining;
+    latest === null || meets || quartersRemaining === 0 ? null : (target.value - latest.value) / quartersRemaining;
 
   const fit = leastSquaresProjection(points, dueT);
-  const projection = fit?.value ?? null;
+  // A straight line can run past what the indicator can be (108% of dossiers, the 1.2th place): r is judged on a value that can happen.
+  const projection = fit === null ? null : clampToRange(fit.value, input.range ?? UNBOUNDED);
   const noDistance = baselineValue !== null && compareWithTolerance(target.value, baselineValue) === 0;
   const r =
     projection === null || baselineValue === null || noDistance
@@ -253,7 +305,7 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
       : (projection - baselineValue) / (target.value - baselineValue);
 
   let status: ProgressStatus;
-  if (achieved) status = "ACHIEVED";
+  if (meets) status = "ACHIEVED";
   else if (projection === null) status = "INSUFFICIENT_DATA";
   else if (r === null) status = meetsTarget(projection, target.comparator, target.value) ? "ON_TRACK" : "OFF_TRACK";
   else status = classifyRatio(r);
@@ -268,6 +320,8 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
     requiredQuarterlyGain,
     quartersRemaining,
     final: false,
+    unassessable: null,
+    levelEnded: null,
   };
 }
 

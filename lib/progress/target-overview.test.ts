@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSeries, buildTargetOverview, goalProgressShare, meetsGoal, type IndicatorInfo, type ProvinceAggregate } from "./target-overview";
+import { buildSeries, buildTargetOverview, goalProgressShare, goalStatusCounts, meetsGoal, readGoal, type IndicatorInfo, type ProvinceAggregate, type TargetInfo } from "./target-overview";
 
 const OLD = new Date("2019-01-01T00:00:00Z");
 const NEW = new Date("2025-07-01T00:00:00Z");
@@ -56,8 +56,8 @@ describe("buildSeries", () => {
 
 describe("buildTargetOverview", () => {
   const targets = [
-    { id: 10, indicatorId: 1, sectorId: null, year: 2025, comparator: "GT" as const, value: 90, descriptionVi: null, sourceClauseVi: "trên 90%", sourceVi: "NQ 01" },
-    { id: 11, indicatorId: 1, sectorId: null, year: 2030, comparator: "EQ" as const, value: 100, descriptionVi: null, sourceClauseVi: "100%", sourceVi: "NQ 01" },
+    { id: 10, indicatorId: 1, sectorId: null, level: "PROVINCE" as const, year: 2025, comparator: "GT" as const, value: 90, descriptionVi: null, sourceClauseVi: "trên 90%", sourceVi: "NQ 01" },
+    { id: 11, indicatorId: 1, sectorId: null, level: "PROVINCE" as const, year: 2030, comparator: "EQ" as const, value: 100, descriptionVi: null, sourceClauseVi: "100%", sourceVi: "NQ 01" },
   ];
 
   it("gives a final verdict for a goal year that is over: exactly 90% does not meet 'trên 90%'", () => {
@@ -121,7 +121,7 @@ describe("buildTargetOverview", () => {
 });
 
 describe("meetsGoal and goalProgressShare (the home card's words)", () => {
-  const base = { id: 30, indicatorId: 1, sectorId: null, descriptionVi: null, sourceClauseVi: "x", sourceVi: "NQ 01" };
+  const base = { id: 30, indicatorId: 1, sectorId: null, level: "PROVINCE" as const, descriptionVi: null, sourceClauseVi: "x", sourceVi: "NQ 01" };
 
   it("reads 'trên 90%' strictly: 90 does not meet it, 90.01 does; a qualitative goal has no answer", () => {
     expect(meetsGoal({ comparator: "GT", value: 90 }, 90)).toBe(false);
@@ -161,5 +161,150 @@ describe("meetsGoal and goalProgressShare (the home card's words)", () => {
     });
     expect(goalProgressShare(rows[0]!.goals[0]!)).toBeCloseTo(-0.5, 12);
     expect(goalProgressShare(rows[0]!.goals[1]!)).toBeNull();
+  });
+});
+
+describe("the district level and the feasible range reach the assessment (issue #14)", () => {
+  const goal = (id: number, level: TargetInfo["level"], year: number, comparator: TargetInfo["comparator"], value: number): TargetInfo => ({
+    id,
+    indicatorId: 1,
+    sectorId: null,
+    level,
+    year,
+    comparator,
+    value,
+    descriptionVi: null,
+    sourceClauseVi: "x",
+    sourceVi: "NQ 01",
+  });
+  // District dossiers: 2024-Q1..2025-Q2 (the districts' last quarter), rising 6 points a quarter.
+  const districtFigures = [60, 66, 72, 78, 80, 83.5].map((v, i) =>
+    agg({ year: 2024 + Math.floor(i / 4), quarter: (i % 4) + 1, numerator: v, denominator: 100 }),
+  );
+  const build = (levelEnds: { level: TargetInfo["level"]; lastDay: Date }[] | undefined) =>
+    buildTargetOverview({
+      indicators: [ratio],
+      sectors: [],
+      targets: [goal(1, "DISTRICT", 2025, "GT", 80), goal(2, "DISTRICT", 2030, "GT", 90)],
+      baselines: [],
+      aggregates: districtFigures,
+      asOf: { year: 2025, quarter: 4 },
+      levelEnds,
+    })[0]!;
+
+  it("marks the 2030 district goal No longer assessable once the districts are gone, and keeps the 2025 one met before", () => {
+    const row = build([{ level: "DISTRICT", lastDay: new Date("2025-06-30T00:00:00Z") }]);
+    expect(row.goals.map((g) => g.assessment!.status)).toEqual(["ACHIEVED", "NO_LONGER_ASSESSABLE"]);
+    expect(row.goals[1]!.assessment!.unassessable).toEqual({ kind: "LEVEL_ENDED", lastDay: new Date("2025-06-30T00:00:00Z") });
+    expect(row.goals[1]!.assessment!.projection).toBeNull();
+  });
+
+  it("holds only the goals of the level that ended", () => {
+    const row = build([{ level: "COMMUNE", lastDay: new Date("2025-06-30T00:00:00Z") }]);
+    expect(row.goals[1]!.assessment!.status).toBe("ON_TRACK");
+  });
+
+  it("clamps a rate's projection to 100% by the indicator's kind", () => {
+    const row = build(undefined);
+    const a = row.goals[1]!.assessment!;
+    expect(a.projection).toBe(100); // the straight line reaches far beyond 100% by 2030
+    expect(a.r).toBeCloseTo((100 - 60) / (90 - 60), 12);
+  });
+
+  it("projects a count in whole things", () => {
+    const count: IndicatorInfo = { ...ratio, kind: "COUNT", code: "DIGITAL_ENTERPRISES", unitVi: "doanh nghiệp", unitEn: "enterprises" };
+    const [row] = buildTargetOverview({
+      indicators: [count],
+      sectors: [],
+      targets: [goal(1, "PROVINCE", 2030, "GT", 3000)],
+      baselines: [],
+      aggregates: [agg({ year: 2026, quarter: 1, value: 610 }), agg({ year: 2026, quarter: 2, value: 640.5 }), agg({ year: 2026, quarter: 3, value: 672 })],
+      asOf: { year: 2026, quarter: 4 },
+    });
+    expect(Number.isInteger(row!.goals[0]!.assessment!.projection)).toBe(true);
+  });
+});
+
+describe("readGoal: the words under a badge rest on the figure the badge does (issue #14)", () => {
+  const health = (asOf: { year: number; quarter: 1 | 2 | 3 | 4 }) =>
+    buildTargetOverview({
+      indicators: [{ ...ratio, code: "DIGITAL_ECONOMY_SECTOR" }],
+      sectors: [],
+      targets: [
+        { id: 40, indicatorId: 1, sectorId: null, level: "PROVINCE", year: 2025, comparator: "GTE", value: 10, descriptionVi: null, sourceClauseVi: "x", sourceVi: "NQ 01" },
+        { id: 41, indicatorId: 1, sectorId: null, level: "PROVINCE", year: 2030, comparator: "GTE", value: 20, descriptionVi: null, sourceClauseVi: "x", sourceVi: "NQ 01" },
+      ],
+      baselines: [{ indicatorId: 1, sectorId: null, value: 5, date: new Date("2020-12-31T00:00:00Z") }],
+      aggregates: [
+        agg({ year: 2025, quarter: 3, numerator: 91, denominator: 1000 }),
+        agg({ year: 2025, quarter: 4, numerator: 9444, denominator: 100000 }),
+        agg({ year: 2026, quarter: 1, numerator: 99, denominator: 1000 }),
+        agg({ year: 2026, quarter: 2, numerator: 10234, denominator: 100000 }),
+      ],
+      asOf,
+    })[0]!;
+
+  it("reads a finished goal on the value it was judged on, and a later figure apart", () => {
+    const row = health({ year: 2026, quarter: 4 });
+    const g2025 = row.goals[0]!;
+    expect(g2025.assessment!.status).toBe("MISSED");
+    const reading = readGoal(g2025, row.latest);
+    expect(reading.judged).toMatchObject({ quarter: { year: 2025, quarter: 4 }, value: expect.closeTo(9.444, 9) });
+    expect(reading.meets).toBe(false); // the badge's own figure, not 2026's 10,23%
+    expect(reading.gap).toBeCloseTo(10 - 9.444, 9);
+    expect(reading.sinceThen!.quarter).toEqual({ year: 2026, quarter: 2 });
+    expect(reading.sinceThen!.value).toBeCloseTo(10.234, 9);
+    // The latest figure alone would have said the opposite of the badge.
+    expect(meetsGoal(g2025.target, row.latest!.value)).toBe(true);
+  });
+
+  it("reads an open goal on the latest figure, with nothing 'since then'", () => {
+    const row = health({ year: 2026, quarter: 4 });
+    const reading = readGoal(row.goals[1]!, row.latest);
+    expect(reading.judged!.quarter).toEqual({ year: 2026, quarter: 2 });
+    expect(reading.gap).toBeCloseTo(20 - 10.234, 9);
+    expect(reading.sinceThen).toBeNull();
+  });
+
+  it("has no 'since then' while the judged figure is the latest", () => {
+    const row = health({ year: 2026, quarter: 1 });
+    expect(readGoal(row.goals[0]!, row.latest).sinceThen!.quarter).toEqual({ year: 2026, quarter: 1 });
+    const inYear = health({ year: 2025, quarter: 4 });
+    expect(readGoal(inYear.goals[0]!, inYear.latest).sinceThen).toBeNull();
+  });
+
+  it("gives no gap for a goal no longer assessable, and no progress share", () => {
+    const row = buildTargetOverview({
+      indicators: [ratio],
+      sectors: [],
+      targets: [{ id: 50, indicatorId: 1, sectorId: null, level: "DISTRICT", year: 2030, comparator: "GT", value: 90, descriptionVi: null, sourceClauseVi: "x", sourceVi: "NQ 01" }],
+      baselines: [{ indicatorId: 1, sectorId: null, value: 40, date: new Date("2020-12-31T00:00:00Z") }],
+      aggregates: [agg({ year: 2025, quarter: 1, numerator: 80, denominator: 100 }), agg({ year: 2025, quarter: 2, numerator: 83, denominator: 100 })],
+      asOf: { year: 2026, quarter: 4 },
+      levelEnds: [{ level: "DISTRICT", lastDay: new Date("2025-06-30T00:00:00Z") }],
+    })[0]!;
+    const reading = readGoal(row.goals[0]!, row.latest);
+    expect(row.goals[0]!.assessment!.status).toBe("NO_LONGER_ASSESSABLE");
+    expect(reading.judged!.value).toBe(83);
+    expect(reading.gap).toBeNull();
+    expect(goalProgressShare(row.goals[0]!)).toBeNull();
+  });
+});
+
+describe("goalStatusCounts: the home page and the dashboard count goals alike", () => {
+  it("counts goals (not rows) by status in the statuses' order, qualitative goals apart", () => {
+    const g = (status: string | null) => ({ target: {} as TargetInfo, assessment: status === null ? null : ({ status } as never) });
+    const counts = goalStatusCounts([
+      { goals: [g("MISSED"), g("OFF_TRACK")] },
+      { goals: [g("ACHIEVED")] },
+      { goals: [g("ACHIEVED"), g(null)] },
+    ]);
+    expect(counts.numeric).toBe(4);
+    expect(counts.qualitative).toBe(1);
+    expect(counts.byStatus).toEqual([
+      { status: "ACHIEVED", count: 2 },
+      { status: "OFF_TRACK", count: 1 },
+      { status: "MISSED", count: 1 },
+    ]);
   });
 });

@@ -3,11 +3,14 @@
  * every target: the indicator's province series, its latest value and the
  * progress status against each goal year. Pure: the data layer loads the rows.
  */
-import { assessProgress, changeVsBaseline, type ProgressAssessment, type QuarterValue } from "@/lib/progress/progress";
+import { assessProgress, changeVsBaseline, PROGRESS_STATUSES, type ProgressAssessment, type ProgressStatus, type QuarterValue } from "@/lib/progress/progress";
 import { compareQuarters, type Quarter } from "@/lib/period/quarter";
 import { compareWithTolerance, meetsTarget, type Comparator } from "@/lib/targets/comparator";
+import { feasibleRange } from "./feasible-range";
 
 export type IndicatorKind = "RATIO" | "COUNT" | "CHANGE_VS_BASELINE" | "RANK";
+/** The level a target is set for (the schema's UnitLevel). */
+export type TargetLevel = "PROVINCE" | "DISTRICT" | "COMMUNE";
 export type IndicatorGroup = "DIGITAL_GOVERNMENT" | "DIGITAL_ECONOMY" | "DIGITAL_SOCIETY" | "INFRASTRUCTURE";
 
 export interface IndicatorInfo {
@@ -33,6 +36,8 @@ export interface TargetInfo {
   id: number;
   indicatorId: number;
   sectorId: number | null;
+  /** The level the target is set for: a district target ends with the districts. */
+  level: TargetLevel;
   year: number;
   comparator: Comparator;
   /** null: a qualitative target, described in words. */
@@ -63,6 +68,12 @@ export interface ProvinceAggregate {
   isDemo: boolean;
   /** validFrom of the province unit the figures rolled up to: it changes where the territory did. */
   provinceValidFrom: Date;
+}
+
+/** A level of administrative units that no longer exists in the province, and its last day (the districts: 30 June 2025). */
+export interface LevelEnd {
+  level: TargetLevel;
+  lastDay: Date;
 }
 
 export interface SeriesPoint extends QuarterValue {
@@ -137,8 +148,11 @@ export function buildTargetOverview(input: {
   baselines: readonly BaselineInfo[];
   aggregates: readonly ProvinceAggregate[];
   asOf: Quarter;
+  /** Levels that ended (absent: every level still exists). */
+  levelEnds?: readonly LevelEnd[];
 }): OverviewRow[] {
   const sectors = new Map(input.sectors.map((s) => [s.id, s]));
+  const levelLastDay = new Map((input.levelEnds ?? []).map((l) => [l.level, l.lastDay]));
   const rows: OverviewRow[] = [];
   const indicators = [...input.indicators].sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || a.sortOrder - b.sortOrder);
   for (const indicator of indicators) {
@@ -165,6 +179,8 @@ export function buildTargetOverview(input: {
                   baseline: progressBaseline ? { value: progressBaseline.value, date: progressBaseline.date } : null,
                   target: { comparator: target.comparator, value: target.value, year: target.year },
                   asOf: input.asOf,
+                  range: feasibleRange(indicator.kind),
+                  levelLastDay: levelLastDay.get(target.level) ?? null,
                 }),
         }));
       rows.push({
@@ -197,7 +213,70 @@ export function meetsGoal(target: Pick<TargetInfo, "comparator" | "value">, valu
 export function goalProgressShare(goal: GoalStatus): number | null {
   const a = goal.assessment;
   if (a === null || a.latest === null || a.baselineValue === null || goal.target.value === null) return null;
+  // No verdict, no progress to report: the last figure is shown with the reason instead.
+  if (a.status === "NO_LONGER_ASSESSABLE") return null;
   const distance = goal.target.value - a.baselineValue;
   if (compareWithTolerance(goal.target.value, a.baselineValue) === 0) return null;
   return (a.latest.value - a.baselineValue) / distance;
+}
+
+/**
+ * What the words under a goal's status say, from the figure the status rests
+ * on, so the line never contradicts the badge: a goal whose year is over is
+ * read on the value it was judged on (the latest up to Q4 of its year), and a
+ * later figure is "since then", apart; an open goal is read on the latest.
+ */
+export interface GoalReading {
+  /** The figure the status rests on (for a goal no longer assessable: its last figure); null without one. */
+  judged: QuarterValue | null;
+  /** Whether `judged` meets the goal; null for a qualitative goal or without a figure. */
+  meets: boolean | null;
+  /**
+   * Goal − judged value, in the indicator's unit (percentage points for rates
+   * and changes): what was still missing (negative: a reduction or a rank to go
+   * down). Null for a qualitative goal, without a figure, or when the goal is no
+   * longer assessable (there is no verdict to measure a gap against).
+   */
+  gap: number | null;
+  /** Once the verdict is final, the latest figure if it came after the one judged: it does not change the verdict. */
+  sinceThen: QuarterValue | null;
+}
+
+export function readGoal(goal: GoalStatus, latest: QuarterValue | null): GoalReading {
+  const a = goal.assessment;
+  const value = goal.target.value;
+  if (a === null || value === null) return { judged: latest, meets: null, gap: null, sinceThen: null };
+  const judged = a.latest;
+  if (judged === null) return { judged: null, meets: null, gap: null, sinceThen: null };
+  const later = a.final && latest !== null && compareQuarters(latest.quarter, judged.quarter) > 0 ? latest : null;
+  return {
+    judged,
+    meets: meetsTarget(judged.value, goal.target.comparator, value),
+    gap: a.status === "NO_LONGER_ASSESSABLE" ? null : value - judged.value,
+    sinceThen: later,
+  };
+}
+
+export interface GoalStatusCounts {
+  /** Goals with a numeric threshold (each has a status). */
+  numeric: number;
+  /** Goals set in words only (no status). */
+  qualitative: number;
+  /** Goals per status, in PROGRESS_STATUSES order, statuses with none left out. */
+  byStatus: { status: ProgressStatus; count: number }[];
+}
+
+/**
+ * Goals by status over rows of the overview: what the home page and the
+ * dashboard both count (a row is an indicator, or one sector of it, and holds
+ * up to two goals, 2025 and 2030).
+ */
+export function goalStatusCounts(rows: readonly { goals: readonly GoalStatus[] }[]): GoalStatusCounts {
+  const goals = rows.flatMap((r) => r.goals);
+  const statuses = goals.flatMap((g) => (g.assessment ? [g.assessment.status] : []));
+  return {
+    numeric: statuses.length,
+    qualitative: goals.length - statuses.length,
+    byStatus: PROGRESS_STATUSES.map((status) => ({ status, count: statuses.filter((s) => s === status).length })).filter((c) => c.count > 0),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MIN_PROJECTION_POINTS, PROJECTION_WINDOW, RATIO_TOLERANCE, STATUS_THRESHOLDS } from "./thresholds";
+import { MAX_FIGURE_AGE_QUARTERS, MIN_PROJECTION_POINTS, PROJECTION_WINDOW, RATIO_TOLERANCE, STATUS_THRESHOLDS } from "./thresholds";
 
 describe("STATUS_THRESHOLDS", () => {
   it("holds the agreed bounds", () => {
@@ -26,5 +26,9 @@ describe("STATUS_THRESHOLDS", () => {
     expect(MIN_PROJECTION_POINTS).toBe(3);
     expect(PROJECTION_WINDOW).toBe(8);
     expect(PROJECTION_WINDOW).toBeGreaterThanOrEqual(MIN_PROJECTION_POINTS);
+  });
+
+  it("calls a figure too old to assess a goal on after four quarters (a year), as the methodology page says", () => {
+    expect(MAX_FIGURE_AGE_QUARTERS).toBe(4);
   });
 });

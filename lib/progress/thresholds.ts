@@ -27,3 +27,13 @@ export const MIN_PROJECTION_POINTS = 3;
 
 /** The trend is fitted to the latest this many points (two years), so old history does not outweigh the current pace. */
 export const PROJECTION_WINDOW = 8;
+
+/**
+ * A verdict needs a figure for the time it speaks of. A goal whose latest
+ * figure is more than this many quarters older than the quarter assessed (the
+ * as-of quarter, or Q4 of the goal year once that year is over) is
+ * NO_LONGER_ASSESSABLE: no status, no projection, no required gain. Four
+ * quarters tolerate one missed annual report, not two, and keep a trend from
+ * being carried years past its last figure.
+ */
+export const MAX_FIGURE_AGE_QUARTERS = 4;

@@ -20,6 +20,11 @@ describe("the dashboard's URL", () => {
     expect(dashboardParamsSchema.parse({ ky: ["2026-Q1", "2026-Q2"] }).ky).toBe("2026-Q1");
   });
 
+  it("filters by every status the maths can give, 'Không còn đánh giá được' included", () => {
+    expect(dashboardParamsSchema.parse({ "trang-thai": "NO_LONGER_ASSESSABLE" })["trang-thai"]).toBe("NO_LONGER_ASSESSABLE");
+    expect(dashboardParamsSchema.parse({ "trang-thai": "SOMETHING_ELSE" })["trang-thai"]).toBeUndefined();
+  });
+
   it("writes links that keep the context and change one thing", () => {
     const params = dashboardParamsSchema.parse({ ky: "2026-Q3", "ranh-gioi": "sau", tim: "an" });
     expect(dashboardQuery(params, { tim: undefined, "sap-xep": "ten" })).toBe("?ky=2026-Q3&ranh-gioi=sau&sap-xep=ten");

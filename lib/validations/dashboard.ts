@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { REFORM_DATE } from "@/lib/geography";
 import { parseQuarter, quarterKey } from "@/lib/period/quarter";
+import { PROGRESS_STATUSES } from "@/lib/progress/progress";
 import { GROUP_ORDER } from "@/lib/progress/target-overview";
 
 /** The 2025 reform: units before it (province → district → commune) end on 30 June 2025. */
@@ -24,7 +25,8 @@ export const BOUNDARY_LABELS: Record<BoundaryKey, string> = {
   sau: "Từ 01/07/2025 (tỉnh – xã)",
 };
 
-export const DASHBOARD_STATUSES = ["ACHIEVED", "ON_TRACK", "NEEDS_ACCELERATION", "OFF_TRACK", "REGRESSING", "INSUFFICIENT_DATA", "MISSED"] as const;
+/** The status filter offers every status lib/progress can give, NO_LONGER_ASSESSABLE included. */
+export const DASHBOARD_STATUSES = PROGRESS_STATUSES;
 
 export const SORT_KEYS = ["ten", "gia-tri", "thay-doi", "bao-cao"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

@@ -39,6 +39,10 @@ test("the Vietnamese journey: home → indicator → methodology → downloads, 
   await expect(province).toContainText("đạt 100%");
   await expect(province).toContainText("Số liệu mới nhất chưa đạt mục tiêu này");
   await expect(province).toContainText(/Đã đi được \d+% quãng đường từ mức gốc đến mục tiêu/);
+  // The districts ended on 1 July 2025: their 2030 goal is no longer assessed, and the card says why (issue #14).
+  const district = page.locator('[data-indicator="WORK_DOSSIER_ONLINE_DISTRICT"] [data-goal-year="2030"]');
+  await expect(district.locator("[data-status]")).toHaveAttribute("data-status", "NO_LONGER_ASSESSABLE");
+  await expect(district).toContainText("Cấp huyện không còn từ ngày 01/07/2025");
 
   await card.getByRole("link").click();
   await expect(page).toHaveURL(/\/chi-tieu\/DVC_L4_SHARE$/);

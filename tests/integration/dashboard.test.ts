@@ -13,6 +13,7 @@ import { loadActor } from "@/lib/auth/actor";
 import { assessProgress } from "@/lib/progress/progress";
 import { loadDashboardOverview, filterOverviewRows } from "@/lib/data/dashboard";
 import { loadIndicatorBreakdown, loadUnitHistory, searchAndSortUnits } from "@/lib/data/dashboard-indicator";
+import { loadLevelEnds } from "@/lib/data/level-ends";
 import { completenessState, loadCompleteness } from "@/lib/data/dashboard-completeness";
 import { approveFigures } from "@/lib/services/review";
 import ExcelJS from "exceljs";
@@ -79,7 +80,7 @@ describe("overview", () => {
       [90, 0, 1],
     ]);
     expect(k.goals[0]!.distance).toBe(10);
-    expect(k.goals[0]!.meetsNow).toBe(false);
+    expect(k.goals[0]!.meets).toBe(false);
   });
 
   it("filters by group and by status", async () => {
@@ -161,6 +162,20 @@ describe("indicator breakdown", () => {
 
     const later = (await loadIndicatorBreakdown(db, { provinceCode: "99", boundary: BOUNDARIES.truoc, indicatorCode: "R", quarter: Q4 }))!;
     expect(later.quarterAfterBoundaries).toBe(true);
+  });
+
+  it("does not hold a dissolved district to a goal due after it ended, and says why (issue #14)", async () => {
+    expect(await loadLevelEnds(db, "99")).toEqual([{ level: "DISTRICT", lastDay: "2025-06-30" }]);
+    const q = { year: 2026, quarter: 1 } as const;
+    const old = (await loadIndicatorBreakdown(db, { provinceCode: "99", boundary: BOUNDARIES.truoc, indicatorCode: "R", quarter: q }))!;
+    expect(old.units.map((u) => u.code)).toEqual(["991", "992"]);
+    for (const u of old.units) {
+      expect(u.target).toMatchObject({ year: 2030, value: 90 });
+      expect(u.status, u.code).toBe("NO_LONGER_ASSESSABLE");
+      expect(u.unassessable).toEqual({ kind: "LEVEL_ENDED", lastDay: D("2025-06-30") });
+    }
+    const now = (await loadIndicatorBreakdown(db, { provinceCode: "99", boundary: BOUNDARIES.sau, indicatorCode: "R", quarter: q }))!;
+    expect(now.units.map((u) => u.unassessable)).toEqual([null, null, null]);
   });
 
   it("a new commune's page lists the old units it came from, each with its own series, PARTIAL ones flagged", async () => {
@@ -278,10 +293,13 @@ describe("Excel export", () => {
     expect(k.getCell(5).value).toBe(90);
     expect(k.getCell(5).numFmt).toBe("#,##0");
     expect(typeof k.getCell(12).value).toBe("string");
+    // What the status rests on, after the existing columns: K's 90 against "≥ 100", with the gap in its unit.
+    expect(ov.getRow(3).getCell(16).value).toBe("Căn cứ 2025");
+    expect(k.getCell(16).value).toBe("Số liệu mới nhất chưa đạt mục tiêu này · Cách mục tiêu: +10 việc");
 
     const b = (await loadIndicatorBreakdown(db, { provinceCode: "99", boundary: BOUNDARIES.sau, indicatorCode: "R", quarter: Q4 }))!;
     const ws = (await read(await breakdownWorkbook(b))).worksheets[0]!;
-    expect(ws.getRow(3).values).toEqual(expect.arrayContaining(["Mã đơn vị", "Đơn vị", "Giá trị", "Tử số", "Mẫu số"]));
+    expect(ws.getRow(3).values).toEqual(expect.arrayContaining(["Mã đơn vị", "Đơn vị", "Giá trị", "Tử số", "Mẫu số", "Lý do không còn đánh giá được"]));
     const n1 = ws.getRow(4);
     expect([n1.getCell(1).value, n1.getCell(4).value, n1.getCell(5).value, n1.getCell(6).value]).toEqual(["99001", 0.8, 80, 100]);
     expect(n1.getCell(4).numFmt).toBe("0.00%");

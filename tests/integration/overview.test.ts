@@ -6,7 +6,9 @@
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { OverviewRow } from "@/lib/progress/target-overview";
+import { compareQuarters } from "@/lib/period/quarter";
+import { feasibleRange } from "@/lib/progress/feasible-range";
+import { readGoal, type OverviewRow } from "@/lib/progress/target-overview";
 
 let client: pg.Client;
 let getTargetOverview: typeof import("@/lib/data/targets").getTargetOverview;
@@ -111,5 +113,46 @@ describe("home overview data", () => {
     const atEnd2025 = goal2025.assessment!.latest!;
     expect(atEnd2025.quarter).toEqual({ year: 2025, quarter: 4 });
     expect(goal2025.assessment!.status).toBe(atEnd2025.value > 90 ? "ACHIEVED" : "MISSED");
+  });
+
+  it("no longer assesses the 2030 district goal: the districts' units all ended on 30 June 2025 (issue #14)", async () => {
+    const { rows: [d] } = await client.query(
+      `WITH RECURSIVE tree AS (SELECT id, level, "validTo" FROM "AdminUnit" WHERE level = 'PROVINCE' AND code = '19'
+         UNION ALL SELECT c.id, c.level, c."validTo" FROM "AdminUnit" c JOIN tree t ON c."parentId" = t.id)
+       SELECT count(*)::int AS n, count(*) FILTER (WHERE "validTo" IS NULL)::int AS open, to_char(max("validTo"), 'YYYY-MM-DD') AS last
+       FROM tree WHERE level = 'DISTRICT'`,
+    );
+    expect(d.n).toBeGreaterThan(0);
+    expect(d.open).toBe(0);
+    const district = row("WORK_DOSSIER_ONLINE_DISTRICT");
+    const g2030 = district.goals.find((g) => g.target.year === 2030)!;
+    expect(g2030.target.level).toBe("DISTRICT");
+    expect(g2030.assessment).toMatchObject({
+      status: "NO_LONGER_ASSESSABLE",
+      unassessable: { kind: "LEVEL_ENDED", lastDay: new Date(`${d.last}T00:00:00.000Z`) },
+      projection: null,
+      requiredQuarterlyGain: null,
+    });
+    // The commune goals go on: communes still exist.
+    expect(row("WORK_DOSSIER_ONLINE_COMMUNE").goals.every((g) => g.assessment!.status !== "NO_LONGER_ASSESSABLE")).toBe(true);
+  });
+
+  it("projects only values the indicator can take, and reads every finished goal on the figure it was judged on (issue #14)", () => {
+    const projected = rows.flatMap((r) => r.goals.flatMap((g) => (g.assessment?.projection == null ? [] : [{ r, p: g.assessment.projection }])));
+    expect(projected.length).toBeGreaterThan(3);
+    for (const { r, p } of projected) {
+      const range = feasibleRange(r.indicator.kind);
+      if (range.min !== null) expect(p, r.key).toBeGreaterThanOrEqual(range.min);
+      if (range.max !== null) expect(p, r.key).toBeLessThanOrEqual(range.max);
+      if (range.whole) expect(Number.isInteger(p), r.key).toBe(true);
+    }
+    for (const r of rows) {
+      for (const g of r.goals.filter((x) => x.assessment?.final && x.assessment.latest)) {
+        const reading = readGoal(g, r.latest);
+        expect(reading.judged, r.key).toBe(g.assessment!.latest);
+        const later = compareQuarters(r.latest!.quarter, reading.judged!.quarter) > 0;
+        expect(reading.sinceThen, r.key).toBe(later ? r.latest : null);
+      }
+    }
   });
 });

@@ -3,15 +3,17 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DemoNotice } from "@/components/demo-notice";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
+import { overviewCountNote } from "@/components/dashboard/count-note";
 import { OverviewTable } from "@/components/dashboard/overview-table";
 import { quarterText, Toolbar } from "@/components/dashboard/parts";
 import { NoPermission } from "@/components/app-shell/no-permission";
+import { GoalStatusSummary } from "@/components/goal-status-summary";
 import { prisma } from "@/lib/db";
 import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
 import { filterOverviewRows, loadDashboardOverview, statusCounts } from "@/lib/data/dashboard";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { STATUS_LABELS } from "@/lib/progress/progress";
-import { GROUP_ORDER } from "@/lib/progress/target-overview";
+import { GROUP_ORDER, goalStatusCounts } from "@/lib/progress/target-overview";
 import { dashboardQuery, DASHBOARD_STATUSES } from "@/lib/validations/dashboard";
 
 export const metadata: Metadata = { title: "Bảng điều hành" };
@@ -32,6 +34,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
   const filters = { group: ctx.params.nhom, status: ctx.params["trang-thai"] };
   const rows = filterOverviewRows(overview.rows, filters);
   const counts = statusCounts(overview.rows);
+  const goals = goalStatusCounts(overview.rows.map((r) => r.overview));
   const t = getDictionary("vi");
   const params = ctx.params;
   return (
@@ -42,6 +45,15 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
         Số liệu toàn tỉnh đến {quarterText(ctx.quarterKey)}, tính trực tiếp từ số liệu đã duyệt và <strong>đang chờ duyệt</strong> (đánh dấu ⏳; trang
         công khai chỉ hiện số liệu đã duyệt). Tỷ lệ cộng dồn là Σ tử số / Σ mẫu số; cột «Báo cáo» cho biết bao nhiêu đơn vị đã có số liệu.
       </p>
+      <section aria-labelledby="tom-tat-muc-tieu" className="mt-4">
+        <h2 id="tom-tat-muc-tieu" className="sr-only">
+          Tóm tắt theo mục tiêu
+        </h2>
+        <GoalStatusSummary counts={goals} locale="vi" testId="goal-summary" />
+        <p className="mt-2 max-w-3xl text-sm text-slate-700" data-testid="count-note">
+          {overviewCountNote(goals, overview.rows.length)}
+        </p>
+      </section>
       {!ctx.print && (
         <form method="get" action="/dashboard" className="print-hidden mt-4 flex flex-wrap items-end gap-3" aria-label="Lọc chỉ tiêu">
           <div>

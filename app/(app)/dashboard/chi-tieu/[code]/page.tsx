@@ -8,6 +8,7 @@ import { DemoNotice } from "@/components/demo-notice";
 import { BreakdownTable, RankingChart } from "@/components/dashboard/breakdown-table";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { BoundarySwitch, Coverage, deltaText, PartialMark, QuarterForm, quarterText, SubmittedMark, Toolbar, valueText } from "@/components/dashboard/parts";
+import { goalLines } from "@/lib/i18n/goal-lines";
 import { StatusBadge } from "@/components/status-badge";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { prisma } from "@/lib/db";
@@ -101,9 +102,17 @@ async function IndicatorView({ params, searchParams }: { params: Params; searchP
         <ul className="mt-2 space-y-1 text-sm">
           {row.goals.map((g) => (
             <li key={g.year} data-goal={g.year}>
-              Mục tiêu {g.year}: {g.goal.assessment ? <StatusBadge status={g.goal.assessment.status} /> : "định tính"}{" "}
-              {g.distance !== null && !g.meetsNow && <>còn cách {deltaText(ind, g.distance)}</>}
-              {g.goal.assessment?.requiredQuarterlyGain != null && <> · cần tăng {deltaText(ind, g.goal.assessment.requiredQuarterlyGain)} mỗi quý</>}
+              Mục tiêu {g.year}: {g.goal.assessment ? <StatusBadge status={g.goal.assessment.status} /> : "định tính"}
+              {goalLines(row.overview, g.goal, "vi", { gap: true }).map((l) => (
+                <span key={l.kind} className="block text-slate-700" data-line={l.kind}>
+                  {l.text}
+                </span>
+              ))}
+              {g.goal.assessment?.requiredQuarterlyGain != null && (
+                <span className="block text-slate-700" data-line="required">
+                  Cần thay đổi mỗi quý: {deltaText(ind, g.goal.assessment.requiredQuarterlyGain)}
+                </span>
+              )}
             </li>
           ))}
         </ul>

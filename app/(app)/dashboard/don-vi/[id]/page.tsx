@@ -6,6 +6,7 @@ import { DemoNotice } from "@/components/demo-notice";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { PartialMark, quarterText, SubmittedMark, valueText } from "@/components/dashboard/parts";
 import { StatusBadge } from "@/components/status-badge";
+import { unitUnassessableText } from "@/lib/i18n/goal-lines";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { prisma } from "@/lib/db";
 import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
@@ -131,6 +132,11 @@ async function Unit({ params, searchParams }: { params: Params; searchParams: Se
       <p className="mt-4 text-sm">
         {quarterText(ctx.quarterKey)}: <strong className="tabular-nums">{valueText(indicator, own.current?.value)}</strong>{" "}
         {own.status && <StatusBadge status={own.status} />}
+        {own.unassessable && (
+          <span className="block text-slate-700" data-line="reason">
+            {unitUnassessableText(own.unassessable, "vi")}
+          </span>
+        )}
       </p>
       <SeriesTable
         row={own}

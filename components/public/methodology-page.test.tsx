@@ -1,0 +1,32 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { MAX_FIGURE_AGE_QUARTERS } from "@/lib/progress/thresholds";
+import { MethodologyView } from "./methodology-page";
+
+const strip = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/\s+/g, " ");
+
+describe("the methodology page states the rules of issue #14 with their numbers", () => {
+  const vi = strip(renderToStaticMarkup(<MethodologyView indicators={[]} locale="vi" />));
+  const en = strip(renderToStaticMarkup(<MethodologyView indicators={[]} locale="en" />));
+
+  it("lists No longer assessable among the statuses, with the age limit from the code", () => {
+    expect(vi).toContain("Không còn đánh giá được");
+    expect(vi).toContain(`cũ hơn ${MAX_FIGURE_AGE_QUARTERS} quý`);
+    expect(vi).toContain("01/07/2025");
+    expect(en).toContain("No longer assessable");
+    expect(en).toContain(`more than ${MAX_FIGURE_AGE_QUARTERS} quarters older`);
+  });
+
+  it("states the feasible ranges the projection is clamped to", () => {
+    expect(vi).toContain("trong khoảng 0%–100%");
+    expect(vi).toContain("nhỏ nhất là 1");
+    expect(vi).toContain("không thấp hơn \u2212100%");
+    expect(en).toContain("within 0%–100%");
+  });
+
+  it("says a finished goal shows the figure it was judged on, and later figures apart", () => {
+    expect(vi).toContain("“Sau đó”");
+    expect(en).toContain("“Since then”");
+    expect(vi).toContain("điểm %");
+  });
+});

@@ -1,0 +1,37 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { buildTargetOverview, type ProvinceAggregate } from "@/lib/progress/target-overview";
+import { TargetCard } from "./target-card";
+
+const rate = (year: number, quarter: number, percent: number): ProvinceAggregate => ({
+  indicatorId: 1,
+  sectorId: null,
+  year,
+  quarter,
+  numerator: percent * 100,
+  denominator: 10_000,
+  value: null,
+  reported: 1,
+  approvedAt: new Date("2026-07-10T00:00:00Z"),
+  isDemo: false,
+  provinceValidFrom: new Date("2025-07-01T00:00:00Z"),
+});
+
+describe("TargetCard", () => {
+  const [row] = buildTargetOverview({
+    indicators: [{ id: 1, code: "DIGITAL_ECONOMY_SECTOR", nameVi: "Kinh tế số — Y tế", nameEn: "Digital economy — health", group: "DIGITAL_ECONOMY", kind: "RATIO", unitVi: "%", unitEn: "%", sortOrder: 1 }],
+    sectors: [],
+    targets: [{ id: 9, indicatorId: 1, sectorId: null, level: "PROVINCE", year: 2025, comparator: "GTE", value: 10, descriptionVi: null, sourceClauseVi: "x", sourceVi: "NQ 01" }],
+    baselines: [],
+    aggregates: [rate(2025, 3, 9.1), rate(2025, 4, 9.44), rate(2026, 2, 10.23)],
+    asOf: { year: 2026, quarter: 4 },
+  });
+
+  it("shows a Missed 2025 goal on its Q4/2025 figure, and 2026's 10,23% only on a 'since then' line", () => {
+    const html = renderToStaticMarkup(<TargetCard row={row!} locale="vi" />);
+    expect(html).toContain('data-status="MISSED"');
+    expect(html).toContain("Kết luận cuối cùng, theo số liệu Quý IV/2025: 9,44%");
+    expect(html).toContain("Sau đó: 10,23% (Quý II/2026); kết luận không đổi.");
+    expect(html).not.toContain("Số liệu mới nhất đạt mục tiêu này");
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The lines under a goal's status badge, worded once for every page that
+ * shows a status (the home card, the indicator page, the dashboard table and
+ * its indicator page) from the figure the status rests on (readGoal in
+ * lib/progress/target-overview.ts), so a line never contradicts its badge:
+ * - a goal no longer assessable: the reason, with its last figure;
+ * - a goal met by the last figure of a level that then ended: that verdict, and a note saying so;
+ * - a goal whose year is over: the verdict's figure ("Kết luận cuối cùng, theo
+ *   số liệu Quý IV/2025: 9,44%"), its gap, and any later figure on a separate
+ *   "Sau đó" line that says the verdict stands;
+ * - an open goal: whether the latest figure meets it, and its gap.
+ * Pure: each page (and the Excel export) lays the lines out in its own way.
+ */
+import { formatDate, formatNumber } from "@/lib/format/number";
+import { getDictionary } from "@/lib/i18n/dictionary";
+import { formatGap, formatIndicatorValue, type IndicatorUnit } from "@/lib/i18n/indicator-format";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatQuarter } from "@/lib/period/quarter";
+import type { QuarterValue, UnassessableReason } from "@/lib/progress/progress";
+import { readGoal, type GoalStatus } from "@/lib/progress/target-overview";
+import { MAX_FIGURE_AGE_QUARTERS } from "@/lib/progress/thresholds";
+
+export type GoalLineKind = "reason" | "verdict" | "note" | "now" | "gap" | "since";
+
+export interface GoalLine {
+  kind: GoalLineKind;
+  text: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The day a level or unit was gone: the one after its last. */
+const goneOn = (lastDay: Date, locale: Locale) => formatDate(new Date(lastDay.getTime() + DAY_MS), locale);
+
+/** Why one unit of a breakdown (or its row in the export) is no longer assessable, in a short sentence. */
+export function unitUnassessableText(reason: UnassessableReason, locale: Locale): string {
+  const t = getDictionary(locale).card;
+  return reason.kind === "LEVEL_ENDED"
+    ? t.unitEnded(goneOn(reason.lastDay, locale))
+    : t.unitStale(formatNumber(reason.quartersOld, locale), formatQuarter(reason.reference, locale));
+}
+
+export function goalLines(
+  row: { indicator: IndicatorUnit; latest: QuarterValue | null },
+  goal: GoalStatus,
+  locale: Locale,
+  options: { gap?: boolean } = {},
+): GoalLine[] {
+  const a = goal.assessment;
+  if (a === null) return [];
+  const t = getDictionary(locale);
+  const value = (v: number) => formatIndicatorValue(row.indicator, v, locale);
+  const figure = (p: QuarterValue) => `${value(p.value)} (${formatQuarter(p.quarter, locale)})`;
+  const reading = readGoal(goal, row.latest);
+  const { judged } = reading;
+  const lines: GoalLine[] = [];
+
+  if (a.unassessable?.kind === "LEVEL_ENDED") {
+    const level = t.levels[goal.target.level];
+    const gone = goneOn(a.unassessable.lastDay, locale);
+    lines.push({ kind: "reason", text: judged ? t.card.levelEnded(level, gone, figure(judged)) : t.card.levelEndedNoFigure(level, gone) });
+  } else if (a.unassessable?.kind === "STALE" && judged) {
+    const text = t.card.stale(figure(judged), formatQuarter(a.unassessable.reference, locale), formatNumber(MAX_FIGURE_AGE_QUARTERS, locale));
+    lines.push({ kind: "reason", text });
+  } else if (judged) {
+    if (a.final) lines.push({ kind: "verdict", text: t.card.finalVerdict(formatQuarter(judged.quarter, locale), value(judged.value)) });
+    else lines.push({ kind: "now", text: reading.meets ? t.card.meetsNow : t.card.notMeetsNow });
+    if (a.levelEnded) lines.push({ kind: "note", text: t.card.levelEndedMet(t.levels[goal.target.level], goneOn(a.levelEnded, locale)) });
+    if (options.gap && reading.meets === false && reading.gap !== null) {
+      lines.push({ kind: "gap", text: t.card.gap(formatGap(row.indicator, reading.gap, locale)) });
+    }
+  }
+  if (reading.sinceThen) {
+    lines.push({ kind: "since", text: t.card.sinceThen(formatQuarter(reading.sinceThen.quarter, locale), value(reading.sinceThen.value)) });
+  }
+  return lines;
+}

@@ -286,6 +286,14 @@ function provinceSeries(seed: number, lastT: T): RawFigure[] {
     push("OPEN_DATA", t, { value: datasets });
   }
 
+  // Key sectors with a data platform: the first (agriculture) in 2023 Q2, one more about every year and a half.
+  const rk = streamFor(seed, "KEY_SECTOR_DATA_PLATFORMS");
+  let platforms = 0;
+  for (const t of ts) {
+    if (t >= 9) platforms = Math.max(platforms, Math.min(6, 1 + Math.floor((t - 9 + noise(rk, 0.5)) / 6)));
+    push("KEY_SECTOR_DATA_PLATFORMS", t, { value: platforms });
+  }
+
   // DTI rank: published once a year (taken as Q3), repeated in the quarters between.
   const rr = streamFor(seed, "DTI_RANK");
   const published: Record<number, number> = { 2020: 29, 2021: 22, 2022: 17, 2023: 12, 2024: 15, 2025: 13, 2026: 9 };

@@ -91,6 +91,22 @@ describe("targets", () => {
     for (const s of SECTORS) expect(ARTICLE_PARAGRAPHS_VI.sectors).toContain(s.nameVi.toLowerCase());
   });
 
+  it("include the 2030 qualitative target on platforms for the key economic sectors, quoted from the article", () => {
+    const platforms = TARGETS.find((t) => t.indicatorCode === "KEY_SECTOR_DATA_PLATFORMS")!;
+    expect(platforms).toMatchObject({ value: null, comparator: "GTE", year: 2030, sourceVi: RESOLUTION_SOURCE_VI });
+    expect(ARTICLE_PARAGRAPHS_VI.targets2030).toContain(platforms.sourceClauseVi);
+  });
+
+  it("mark the three targets not in the article as unverified paraphrases of the province's summary", () => {
+    const outside = TARGETS.filter((t) => t.sourceVi !== RESOLUTION_SOURCE_VI && !t.sourceVi.startsWith(RESOLUTION_SOURCE_VI));
+    expect(outside.map((t) => `${t.indicatorCode} ${t.year}`).sort()).toEqual(["DIGITAL_ENTERPRISES 2030", "DTI_RANK 2025", "DTI_RANK 2030"]);
+    for (const t of outside) {
+      expect(t.sourceVi).toContain("không có trong bài viết");
+      expect(t.sourceVi).toContain("chưa đối chiếu được với văn bản gốc");
+      expect(t.sourceClauseVi).toContain("không phải trích dẫn nguyên văn");
+    }
+  });
+
   it("keep the open-data target qualitative, with a description", () => {
     const open = TARGETS.find((t) => t.indicatorCode === "OPEN_DATA")!;
     expect(open).toMatchObject({ value: null, comparator: "GTE", year: 2030, descriptionVi: "Mở dữ liệu cho các tổ chức, doanh nghiệp" });
@@ -153,6 +169,7 @@ describe("indicators", () => {
         "ADMIN_PROCEDURE_REDUCTION",
         "DATA_DRIVEN_SERVICES_GROWTH",
         "OPEN_DATA",
+        "KEY_SECTOR_DATA_PLATFORMS",
         "DTI_RANK",
         "FIBRE_HAMLET_COVERAGE",
         "FIXED_BROADBAND_HOUSEHOLDS",

@@ -32,7 +32,7 @@ export const RESOLUTION_SOURCE_VI =
 
 export const PROVINCE_SUMMARY_SOURCE_VI =
   "Bản tóm tắt công khai của tỉnh Thái Nguyên về Chương trình chuyển đổi số giai đoạn 2021-2025, " +
-  "định hướng đến năm 2030 (không có trong bài viết về Nghị quyết số 01-NQ/TU)";
+  "định hướng đến năm 2030 (không có trong bài viết về Nghị quyết số 01-NQ/TU; chưa đối chiếu được với văn bản gốc)";
 
 const PARAPHRASE_NOTE_VI = "(diễn giải theo bản tóm tắt công khai của tỉnh, không phải trích dẫn nguyên văn)";
 
@@ -382,6 +382,31 @@ export const INDICATORS = [
       "Value entered: services and applications in operation on the last day of the quarter that use state agencies' data (from the province's databases and its data integration and sharing platform) to serve citizens and businesses. Progress = (quarter value − baseline value) / baseline value × 100%; the 2030 target is 30% growth, i.e. a change of at least +30%. The article gives no baseline count.",
     sourceVi: RESOLUTION_SOURCE_VI,
     sortOrder: 80,
+  },
+  {
+    // The article's 2030 list: "hình thành được nền tảng cho các ngành kinh tế trọng điểm dựa trên
+    // dữ liệu của các cơ quan nhà nước". A qualitative target; the count of key sectors served shows
+    // progress towards it, as the dataset count does for open data.
+    code: "KEY_SECTOR_DATA_PLATFORMS",
+    nameVi: "Nền tảng cho các ngành kinh tế trọng điểm dựa trên dữ liệu của các cơ quan nhà nước",
+    nameEn: "Platforms for the key economic sectors built on state agencies' data",
+    group: IndicatorGroup.DIGITAL_GOVERNMENT,
+    kind: IndicatorKind.COUNT,
+    unitVi: "ngành",
+    unitEn: "sectors",
+    numeratorLabelVi: null,
+    denominatorLabelVi: null,
+    direction: Direction.INCREASE,
+    levels: PROVINCE_ONLY,
+    bySector: false,
+    responsibleDepartmentCode: "SO_KHCN",
+    earlierDepartments: FROM_TTTT,
+    methodologyVi:
+      "Giá trị nhập: số ngành kinh tế trọng điểm của tỉnh (theo danh mục trong quy hoạch tỉnh) có ít nhất một nền tảng số đang vận hành tại ngày cuối quý, khai thác dữ liệu của cơ quan nhà nước (cơ sở dữ liệu chuyên ngành, nền tảng tích hợp, chia sẻ dữ liệu của tỉnh) để phục vụ ngành đó. Là số tồn tại thời điểm, không cộng các quý với nhau. Chỉ tiêu năm 2030 là định tính (hình thành được nền tảng); số ngành cho thấy tiến độ, không phải ngưỡng đạt.",
+    methodologyEn:
+      "Value entered: the province's key economic sectors (as listed in the provincial master plan) served, on the last day of the quarter, by at least one digital platform in operation that uses state agencies' data (sector databases, the province's data integration and sharing platform). A stock, not a flow: quarters are not added up. The 2030 target is qualitative (platforms are in place); the sector count shows progress, it is not a threshold.",
+    sourceVi: RESOLUTION_SOURCE_VI,
+    sortOrder: 85,
   },
   {
     code: "OPEN_DATA",
@@ -801,6 +826,16 @@ export const TARGETS: readonly TargetSeed[] = [
     descriptionVi: "Mở dữ liệu cho các tổ chức, doanh nghiệp",
     sourceClauseVi: "mở dữ liệu cho các tổ chức, doanh nghiệp",
     valuePhrase: "mở dữ liệu cho các tổ chức, doanh nghiệp",
+  }),
+  articleTarget({
+    indicatorCode: "KEY_SECTOR_DATA_PLATFORMS",
+    level: UnitLevel.PROVINCE,
+    year: 2030,
+    comparator: Comparator.GTE,
+    value: null,
+    descriptionVi: "Hình thành được nền tảng cho các ngành kinh tế trọng điểm dựa trên dữ liệu của các cơ quan nhà nước",
+    sourceClauseVi: "hình thành được nền tảng cho các ngành kinh tế trọng điểm dựa trên dữ liệu của các cơ quan nhà nước",
+    valuePhrase: "hình thành được nền tảng cho các ngành kinh tế trọng điểm",
   }),
   articleTarget({
     indicatorCode: "DATA_DRIVEN_SERVICES_GROWTH",

@@ -96,7 +96,7 @@ test("the English journey, with the breakdown of a quarter before the 2025 refor
   await page.getByRole("link", { name: "Methodology" }).first().click();
   await expect(page.getByRole("heading", { level: 2, name: "The 2025 administrative reform and the Bắc Kạn merger" })).toBeVisible();
   await page.getByRole("link", { name: "Download the data" }).first().click();
-  await expect(page.getByTestId("download-counts")).toContainText(/figures of 18 indicators/);
+  await expect(page.getByTestId("download-counts")).toContainText(/figures of 19 indicators/);
   await page.getByRole("link", { name: /Tiếng Việt/ }).click();
   await expect(page).toHaveURL(/\/du-lieu$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");

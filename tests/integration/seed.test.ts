@@ -51,7 +51,7 @@ describe("seedDatabase", () => {
     const result = await seedDatabase(prisma, { demo: false, now: NOW });
     expect(result.created).toBe(true);
     expect(result.demoCreated).toBe(false);
-    expect(result.counts).toMatchObject({ units: 392, successions: 285, indicators: 18, targets: 21, baselines: 7, periods: 24 });
+    expect(result.counts).toMatchObject({ units: 392, successions: 285, indicators: 19, targets: 22, baselines: 7, periods: 24 });
     expect(await prisma.figure.count()).toBe(0);
     expect(await prisma.user.count()).toBe(0);
   });

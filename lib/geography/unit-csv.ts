@@ -12,6 +12,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { CsvError as CsvParseError } from "csv-parse/sync";
+import { csvErrorVi } from "@/lib/i18n/csv-errors";
 import type { SuccessionKind, UnitLevel } from "@/lib/generated/prisma/enums";
 
 export const UNIT_COLUMNS = ["code", "name", "type", "level", "parent_code"] as const;
@@ -95,14 +96,7 @@ export function readCsvRecords<C extends string>(
   } catch (error) {
     if (error instanceof CsvParseError) {
       const line = (error as unknown as { lines?: number }).lines ?? null;
-      const what =
-        error.code === "CSV_RECORD_INCONSISTENT_COLUMNS" || error.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH"
-          ? "số cột không khớp với dòng tiêu đề."
-          : error.code === "CSV_QUOTE_NOT_CLOSED"
-            ? "dấu ngoặc kép chưa được đóng."
-            : error.code === "CSV_INVALID_CLOSING_QUOTE"
-              ? "có ký tự ngay sau dấu ngoặc kép đóng."
-              : "tệp CSV không đọc được.";
+      const what = `${csvErrorVi(error.code)}.`;
       return { records: [], error: { line, message: what } };
     }
     throw error;

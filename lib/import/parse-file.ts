@@ -18,6 +18,7 @@ import {
   type ImportColumn,
   type ImportColumnKey,
 } from "./columns";
+import { csvErrorVi } from "@/lib/i18n/csv-errors";
 import { checkZipBudget, ZIP_BUDGET, type ZipCounts, type ZipRefusal } from "./zip-budget";
 
 export type CellValue = string | number | null;
@@ -192,14 +193,7 @@ export function parseCsvText(input: string): ParsedFile {
     }) as string[][];
   } catch (error) {
     const e = error as { lines?: number; code?: string; message?: string };
-    const detail =
-      e.code === "CSV_QUOTE_NOT_CLOSED"
-        ? "dấu ngoặc kép chưa được đóng"
-        : e.code === "CSV_INVALID_CLOSING_QUOTE"
-          ? "dấu ngoặc kép đặt sai vị trí"
-          : e.code === "CSV_MAX_RECORD_SIZE"
-            ? "một dòng quá dài"
-            : "không đọc được";
+    const detail = csvErrorVi(e.code);
     return fileError("csv", PARSE_MESSAGES.badCsv(e.lines ?? null, detail));
   }
   if (records.length - 1 > IMPORT_LIMITS.rows) return fileError("csv", PARSE_MESSAGES.tooManyRows(records.length - 1));

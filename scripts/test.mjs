@@ -26,6 +26,16 @@ function readJson(file) {
   }
 }
 
+// The end-to-end run needs a browser: check before anything else, so a machine without one
+// learns it in one line at once, not after minutes of other tests (issue #17).
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  console.error(
+    `npm test: no browser at ${chromium}, which the end-to-end tests need. Install Debian's Chromium (apt-get install -y chromium, as .ci/run does) or set CHROMIUM_PATH to one, then run npm test again.`,
+  );
+  process.exit(1);
+}
+
 let ok = run("typecheck", bin("tsc"), ["--noEmit"]);
 if (!ok) totals.failed += 1;
 
@@ -50,17 +60,6 @@ if (v) {
 }
 if (!vitestOk && !(v && v.numFailedTests > 0)) totals.failed += 1;
 ok &&= vitestOk;
-
-// The end-to-end run needs a browser: without one, say so once instead of failing every test.
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!existsSync(chromium)) {
-  console.error(
-    `\n=== end-to-end: not run — no browser at ${chromium}. Install Debian's Chromium (apt-get install -y chromium, as .ci/run does) or set CHROMIUM_PATH to one, then run npm test again.`,
-  );
-  totals.failed += 1;
-  console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-  process.exit(1);
-}
 
 // A fresh database for the end-to-end run.
 let e2eEnv;

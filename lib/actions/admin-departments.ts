@@ -1,7 +1,6 @@
 "use server";
 /** Server actions of /quan-tri/co-quan (admins): create, rename, assign indicators. */
 import { revalidatePath } from "next/cache";
-import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
 import {
@@ -11,7 +10,6 @@ import {
   type AssignResult,
   type DepartmentState,
 } from "@/lib/services/admin-departments";
-import { assignIndicatorsSchema, createDepartmentSchema, renameDepartmentSchema } from "@/lib/validations/admin-departments";
 
 function refreshDepartments(): void {
   // Departments are named on the public indicator pages and scope editors' grids.
@@ -20,9 +18,9 @@ function refreshDepartments(): void {
   revalidatePath("/nhap-lieu");
 }
 
-const createAction = authorizedAction("admin.departments", createDepartmentSchema, (input, actor) => create(prisma, actor, input));
-const renameAction = authorizedAction("admin.departments", renameDepartmentSchema, (input, actor) => rename(prisma, actor, input));
-const assignAction = authorizedAction("admin.departments", assignIndicatorsSchema, (input, actor) => assign(prisma, actor, input));
+const createAction = authorizedAction(create);
+const renameAction = authorizedAction(rename);
+const assignAction = authorizedAction(assign);
 
 export async function createDepartment(input: unknown): Promise<ActionResult<DepartmentState>> {
   const result = await createAction(input);

@@ -5,7 +5,6 @@
  * pages, so their cache is refreshed at once.
  */
 import { revalidatePath } from "next/cache";
-import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
 import {
@@ -15,7 +14,6 @@ import {
   type IndicatorState,
   type TargetChange,
 } from "@/lib/services/admin-indicators";
-import { setTargetSchema, updateIndicatorSchema, withdrawTargetSchema } from "@/lib/validations/admin-indicators";
 
 function refreshIndicators(): void {
   // The service took the new cache epoch after its commit (ADR 015): public pages follow.
@@ -23,9 +21,9 @@ function refreshIndicators(): void {
   revalidatePath("/nhap-lieu");
 }
 
-const updateAction = authorizedAction("admin.indicators", updateIndicatorSchema, (input, actor) => update(prisma, actor, input));
-const setAction = authorizedAction("admin.indicators", setTargetSchema, (input, actor) => set(prisma, actor, input));
-const withdrawAction = authorizedAction("admin.indicators", withdrawTargetSchema, (input, actor) => withdraw(prisma, actor, input));
+const updateAction = authorizedAction(update);
+const setAction = authorizedAction(set);
+const withdrawAction = authorizedAction(withdraw);
 
 export async function updateIndicator(input: unknown): Promise<ActionResult<IndicatorState>> {
   const result = await updateAction(input);

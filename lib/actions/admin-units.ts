@@ -1,11 +1,9 @@
 "use server";
 /** Server actions of /quan-tri/don-vi (admins): import GSO lists, close a unit. */
 import { revalidatePath } from "next/cache";
-import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { closeUnit as close, importAdminUnits as importUnits, type CloseResult, type ImportResult } from "@/lib/services/admin-units";
-import { closeUnitSchema, importUnitsSchema } from "@/lib/validations/admin-units";
 
 function refreshUnits(): void {
   // Units decide which figures roll up to the province and which cells the grids show.
@@ -14,8 +12,8 @@ function refreshUnits(): void {
   revalidatePath("/nhap-lieu");
 }
 
-const importAction = authorizedAction("admin.units", importUnitsSchema, (input, actor) => importUnits(prisma, actor, input));
-const closeAction = authorizedAction("admin.units", closeUnitSchema, (input, actor) => close(prisma, actor, input));
+const importAction = authorizedAction(importUnits);
+const closeAction = authorizedAction(close);
 
 export async function importAdminUnits(input: unknown): Promise<ActionResult<ImportResult>> {
   const result = await importAction(input);

@@ -1,11 +1,10 @@
 "use server";
 /**
  * Server actions of /quan-tri/nguoi-dung (admins). Public endpoints: the
- * wrapper checks the session and "admin.users", the schema the input, the
- * service the last-admin rule, in one transaction with its audit row.
+ * wrapper checks the session; the service "admin.users", the input (its zod
+ * schema) and the last-admin rule, in one transaction with its audit row.
  */
 import { revalidatePath } from "next/cache";
-import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
 import {
@@ -17,16 +16,15 @@ import {
   type PasswordReset,
   type UserState,
 } from "@/lib/services/admin-users";
-import { createUserSchema, resetUserPasswordSchema, setUserDisabledSchema, updateUserSchema } from "@/lib/validations/admin-users";
 
 function refreshUsers(): void {
   revalidatePath("/quan-tri/nguoi-dung", "layout");
 }
 
-const createAction = authorizedAction("admin.users", createUserSchema, (input, actor) => create(prisma, actor, input));
-const updateAction = authorizedAction("admin.users", updateUserSchema, (input, actor) => update(prisma, actor, input));
-const disableAction = authorizedAction("admin.users", setUserDisabledSchema, (input, actor) => setDisabled(prisma, actor, input));
-const resetAction = authorizedAction("admin.users", resetUserPasswordSchema, (input, actor) => reset(prisma, actor, input));
+const createAction = authorizedAction(create);
+const updateAction = authorizedAction(update);
+const disableAction = authorizedAction(setDisabled);
+const resetAction = authorizedAction(reset);
 
 export async function createUser(input: unknown): Promise<ActionResult<CreatedUser>> {
   const result = await createAction(input);

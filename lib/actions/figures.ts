@@ -1,25 +1,23 @@
 "use server";
 /**
  * Server actions of the data-entry grid (/nhap-lieu). Each is a public
- * endpoint: the wrapper checks the session and the permission, the schema the
- * input, and the service the scope, the period and the versions, in one
+ * endpoint: the wrapper checks the session; the service the permission, the
+ * input (its zod schema), the scope, the period and the versions, in one
  * transaction. The public pages show publications only, which these never
  * change, so only the staff views are refreshed.
  */
 import { revalidatePath } from "next/cache";
-import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { saveDrafts, submitFigures, type SaveDraftsResult, type SubmitFiguresResult } from "@/lib/services/figures";
-import { saveDraftsSchema, submitFiguresSchema } from "@/lib/validations/figure";
 
 function refreshEntry(): void {
   revalidatePath("/nhap-lieu");
   revalidatePath("/duyet");
 }
 
-const saveAction = authorizedAction("figure.edit", saveDraftsSchema, (input, actor) => saveDrafts(prisma, actor, input));
-const submitAction = authorizedAction("figure.submit", submitFiguresSchema, (input, actor) => submitFigures(prisma, actor, input));
+const saveAction = authorizedAction(saveDrafts);
+const submitAction = authorizedAction(submitFigures);
 
 export async function saveDraftsAction(input: unknown): Promise<ActionResult<SaveDraftsResult>> {
   const result = await saveAction(input);

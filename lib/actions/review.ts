@@ -9,7 +9,6 @@ import { prisma } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { approveFigures as approve, rejectFigures as reject, type ApproveResult, type RejectResult } from "@/lib/services/review";
-import { approveFiguresSchema, rejectFiguresSchema } from "@/lib/validations/review";
 
 async function refreshFigures(): Promise<void> {
   // The publication's triggers made a new cache epoch (ADR 015): every instance hears it from
@@ -19,8 +18,8 @@ async function refreshFigures(): Promise<void> {
   revalidatePath("/nhap-lieu");
 }
 
-const approveAction = authorizedAction("figure.review", approveFiguresSchema, (input, actor) => approve(prisma, actor, input));
-const rejectAction = authorizedAction("figure.review", rejectFiguresSchema, (input, actor) => reject(prisma, actor, input));
+const approveAction = authorizedAction(approve);
+const rejectAction = authorizedAction(reject);
 
 export async function approveFigures(input: unknown): Promise<ActionResult<ApproveResult>> {
   const result = await approveAction(input);

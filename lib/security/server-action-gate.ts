@@ -7,7 +7,7 @@
  * the size limit (all found by the fuzz suite, tests/e2e/fuzz.spec.ts). Those
  * are the client's mistakes, so they get a 4xx with a Vietnamese message here,
  * before the framework sees them. The gate checks the envelope only; what the
- * argument MEANS is each action's own schema (lib/actions/authorized-action.ts).
+ * argument MEANS is its service's own schema (lib/services, parseInput).
  *
  * What the product's client sends, and so the only thing accepted: every action
  * takes one plain object (forms are turned into objects first,

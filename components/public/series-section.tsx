@@ -160,7 +160,9 @@ export function SeriesSection({
                   <blockquote lang="vi" className="text-sm italic text-slate-800">
                     “{goal.target.sourceClauseVi}”
                   </blockquote>
-                  <figcaption className="mt-1 text-xs text-slate-700">{t.indicator.clauseLabel}</figcaption>
+                  <figcaption className="mt-1 text-xs text-slate-700" data-testid="target-source">
+                    {t.indicator.clauseSourceLabel}: <span lang="vi">{goal.target.sourceVi}</span>
+                  </figcaption>
                 </figure>
               </li>
             );

@@ -92,7 +92,7 @@ const vi = {
   },
   indicator: {
     goalsHeading: "Mục tiêu của Nghị quyết",
-    clauseLabel: "Trích Nghị quyết",
+    clauseSourceLabel: "Nguồn",
     baseline: (value: string, date: string) => `Mức gốc: ${value} (ngày ${date})`,
     demoBaseline: "mức gốc minh họa, không có trong Nghị quyết",
     noBaseline: "Nghị quyết không nêu mức gốc; số liệu đầu tiên được dùng làm mốc.",
@@ -340,7 +340,7 @@ const en: Dictionary = {
   },
   indicator: {
     goalsHeading: "Goals of the resolution",
-    clauseLabel: "Quoted from the resolution (Vietnamese)",
+    clauseSourceLabel: "Source (in Vietnamese)",
     baseline: (value: string, date: string) => `Baseline: ${value} (on ${date})`,
     demoBaseline: "demo baseline, not in the resolution",
     noBaseline: "The resolution gives no baseline; the first figure is used as the starting point.",

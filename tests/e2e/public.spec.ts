@@ -169,6 +169,20 @@ test("unknown addresses get the public 404, in Vietnamese then English, with sta
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test("each target names its source: the resolution, or the province's summary marked as unverified; the 2030 qualitative goal is there", async ({ page }) => {
+  await page.goto("/chi-tieu/DVC_L4_SHARE");
+  await expect(page.getByTestId("target-source").first()).toContainText("Nguồn: Nghị quyết số 01-NQ/TU");
+  await page.goto("/chi-tieu/DTI_RANK");
+  const sources = page.getByTestId("target-source");
+  await expect(sources).toHaveCount(2);
+  for (const source of await sources.all()) {
+    await expect(source).toContainText("không có trong bài viết");
+    await expect(source).toContainText("chưa đối chiếu được với văn bản gốc");
+  }
+  await page.goto("/chi-tieu/KEY_SECTOR_DATA_PLATFORMS");
+  await expect(page.locator("blockquote").first()).toContainText("hình thành được nền tảng cho các ngành kinh tế trọng điểm dựa trên dữ liệu của các cơ quan nhà nước");
+});
+
 test("a shared link previews well: title, description, Open Graph, hreflang alternates", async ({ page }) => {
   await page.goto("/chi-tieu/DVC_L4_SHARE");
   await expect(page).toHaveTitle(/^Tỷ lệ dịch vụ công trực tuyến mức độ 4.* — Theo dõi chuyển đổi số Thái Nguyên$/);

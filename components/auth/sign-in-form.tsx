@@ -1,6 +1,7 @@
 "use client";
 import { useRef, useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
+import { STAFF_AREA } from "@/lib/auth/landing";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
 import { useHydrated } from "@/components/admin/use-hydrated";
 import { Field } from "./field";
@@ -33,7 +34,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       const result = await signIn("credentials", { redirect: false, email, password: passwordValue, callbackUrl });
       if (result?.ok && !result.error) {
         // A full load: the server renders the next page with the new session cookie.
-        window.location.assign(safeCallbackUrl(callbackUrl));
+        window.location.assign(safeCallbackUrl(callbackUrl, STAFF_AREA));
         return;
       }
       setError(signInErrorMessage(result?.error));

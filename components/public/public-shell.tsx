@@ -8,11 +8,14 @@
  * and which spares the home page the client router's prefetching.
  */
 import { DemoNotice } from "@/components/demo-notice";
+import { STAFF_AREA } from "@/lib/auth/landing";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { HTML_LANG, otherLocale, type Locale } from "@/lib/i18n/locales";
 import { pathFor, type PublicPage } from "@/lib/i18n/routes";
 
 const MAIN_ID = "noi-dung";
+/** Shows the signed-in state on the cached pages: a file of this origin, allowed by their CSP. */
+export const STAFF_LINK_SCRIPT = "/staff-link.js";
 
 export function PublicShell({
   locale,
@@ -59,6 +62,17 @@ export function PublicShell({
                 </li>
               ))}
               <li>
+                {/* A staff member signed in sees their name here (public/staff-link.js); the link leads to their work either way. */}
+                <a
+                  href={STAFF_AREA}
+                  data-staff-link=""
+                  data-signed-in-text={t.chrome.staffAreaSignedIn}
+                  className="text-white underline-offset-4 hover:underline"
+                >
+                  {t.chrome.staffArea}
+                </a>
+              </li>
+              <li>
                 <a
                   href={pathFor(other, page)}
                   hrefLang={HTML_LANG[other]}
@@ -83,12 +97,13 @@ export function PublicShell({
         <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-slate-700">
           <p>{t.chrome.footerApprovedOnly}</p>
           <p className="print-hidden">
-            <a href="/dang-nhap" className="text-brand-700 underline underline-offset-2">
+            <a href={STAFF_AREA} className="text-brand-700 underline underline-offset-2">
               {t.chrome.staffSignIn}
             </a>
           </p>
         </div>
       </footer>
+      <script src={STAFF_LINK_SCRIPT} defer />
     </>
   );
 }

@@ -42,6 +42,8 @@ const vi = {
     footerApprovedOnly:
       "Trang này chỉ công bố số liệu đã được phê duyệt. Chỉ tiêu, mục tiêu và trích dẫn theo Nghị quyết số 01-NQ/TU của Ban Chấp hành Đảng bộ tỉnh Thái Nguyên.",
     staffSignIn: "Đăng nhập dành cho cán bộ nhập và duyệt số liệu",
+    staffArea: "Khu vực cán bộ",
+    staffAreaSignedIn: "Đã đăng nhập: {name} — khu vực làm việc",
   },
   demo: {
     title: "Dữ liệu minh họa.",
@@ -290,6 +292,8 @@ const en: Dictionary = {
     footerApprovedOnly:
       "Only approved figures are published here. Indicators, goals and quotations follow Resolution 01-NQ/TU of the Thái Nguyên Provincial Party Committee.",
     staffSignIn: "Sign in for staff who enter and approve figures",
+    staffArea: "Staff area",
+    staffAreaSignedIn: "Signed in: {name} — staff area",
   },
   demo: {
     title: "Demo data.",

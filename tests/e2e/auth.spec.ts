@@ -73,10 +73,10 @@ test("an editor signs in with the keyboard, lands on the callbackUrl, sees name 
   expect(violations).toEqual([]);
 });
 
-test("an approver sees the review link, not data entry; a foreign callbackUrl lands on this site's home", async ({ page }) => {
+test("an approver sees the review link, not data entry; a foreign callbackUrl lands on the approver's work on this site", async ({ page }) => {
   await page.goto(`/dang-nhap?callbackUrl=${encodeURIComponent("https://evil.example/phish")}`);
   await submitSignIn(page, demoAccount("APPROVER").email, demoAccount("APPROVER").password);
-  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/duyet$/);
 
   await page.goto("/tai-khoan/mat-khau");
   await expect(page.getByRole("banner")).toContainText("Người duyệt");
@@ -86,6 +86,28 @@ test("an approver sees the review link, not data entry; a foreign callbackUrl la
   // Signed in already: the sign-in page sends you on.
   await page.goto("/dang-nhap?callbackUrl=%2Ftai-khoan%2Fmat-khau");
   await expect(page).toHaveURL(/\/tai-khoan\/mat-khau$/);
+});
+
+test("without a page to return to, each role lands on its work; public pages then show who is signed in and lead back to it", async ({ browser }) => {
+  const expected = { EDITOR: /\/nhap-lieu$/, APPROVER: /\/duyet$/, VIEWER: /\/dashboard$/, ADMIN: /\/dashboard$/ } as const;
+  for (const role of ["EDITOR", "APPROVER", "VIEWER", "ADMIN"] as const) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Signed out, the public header's staff link leads to the sign-in page, which then leads to the work.
+    await page.goto("/");
+    const staffLink = page.getByRole("banner").locator("[data-staff-link]");
+    await expect(staffLink).toHaveText("Khu vực cán bộ");
+    await staffLink.click();
+    await expect(page).toHaveURL(/\/dang-nhap\?callbackUrl=%2Flam-viec$/);
+    await submitSignIn(page, demoAccount(role).email, demoAccount(role).password);
+    await expect(page, role).toHaveURL(expected[role]);
+    await page.goto("/en");
+    await expect(staffLink).toHaveAttribute("data-signed-in", "");
+    await expect(staffLink).toContainText(/^Signed in: .+ — staff area$/);
+    await staffLink.click();
+    await expect(page, role).toHaveURL(expected[role]);
+    await context.close();
+  }
 });
 
 test("five wrong passwords for an account from one address block it there; twenty in all block the address, even for a right password (ADR 016)", async ({ browser, page }) => {
@@ -182,9 +204,9 @@ test("public pages are cached HTML without a single inline script, under a CSP t
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     const html = await response.text();
     expect(html, path).not.toContain("nonce");
-    // Only external scripts of this origin (the chart tooltip); nothing inline, no framework runtime.
+    // Only external scripts of this origin (the chart tooltip, the staff link); nothing inline, no framework runtime.
     const scripts = html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [];
-    for (const script of scripts) expect(script, path).toMatch(/^<script src="\/chart-tooltip\.js" defer="">\s*<\/script>$/);
+    for (const script of scripts) expect(script, path).toMatch(/^<script src="\/(chart-tooltip|staff-link)\.js" defer="">\s*<\/script>$/);
     expect(html, path).not.toMatch(/\/_next\/static\/[^"]+\.js"/);
   }
 });

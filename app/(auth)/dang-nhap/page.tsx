@@ -5,6 +5,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { signInNotice } from "@/components/auth/sign-in-messages";
 import { getCurrentActor } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
+import { STAFF_AREA } from "@/lib/auth/landing";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
 
 export const metadata: Metadata = { title: "Đăng nhập" };
@@ -13,7 +14,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  // No page to return to (or a foreign one): the work of the role, through the staff area.
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, STAFF_AREA);
   // Already signed in (and the session still valid): straight on.
   if (await getCurrentActor()) redirect(callbackUrl);
   const notice = signInNotice(params.thongBao);

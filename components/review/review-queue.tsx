@@ -14,14 +14,19 @@ import { formatChange } from "@/lib/review/figure-value";
 import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 import { PERIOD_STATUS_LABELS } from "@/lib/review/figure-status";
 import { rejectFiguresSchema } from "@/lib/validations/review";
+import { ApproveConfirm } from "./approve-confirm";
 import { OutlierFlags } from "./outlier-flags";
 import { Sparkline } from "./sparkline";
 
 type Status = { kind: "success" | "error"; text: string; details?: string[] } | null;
 
 function conflictLines(details: unknown): string[] {
-  const conflicts = (details as { conflicts?: { message?: unknown }[] } | undefined)?.conflicts;
-  return Array.isArray(conflicts) ? conflicts.flatMap((c) => (typeof c.message === "string" ? [c.message] : [])) : [];
+  const d = details as { conflicts?: { message?: unknown }[]; flagged?: { label?: unknown; flags?: unknown }[] } | undefined;
+  const conflicts = Array.isArray(d?.conflicts) ? d.conflicts.flatMap((c) => (typeof c.message === "string" ? [c.message] : [])) : [];
+  const flagged = Array.isArray(d?.flagged)
+    ? d.flagged.flatMap((f) => (typeof f.label === "string" && Array.isArray(f.flags) ? [`${f.label}: ${f.flags.join("; ")}`] : []))
+    : [];
+  return [...conflicts, ...flagged];
 }
 
 function itemLabel(item: ReviewQueueItem): string {
@@ -37,6 +42,7 @@ export function ReviewQueue({ groups }: { groups: ReviewQueueGroup[] }) {
   const [commentError, setCommentError] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [pending, startTransition] = useTransition();
+  const [confirming, setConfirming] = useState(false);
 
   const items = groups.flatMap((g) => g.items);
   // Only rows still listed count (after a reload some may have gone).
@@ -53,12 +59,22 @@ export function ReviewQueue({ groups }: { groups: ReviewQueueGroup[] }) {
     });
   }
 
-  function run(kind: "approve" | "reject") {
+  function askToApprove() {
+    if (chosen.length === 0) {
+      setStatus({ kind: "error", text: "Chọn ít nhất một số liệu." });
+      return;
+    }
+    setConfirming(true);
+  }
+
+  function run(kind: "approve" | "reject", acknowledged: ReadonlySet<number> = new Set()) {
+    setConfirming(false);
     if (chosen.length === 0) {
       setStatus({ kind: "error", text: "Chọn ít nhất một số liệu." });
       return;
     }
     const payload = chosen.map((i) => ({ figureId: i.figureId, version: i.version }));
+    const approvals = chosen.map((i) => ({ figureId: i.figureId, version: i.version, ...(acknowledged.has(i.figureId) ? { acknowledgedFlags: true } : {}) }));
     if (kind === "reject") {
       const parsed = rejectFiguresSchema.shape.comment.safeParse(comment);
       if (!parsed.success) {
@@ -71,7 +87,7 @@ export function ReviewQueue({ groups }: { groups: ReviewQueueGroup[] }) {
     }
     setCommentError(null);
     startTransition(async () => {
-      const result = kind === "approve" ? await approveFigures({ items: payload }) : await rejectFigures({ items: payload, comment });
+      const result = kind === "approve" ? await approveFigures({ items: approvals }) : await rejectFigures({ items: payload, comment });
       if (result.ok) {
         const n = payload.length;
         setStatus({
@@ -132,7 +148,7 @@ export function ReviewQueue({ groups }: { groups: ReviewQueueGroup[] }) {
         <div className="mt-2 flex flex-wrap items-start gap-4">
           <button
             type="button"
-            onClick={() => run("approve")}
+            onClick={askToApprove}
             disabled={pending}
             className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
           >
@@ -170,6 +186,7 @@ export function ReviewQueue({ groups }: { groups: ReviewQueueGroup[] }) {
         </div>
         {pending && <p className="mt-2 text-sm text-slate-700">Đang xử lý…</p>}
       </section>
+      {confirming && <ApproveConfirm items={chosen} label={itemLabel} onConfirm={(ack) => run("approve", ack)} onCancel={() => setConfirming(false)} />}
     </div>
   );
 }

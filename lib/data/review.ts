@@ -8,8 +8,9 @@ import { prisma } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { FigureStatus, type IndicatorKind, type PeriodStatus, type UnitLevel } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { addQuarters, compareQuarters, formatQuarter, makeQuarter, parseQuarter, quarterEquals, quarterKey, type Quarter } from "@/lib/period/quarter";
-import { detectOutliers, OUTLIER_THRESHOLDS, type OutlierFlag } from "@/lib/review/outliers";
+import { addQuarters, formatQuarter, makeQuarter, parseQuarter, quarterEquals, quarterKey, type Quarter } from "@/lib/period/quarter";
+import type { OutlierFlag } from "@/lib/review/outliers";
+import { readFiguresForReview } from "./review-flags";
 import { figureNumber, formatFigureNumber, formatRatioParts } from "@/lib/review/figure-value";
 
 export interface ReviewFilters {
@@ -88,7 +89,6 @@ const queueSelect = {
 
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
-const cellKey = (indicatorId: number, unitId: number, sectorId: number | null) => `${indicatorId}|${unitId}|${sectorId ?? ""}`;
 
 export async function getReviewQueue(actor: Actor, filters: ReviewFilters = {}): Promise<ReviewQueue> {
   assertCan(actor, "figure.review");
@@ -112,7 +112,7 @@ export async function getReviewQueue(actor: Actor, filters: ReviewFilters = {}):
     }),
   ]);
 
-  const [periods, departments, submitters, publications] = await Promise.all([
+  const [periods, departments, submitters, readings] = await Promise.all([
     prisma.reportingPeriod.findMany({
       where: { id: { in: periodCounts.map((p) => p.periodId) } },
       select: { id: true, year: true, quarter: true },
@@ -125,38 +125,12 @@ export async function getReviewQueue(actor: Actor, filters: ReviewFilters = {}):
       where: { id: { in: [...new Set(figures.flatMap((f) => (f.updatedById ? [f.updatedById] : [])))] } },
       select: { id: true, name: true },
     }),
-    figures.length === 0
-      ? Promise.resolve([])
-      : prisma.figurePublication.findMany({
-          where: {
-            supersededAt: null,
-            figure: {
-              indicatorId: { in: [...new Set(figures.map((f) => f.indicatorId))] },
-              unitId: { in: [...new Set(figures.map((f) => f.unitId))] },
-            },
-          },
-          select: {
-            numerator: true,
-            denominator: true,
-            value: true,
-            figure: { select: { indicatorId: true, unitId: true, sectorId: true, period: { select: { year: true, quarter: true } } } },
-          },
-        }),
+    // The approved history of each figure's cell and the flags it raises: the same reading the approval checks.
+    readFiguresForReview(
+      prisma,
+      figures.map((f) => ({ ...f, kind: f.indicator.kind, quarter: makeQuarter(f.period.year, f.period.quarter) })),
+    ),
   ]);
-
-  // The approved series of each cell (indicator × unit × sector), by quarter.
-  const kindOf = new Map(figures.map((f) => [f.indicatorId, f.indicator.kind]));
-  const series = new Map<string, { quarter: Quarter; value: number }[]>();
-  for (const p of publications) {
-    const kind = kindOf.get(p.figure.indicatorId);
-    if (!kind) continue;
-    const value = figureNumber(kind, { numerator: num(p.numerator), denominator: num(p.denominator), value: num(p.value) });
-    if (value === null) continue;
-    const key = cellKey(p.figure.indicatorId, p.figure.unitId, p.figure.sectorId);
-    const list = series.get(key) ?? [];
-    list.push({ quarter: makeQuarter(p.figure.period.year, p.figure.period.quarter), value });
-    series.set(key, list);
-  }
 
   const submitterName = new Map(submitters.map((u) => [u.id, u.name]));
   const groups = new Map<string, ReviewQueueGroup & { sortKey: [number, string] }>();
@@ -171,10 +145,8 @@ export async function getReviewQueue(actor: Actor, filters: ReviewFilters = {}):
       value: p.value,
       text: formatFigureNumber(kind, f.indicator.unitVi, p.value),
     });
-    const before = (series.get(cellKey(f.indicatorId, f.unitId, f.sectorId)) ?? [])
-      .filter((p) => compareQuarters(p.quarter, q) < 0)
-      .sort((a, b) => compareQuarters(a.quarter, b.quarter))
-      .slice(-OUTLIER_THRESHOLDS.historyLength);
+    const reading = readings.get(f.id)!;
+    const before = reading.history;
     const previousQuarter = addQuarters(q, -1);
     const previous = before.find((p) => quarterEquals(p.quarter, previousQuarter));
     const item: ReviewQueueItem = {
@@ -188,7 +160,7 @@ export async function getReviewQueue(actor: Actor, filters: ReviewFilters = {}):
       partsText: kind === "RATIO" ? formatRatioParts(amounts) : null,
       previous: previous ? point(previous) : null,
       history: before.map(point),
-      flags: value === null ? [] : detectOutliers({ quarter: q, value, isRate: kind === "RATIO", history: before }),
+      flags: reading.flags,
       comment: f.comment,
       submittedBy: f.updatedById ? (submitterName.get(f.updatedById) ?? null) : null,
       submittedAt: f.submittedAt,

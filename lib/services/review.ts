@@ -15,6 +15,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatQuarter, makeQuarter } from "@/lib/period/quarter";
 import { FIGURE_STATUS_LABELS } from "@/lib/review/figure-status";
 import { parseInput } from "@/lib/validations/parse";
+import { readFiguresForReview } from "@/lib/data/review-flags";
 import { approveFiguresSchema, rejectFiguresSchema } from "@/lib/validations/review";
 
 type Tx = Prisma.TransactionClient;
@@ -56,7 +57,10 @@ const figureSelect = {
   createdById: true,
   updatedById: true,
   reviewComment: true,
-  indicator: { select: { nameVi: true } },
+  indicatorId: true,
+  unitId: true,
+  sectorId: true,
+  indicator: { select: { nameVi: true, kind: true } },
   unit: { select: { name: true } },
   sector: { select: { nameVi: true } },
   period: { select: { year: true, quarter: true } },
@@ -169,6 +173,36 @@ function auditAmounts(f: LoadedFigure) {
 }
 
 /**
+ * A flagged figure (lib/review/outliers.ts, read as the review queue reads it)
+ * is published only with the approver's acknowledgement of its flags, item by
+ * item: a "select all" cannot publish a figure nobody looked at. The whole batch
+ * is refused, naming each such figure and its flags.
+ */
+async function refuseUnacknowledgedFlags(
+  tx: Tx,
+  items: { figureId: number; acknowledgedFlags?: boolean | undefined }[],
+  figures: Map<number, LoadedFigure>,
+): Promise<void> {
+  const readings = await readFiguresForReview(
+    tx,
+    [...figures.values()].map((f) => ({ ...f, kind: f.indicator.kind, quarter: makeQuarter(f.period.year, f.period.quarter) })),
+  );
+  const unacknowledged = items.flatMap((item) => {
+    const flags = readings.get(item.figureId)?.flags ?? [];
+    if (flags.length === 0 || item.acknowledgedFlags === true) return [];
+    const f = figures.get(item.figureId)!;
+    return [{ figureId: f.id, label: labelOf(f), flags: flags.map((x) => x.message) }];
+  });
+  if (unacknowledged.length === 0) return;
+  throw new DomainError(
+    "FLAGS_NOT_ACKNOWLEDGED",
+    `Không có số liệu nào được duyệt: ${unacknowledged.length}/${items.length} số liệu đã chọn có cảnh báo bất thường chưa được xác nhận. ` +
+      "Hãy xem và xác nhận từng cảnh báo rồi duyệt lại.",
+    { flagged: unacknowledged },
+  );
+}
+
+/**
  * Approves and publishes submitted figures, all or nothing. A figure its
  * reviewer entered or submitted is refused: publishing needs a second person.
  */
@@ -178,6 +212,7 @@ export async function approveFigures(db: PrismaClient, actor: Actor, input: unkn
   const verb = "duyệt";
   return db.$transaction(async (tx) => {
     const figures = await loadSubmitted(tx, items, verb, actor, true);
+    await refuseUnacknowledgedFlags(tx, items, figures);
     const now = new Date();
     for (const item of items) {
       await transition(tx, figures.get(item.figureId)!, verb, items.length, {

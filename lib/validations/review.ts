@@ -44,13 +44,26 @@ export const reviewItemSchema = z.object({
   version: wholeNumber("Phiên bản số liệu không hợp lệ."),
 });
 
-const itemsSchema = z
-  .array(reviewItemSchema, { error: "Chọn ít nhất một số liệu." })
-  .min(1, "Chọn ít nhất một số liệu.")
-  .max(REVIEW_BATCH_MAX, `Mỗi lần chỉ xử lý tối đa ${REVIEW_BATCH_MAX} số liệu.`)
-  .refine((items) => new Set(items.map((i) => i.figureId)).size === items.length, "Một số liệu được chọn hai lần.");
+function itemsOf<T extends z.ZodType<{ figureId: number }>>(item: T) {
+  return z
+    .array(item, { error: "Chọn ít nhất một số liệu." })
+    .min(1, "Chọn ít nhất một số liệu.")
+    .max(REVIEW_BATCH_MAX, `Mỗi lần chỉ xử lý tối đa ${REVIEW_BATCH_MAX} số liệu.`)
+    .refine((items) => new Set(items.map((i) => i.figureId)).size === items.length, "Một số liệu được chọn hai lần.");
+}
 
-export const approveFiguresSchema = z.object({ items: itemsSchema });
+const itemsSchema = itemsOf(reviewItemSchema);
+
+/**
+ * A figure with outlier flags is published only if the approver said, for that
+ * figure, that they looked at its flags (issue #16, item 4): the service checks
+ * the flags itself and refuses a flagged figure sent without this.
+ */
+export const approveItemSchema = reviewItemSchema.extend({
+  acknowledgedFlags: z.boolean({ error: "Xác nhận cảnh báo không hợp lệ." }).optional(),
+});
+
+export const approveFiguresSchema = z.object({ items: itemsOf(approveItemSchema) });
 
 export const rejectFiguresSchema = z.object({
   items: itemsSchema,

@@ -64,6 +64,10 @@ test("an approver approves a submitted figure and the public home page shows it 
 
   await row.getByRole("checkbox").check();
   await page.getByRole("button", { name: "Duyệt (1)" }).click();
+  // The confirmation names the count; this figure has no flag, so it can be confirmed at once.
+  const confirm = page.getByRole("dialog", { name: "Duyệt và công bố 1 số liệu?" });
+  await expect(confirm).toContainText("Không có số liệu nào có cảnh báo bất thường.");
+  await confirm.getByRole("button", { name: "Duyệt và công bố (1)" }).click();
   await expect(result(page)).toHaveAttribute("data-result", "success");
   await expect(page.getByRole("status").filter({ hasText: "Đã duyệt và công bố 1 số liệu." })).toBeVisible();
   await expect(row).toHaveCount(0);
@@ -129,6 +133,7 @@ test("reject → the editor sees why, fixes and resubmits → approve; the figur
   await expect(row).toContainText("96,42%");
   await row.getByRole("checkbox").check();
   await page.getByRole("button", { name: "Duyệt (1)" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Duyệt và công bố (1)" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã duyệt và công bố 1 số liệu." })).toBeVisible();
 
   await withPublicHome(browser, async (home) => {
@@ -171,4 +176,33 @@ test("an admin unlocks a closed quarter with a reason and locks it again", async
   await login(viewer, "VIEWER", "/ky-bao-cao");
   await expect(viewer.getByRole("alert").filter({ hasText: "không có quyền quản lý kỳ báo cáo" })).toBeVisible();
   await expect(viewer.getByRole("navigation", { name: "Chức năng" }).getByRole("link", { name: "Kỳ báo cáo" })).toHaveCount(0);
+});
+
+test("approving a flagged figure asks for its own acknowledgement: the dialog names the count and the flags, and waits", async ({ page }) => {
+  await login(page, "APPROVER", "/duyet?ky=2026-Q3");
+  const flagged = page.locator("tr[data-figure-id]").filter({ has: page.locator("[data-outlier-flags]") }).first();
+  const plain = page.locator("tr[data-figure-id]").filter({ hasNot: page.locator("[data-outlier-flags]") }).first();
+  const flaggedId = await flagged.getAttribute("data-figure-id");
+  await flagged.getByRole("checkbox").check();
+  await plain.getByRole("checkbox").check();
+  await page.getByRole("button", { name: "Duyệt (2)" }).click();
+
+  const dialog = page.getByRole("dialog", { name: "Duyệt và công bố 2 số liệu?" });
+  await expect(dialog).toContainText("1 số liệu có cảnh báo bất thường");
+  await expect(dialog.locator(`[data-flagged-figure="${flaggedId}"] [data-rule]`).first()).toBeVisible();
+  const confirm = dialog.getByRole("button", { name: "Duyệt và công bố (2)" });
+  await expect(confirm).toBeDisabled();
+  expect((await new AxeBuilder({ page }).include("dialog").analyze()).violations).toEqual([]);
+
+  // Going back publishes nothing.
+  await dialog.getByRole("button", { name: "Quay lại" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(flagged).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Duyệt (2)" }).click();
+  await dialog.getByRole("checkbox", { name: "Tôi đã xem cảnh báo và xác nhận số liệu này đúng." }).check();
+  await expect(confirm).toBeEnabled();
+  await confirm.click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã duyệt và công bố 2 số liệu." })).toBeVisible();
+  await expect(page.locator(`tr[data-figure-id="${flaggedId}"]`)).toHaveCount(0);
 });

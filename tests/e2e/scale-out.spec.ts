@@ -150,7 +150,8 @@ test("an approval through instance A is on B's public pages, open data and dashb
   const row = approver.page.locator('tr[data-indicator="DVC_L4_SHARE"][data-unit-level="PROVINCE"]');
   await expect(row).toContainText("95,15%");
   await row.getByRole("checkbox").check();
-  const committed = await submitAndTime(approver.page, () => approver.page.getByRole("button", { name: "Duyệt (1)" }).click());
+  await approver.page.getByRole("button", { name: "Duyệt (1)" }).click();
+  const committed = await submitAndTime(approver.page, () => approver.page.getByRole("dialog").getByRole("button", { name: "Duyệt và công bố (1)" }).click());
   const times = await timesToVisible(probes, committed);
   await expect(approver.page.getByRole("status").filter({ hasText: "Đã duyệt và công bố 1 số liệu." })).toBeVisible();
   expectAllWithin(times);

@@ -216,9 +216,10 @@ describe("approving", () => {
 
   it("lets exactly one of two reviewers approving the same figure at once win", async () => {
     const f = await figureOf("DTI_RANK", { status: "SUBMITTED" });
+    // The demo's 2026 rank is flagged (a jump against its history): both reviewers acknowledge it.
     const results = await Promise.allSettled([
-      approveFigures(db, actors.approver, { items: [{ figureId: f.id, version: f.version }] }),
-      approveFigures(db, actors.admin, { items: [{ figureId: f.id, version: f.version }] }),
+      approveFigures(db, actors.approver, { items: [{ figureId: f.id, version: f.version, acknowledgedFlags: true }] }),
+      approveFigures(db, actors.admin, { items: [{ figureId: f.id, version: f.version, acknowledgedFlags: true }] }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -368,6 +369,43 @@ describe("the review queue", () => {
     const flagged = (await queue()).groups.flatMap((g) => g.items).find((i) => i.figureId === f.id)!;
     expect(flagged.flags.map((x) => x.rule)).toContain("RATE_FALL");
     expect(flagged.flags.find((x) => x.rule === "RATE_FALL")!.message).toMatch(/^Tỷ lệ giảm mạnh: (19|20),\d\d điểm %/);
+  });
+});
+
+describe("approving a flagged figure", () => {
+  it("is refused unless the approver acknowledged its flags, item by item: the whole batch waits, naming the figure and its flags", async () => {
+    const queue = async () => (await getReviewQueue(actors.approver, { periodKey: "2026-Q3" })).groups.flatMap((g) => g.items);
+    const plain = (await queue()).find((i) => i.flags.length === 0 && i.indicator.code === "WORK_DOSSIER_ONLINE_COMMUNE")!;
+    // Make a second commune figure fall 25 points under its previous approved quarter: flagged.
+    const other = (await queue()).find((i) => i.flags.length === 0 && i.previous !== null && i.indicator.code === "WORK_DOSSIER_ONLINE_COMMUNE" && i.figureId !== plain.figureId)!;
+    const row = await db.figure.findUniqueOrThrow({ where: { id: other.figureId }, select: { denominator: true } });
+    const den = row.denominator!.toNumber();
+    await db.figure.update({ where: { id: other.figureId }, data: { numerator: Math.max(0, Math.round(((other.previous!.value - 25) / 100) * den)) } });
+    const flagged = (await queue()).find((i) => i.figureId === other.figureId)!;
+    expect(flagged.flags.length).toBeGreaterThan(0);
+
+    const batch = [
+      { figureId: plain.figureId, version: plain.version },
+      { figureId: flagged.figureId, version: flagged.version },
+    ];
+    const refusal = await approveFigures(db, actors.approver, { items: batch }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect(refusal).toMatchObject({ code: "FLAGS_NOT_ACKNOWLEDGED" });
+    expect((refusal as DomainError).message).toMatch(/^Không có số liệu nào được duyệt: 1\/2 số liệu đã chọn có cảnh báo bất thường chưa được xác nhận/);
+    const named = ((refusal as DomainError).details as { flagged: { figureId: number; label: string; flags: string[] }[] }).flagged;
+    expect(named.map((n) => n.figureId)).toEqual([flagged.figureId]);
+    expect(named[0]!.flags).toEqual(flagged.flags.map((x) => x.message));
+    // Nothing was published, not even the unflagged figure.
+    expect(await db.figurePublication.count({ where: { figureId: { in: [plain.figureId, flagged.figureId] }, figure: { status: "APPROVED" } } })).toBe(0);
+    expect((await db.figure.findUniqueOrThrow({ where: { id: plain.figureId } })).status).toBe("SUBMITTED");
+
+    // An acknowledgement on the unflagged figure does not stand in for the flagged one.
+    await expect(
+      approveFigures(db, actors.approver, { items: [{ ...batch[0]!, acknowledgedFlags: true }, batch[1]!] }),
+    ).rejects.toMatchObject({ code: "FLAGS_NOT_ACKNOWLEDGED" });
+
+    const done = await approveFigures(db, actors.approver, { items: [batch[0]!, { ...batch[1]!, acknowledgedFlags: true }] });
+    expect(done.approved.map((a) => a.figureId).sort()).toEqual([plain.figureId, flagged.figureId].sort());
   });
 });
 

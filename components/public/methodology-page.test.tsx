@@ -29,4 +29,12 @@ describe("the methodology page states the rules of issue #14 with their numbers"
     expect(en).toContain("“Since then”");
     expect(vi).toContain("điểm %");
   });
+
+  it("says verdicts rest on approved figures only, and how the method compares with Open SDG and UNSD, with the thresholds from the code", () => {
+    expect(vi).toContain("Kết luận chỉ dựa trên số liệu đã được duyệt");
+    expect(en).toContain("Verdicts rest on approved figures only");
+    expect(vi).toContain("Open SDG");
+    expect(vi).toContain("Ngưỡng 95%");
+    expect(en).toContain("The 95% threshold is the same as both; 50% is the UN's (Open SDG uses 60%)");
+  });
 });

@@ -96,6 +96,12 @@ export function MethodologyView({ indicators, locale }: { indicators: readonly M
           </p>
           <p className="mt-2 max-w-3xl text-slate-800">{t.finished}</p>
           <p className="mt-2 max-w-3xl text-slate-800">{t.progressShare}</p>
+          <p className="mt-2 max-w-3xl text-slate-800" data-rule="pending">
+            {t.pending}
+          </p>
+          <p className="mt-2 max-w-3xl text-slate-800" data-rule="comparison">
+            {t.comparison(pct(STATUS_THRESHOLDS.onTrack), pct(STATUS_THRESHOLDS.needsAcceleration))}
+          </p>
           <p className="mt-2 max-w-3xl text-slate-800">{t.counting}</p>
         </>
       ),

@@ -202,6 +202,7 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
       approvedAt: EPOCH,
       isDemo: ref.hasDemoData,
       provinceValidFrom: dayOf(a.provinceValidFrom),
+      pending: a.submitted,
     };
   }
 

@@ -5,6 +5,7 @@ import type { Comparator } from "@/lib/targets/comparator";
 import { feasibleRange } from "./feasible-range";
 import { MAX_FIGURE_AGE_QUARTERS } from "./thresholds";
 import {
+  approvedPoints,
   PROGRESS_STATUSES,
   STATUS_LABELS,
   assessProgress,
@@ -765,5 +766,12 @@ describe("STATUS_LABELS", () => {
   it("labels exactly the eight statuses, the ones PROGRESS_STATUSES lists", () => {
     expect(Object.keys(STATUS_LABELS)).toHaveLength(8);
     expect([...PROGRESS_STATUSES].sort()).toEqual(Object.keys(STATUS_LABELS).sort());
+  });
+});
+
+describe("approvedPoints", () => {
+  it("keeps the points without figures awaiting approval, in order", () => {
+    const points = [{ q: 1 }, { q: 2, pending: 0 }, { q: 3, pending: 2 }, { q: 4 }];
+    expect(approvedPoints(points).map((p) => p.q)).toEqual([1, 2, 4]);
   });
 });

@@ -325,6 +325,16 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
   };
 }
 
+/**
+ * The points a verdict may rest on: a point that includes figures still
+ * awaiting approval (the officials' dashboard shows them, marked) is left out
+ * of status, projection and required gain until they are approved (issue #14,
+ * item 10). The public pages read approved figures only, so there nothing is left out.
+ */
+export function approvedPoints<T extends { pending?: number }>(points: readonly T[]): T[] {
+  return points.filter((p) => !(p.pending !== undefined && p.pending > 0));
+}
+
 /** Percent change from the baseline; null when the baseline is 0 (no meaningful percentage). */
 export function changeVsBaseline(value: number, baselineValue: number): number | null {
   if (baselineValue === 0 || !Number.isFinite(value) || !Number.isFinite(baselineValue)) return null;

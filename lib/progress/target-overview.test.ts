@@ -82,6 +82,31 @@ describe("buildTargetOverview", () => {
     expect(rows[0]!.latest!.value).toBe(95);
   });
 
+  it("never rests a verdict on figures awaiting approval: the pending quarter is shown, the status keeps to approved ones", () => {
+    const input = {
+      indicators: [ratio],
+      sectors: [],
+      targets: [targets[1]!],
+      baselines: [{ indicatorId: 1, sectorId: null, value: 34.87, date: new Date("2020-12-31T00:00:00Z") }],
+      aggregates: [
+        agg({ year: 2026, quarter: 1, numerator: 80, denominator: 100 }),
+        agg({ year: 2026, quarter: 2, numerator: 82, denominator: 100 }),
+        agg({ year: 2026, quarter: 3, numerator: 84, denominator: 100 }),
+        // A submitted figure would meet "100%" at once.
+        agg({ year: 2026, quarter: 4, numerator: 100, denominator: 100, pending: 1 }),
+      ],
+      asOf: { year: 2026, quarter: 4 } as const,
+    };
+    const [row] = buildTargetOverview(input);
+    expect(row!.latest).toMatchObject({ value: 100, pending: 1 });
+    const a = row!.goals[0]!.assessment!;
+    expect(a.status).not.toBe("ACHIEVED");
+    expect(a.latest).toMatchObject({ quarter: { year: 2026, quarter: 3 }, value: 84 });
+    // Approved, the same figure is judged.
+    const approved = buildTargetOverview({ ...input, aggregates: input.aggregates.map((x) => ({ ...x, pending: 0 })) });
+    expect(approved[0]!.goals[0]!.assessment!.status).toBe("ACHIEVED");
+  });
+
   it("ignores figures after the as-of quarter and skips indicators without targets", () => {
     const rows = buildTargetOverview({
       indicators: [ratio, { ...ratio, id: 2, code: "NO_TARGET" }],

@@ -3,7 +3,7 @@
  * every target: the indicator's province series, its latest value and the
  * progress status against each goal year. Pure: the data layer loads the rows.
  */
-import { assessProgress, changeVsBaseline, PROGRESS_STATUSES, type ProgressAssessment, type ProgressStatus, type QuarterValue } from "@/lib/progress/progress";
+import { approvedPoints, assessProgress, changeVsBaseline, PROGRESS_STATUSES, type ProgressAssessment, type ProgressStatus, type QuarterValue } from "@/lib/progress/progress";
 import { compareQuarters, type Quarter } from "@/lib/period/quarter";
 import { compareWithTolerance, meetsTarget, type Comparator } from "@/lib/targets/comparator";
 import { feasibleRange } from "./feasible-range";
@@ -68,6 +68,8 @@ export interface ProvinceAggregate {
   isDemo: boolean;
   /** validFrom of the province unit the figures rolled up to: it changes where the territory did. */
   provinceValidFrom: Date;
+  /** Of `reported`, figures awaiting approval (the dashboard's sums include them; the public's never do). Absent: 0. */
+  pending?: number;
 }
 
 /** A level of administrative units that no longer exists in the province, and its last day (the districts: 30 June 2025). */
@@ -84,6 +86,8 @@ export interface SeriesPoint extends QuarterValue {
   isDemo: boolean;
   /** The province territory changed since the previous point (the 1 July 2025 merger). */
   territoryBreak: boolean;
+  /** Figures awaiting approval in this point: shown, never judged (approvedPoints). */
+  pending: number;
 }
 
 export interface GoalStatus {
@@ -135,6 +139,7 @@ export function buildSeries(kind: IndicatorKind, rows: readonly ProvinceAggregat
       approvedAt: row.approvedAt,
       isDemo: row.isDemo,
       territoryBreak: previousTerritory !== null && previousTerritory !== territory,
+      pending: row.pending ?? 0,
     });
     previousTerritory = territory;
   }
@@ -175,7 +180,7 @@ export function buildTargetOverview(input: {
             target.value === null
               ? null
               : assessProgress({
-                  series: visible,
+                  series: approvedPoints(visible),
                   baseline: progressBaseline ? { value: progressBaseline.value, date: progressBaseline.date } : null,
                   target: { comparator: target.comparator, value: target.value, year: target.year },
                   asOf: input.asOf,

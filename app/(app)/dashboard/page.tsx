@@ -43,7 +43,8 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
       <DashboardHeader current="/dashboard" params={params} title="Bảng điều hành: tiến độ các chỉ tiêu" print={ctx.print} />
       <p className="mt-2 max-w-3xl text-slate-700">
         Số liệu toàn tỉnh đến {quarterText(ctx.quarterKey)}, tính trực tiếp từ số liệu đã duyệt và <strong>đang chờ duyệt</strong> (đánh dấu ⏳; trang
-        công khai chỉ hiện số liệu đã duyệt). Tỷ lệ cộng dồn là Σ tử số / Σ mẫu số; cột «Báo cáo» cho biết bao nhiêu đơn vị đã có số liệu.
+        công khai chỉ hiện số liệu đã duyệt). Trạng thái và dự báo chỉ dựa trên các quý đã được duyệt hết: quý còn số liệu chờ duyệt
+        được hiển thị nhưng chưa được dùng để đánh giá. Tỷ lệ cộng dồn là Σ tử số / Σ mẫu số; cột «Báo cáo» cho biết bao nhiêu đơn vị đã có số liệu.
       </p>
       <section aria-labelledby="tom-tat-muc-tieu" className="mt-4">
         <h2 id="tom-tat-muc-tieu" className="sr-only">
@@ -112,7 +113,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
       )}
       <p className="mt-4 text-sm" role="status">
         {rows.length === overview.rows.length ? `${rows.length} chỉ tiêu.` : `${rows.length} trong ${overview.rows.length} chỉ tiêu khớp bộ lọc.`}
-        {overview.includesSubmitted && " Có số liệu chờ duyệt trong các giá trị hiển thị."}
+        {overview.includesSubmitted && " Có số liệu chờ duyệt trong các giá trị hiển thị (chưa dùng để đánh giá trạng thái)."}
       </p>
       {rows.length > 0 ? (
         <OverviewTable rows={rows} quarter={ctx.quarterKey} />

@@ -10,9 +10,10 @@ import { getCurrentActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
-import { loadDashboardQuarters } from "@/lib/data/dashboard";
+import { defaultDashboardQuarter, loadDashboardQuarters, loadLatestPublishedQuarter } from "@/lib/data/dashboard";
+import { quarterInVietnam } from "@/lib/period/reporting";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
-import { compareQuarters, parseQuarter, quarterKey, quarterOfDate, type Quarter } from "@/lib/period/quarter";
+import { compareQuarters, parseQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { BOUNDARIES, dashboardParamsSchema, dashboardQuery, REFORM_DATE, type BoundaryKey, type DashboardParams } from "@/lib/validations/dashboard";
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -39,9 +40,9 @@ export async function dashboardContext(path: string, searchParams: SearchParams)
   const params = dashboardParamsSchema.parse(await searchParams);
   const actor = await getCurrentActor();
   if (!actor) redirect(`/dang-nhap?callbackUrl=${encodeURIComponent(`${path}${dashboardQuery(params)}`)}`);
-  const quarters = await loadDashboardQuarters(prisma);
-  const asked = params.ky && quarters.includes(params.ky) ? parseQuarter(params.ky)! : null;
-  const quarter = asked ?? (quarters.at(-1) ? parseQuarter(quarters.at(-1)!)! : quarterOfDate(new Date()));
+  const [quarters, latestPublished] = await Promise.all([loadDashboardQuarters(prisma), loadLatestPublishedQuarter(prisma)]);
+  const chosen = defaultDashboardQuarter(quarters, latestPublished, params.ky);
+  const quarter = chosen ? parseQuarter(chosen)! : quarterInVietnam(new Date());
   const boundaryKey = params["ranh-gioi"] ?? boundaryOfQuarter(quarter);
   return {
     actor,

@@ -6,13 +6,14 @@
 import { publicMetadata, type PublicMetadata } from "@/lib/i18n/metadata";
 import type { TargetOverview } from "@/lib/data/overview-model";
 import type { BreakdownJson, IndicatorDetailJson } from "@/lib/data/public-indicator";
-import { formatDate, formatNumber } from "@/lib/format/number";
+import { formatNumber } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { formatIndicatorValue } from "@/lib/i18n/indicator-format";
 import type { Locale } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/routes";
 import { formatQuarter, makeQuarter, parseQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { BreakdownSection } from "./breakdown-section";
+import { formatVietnamDay } from "@/lib/period/vietnam-time";
 import { SeriesSection } from "./series-section";
 
 function History({ detail, locale }: { detail: IndicatorDetailJson; locale: Locale }) {
@@ -59,8 +60,8 @@ function History({ detail, locale }: { detail: IndicatorDetailJson; locale: Loca
                   <td className="px-3 py-1">{r.unitName}{r.sectorCode ? ` (${r.sectorCode})` : ""}</td>
                   <td className="px-3 py-1 tabular-nums">{formatNumber(r.revision, locale)}</td>
                   <td className="px-3 py-1 tabular-nums">{value(r)}</td>
-                  <td className="px-3 py-1 tabular-nums">{formatDate(new Date(r.approvedAt), locale)}</td>
-                  <td className="px-3 py-1 tabular-nums">{r.supersededAt ? formatDate(new Date(r.supersededAt), locale) : t.revisions.current}</td>
+                  <td className="px-3 py-1 tabular-nums">{formatVietnamDay(r.approvedAt, locale)}</td>
+                  <td className="px-3 py-1 tabular-nums">{r.supersededAt ? formatVietnamDay(r.supersededAt, locale) : t.revisions.current}</td>
                 </tr>
               ))}
             </tbody>

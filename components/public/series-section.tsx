@@ -13,6 +13,7 @@ import { getDictionary } from "@/lib/i18n/dictionary";
 import { formatGoal, formatIndicatorValue, formatShare } from "@/lib/i18n/indicator-format";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { formatVietnamDay } from "@/lib/period/vietnam-time";
 import { goalProgressShare, type OverviewRow } from "@/lib/progress/target-overview";
 
 export interface SeriesBaseline {
@@ -239,7 +240,7 @@ export function SeriesSection({
                             {value(paceAt(paceBase!, { value: g.target.value!, year: g.target.year }, p.quarter))}
                           </td>
                         ))}
-                      <td className="px-3 py-1.5 tabular-nums whitespace-nowrap">{formatDate(p.approvedAt, locale)}</td>
+                      <td className="px-3 py-1.5 tabular-nums whitespace-nowrap">{formatVietnamDay(p.approvedAt, locale)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -8,12 +8,12 @@
  */
 import { goalLines } from "@/lib/i18n/goal-lines";
 import { StatusBadge } from "@/components/status-badge";
-import { formatDate } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { formatGoal, formatIndicatorValue, formatShare } from "@/lib/i18n/indicator-format";
 import type { Locale } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/routes";
 import { formatQuarter } from "@/lib/period/quarter";
+import { formatVietnamDay } from "@/lib/period/vietnam-time";
 import { goalProgressShare, type GoalStatus, type OverviewRow } from "@/lib/progress/target-overview";
 
 export function indicatorName(row: Pick<OverviewRow, "indicator">, locale: Locale): string {
@@ -83,7 +83,7 @@ export function TargetCard({ row, locale }: { row: OverviewRow; locale: Locale }
               {formatIndicatorValue(row.indicator, row.latest.value, locale)}
             </p>
             <p className="text-sm text-slate-700">
-              {formatQuarter(row.latest.quarter, locale)} · {t.approvedOn(formatDate(row.latest.approvedAt, locale))}
+              {formatQuarter(row.latest.quarter, locale)} · {t.approvedOn(formatVietnamDay(row.latest.approvedAt, locale))}
             </p>
           </>
         ) : (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PROGRESS_STATUSES, type ProgressStatus } from "@/lib/progress/progress";
-import { filterOverviewRows, statusCounts, type DashboardOverviewRow } from "./dashboard";
+import { defaultDashboardQuarter, filterOverviewRows, statusCounts, type DashboardOverviewRow } from "./dashboard";
 
 /** A row with goals in the given statuses (null: a qualitative goal). */
 const row = (key: string, statuses: (ProgressStatus | null)[]): DashboardOverviewRow =>
@@ -22,5 +22,20 @@ describe("the status filter's counts", () => {
     expect(counts.MISSED).toBe(2);
     expect(counts.OFF_TRACK).toBe(1);
     expect(counts.NO_LONGER_ASSESSABLE).toBe(1);
+  });
+});
+
+describe("defaultDashboardQuarter", () => {
+  const quarters = ["2026-Q2", "2026-Q3", "2026-Q4"];
+  it("opens on the latest quarter with approved figures, not on the quarter just opened", () => {
+    expect(defaultDashboardQuarter(quarters, "2026-Q3")).toBe("2026-Q3");
+  });
+  it("keeps a quarter asked for, if it is a reporting quarter", () => {
+    expect(defaultDashboardQuarter(quarters, "2026-Q3", "2026-Q4")).toBe("2026-Q4");
+    expect(defaultDashboardQuarter(quarters, "2026-Q3", "2031-Q1")).toBe("2026-Q3");
+  });
+  it("falls back to the latest reporting quarter before any approval, and to nothing without periods", () => {
+    expect(defaultDashboardQuarter(quarters, null)).toBe("2026-Q4");
+    expect(defaultDashboardQuarter([], null)).toBeNull();
   });
 });

@@ -11,6 +11,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { compareQuarters, makeQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { quarterInVietnam } from "@/lib/period/reporting";
 import { PROGRESS_STATUSES, type ProgressStatus } from "@/lib/progress/progress";
 import {
   buildTargetOverview,
@@ -305,8 +306,31 @@ export function statusCounts(rows: readonly DashboardOverviewRow[]): Record<Prog
 /** The quarters the dashboard offers: those with periods, up to the current one. */
 export async function loadDashboardQuarters(db: PrismaClient, today: Date = new Date()): Promise<string[]> {
   const periods = await db.reportingPeriod.findMany({ select: { year: true, quarter: true }, orderBy: [{ year: "asc" }, { quarter: "asc" }] });
-  const now = makeQuarter(today.getUTCFullYear(), Math.floor(today.getUTCMonth() / 3) + 1);
+  // "Now" is the quarter in Vietnam: on 31 December after 17:00 UTC it is already the next quarter there.
+  const now = quarterInVietnam(today);
   return periods.map((p) => makeQuarter(p.year, p.quarter)).filter((q) => compareQuarters(q, now) <= 0).map(quarterKey);
+}
+
+/** The latest quarter with an approved figure (a current publication), "YYYY-Qn"; null before any approval. */
+export async function loadLatestPublishedQuarter(db: PrismaClient): Promise<string | null> {
+  const period = await db.reportingPeriod.findFirst({
+    where: { figures: { some: { publications: { some: { supersededAt: null } } } } },
+    orderBy: [{ year: "desc" }, { quarter: "desc" }],
+    select: { year: true, quarter: true },
+  });
+  return period ? quarterKey(makeQuarter(period.year, period.quarter)) : null;
+}
+
+/**
+ * The quarter every dashboard page (overview, drill-down, completeness, unit,
+ * export) opens on without ?ky (issue #14, item 10): the one asked for if it
+ * is a reporting quarter; else the latest with an approved figure — the quarter
+ * just opened has none yet and would read "0/92 reported"; else the latest.
+ */
+export function defaultDashboardQuarter(quarters: readonly string[], latestPublished: string | null, asked?: string): string | null {
+  if (asked !== undefined && quarters.includes(asked)) return asked;
+  if (latestPublished !== null && quarters.includes(latestPublished)) return latestPublished;
+  return quarters.at(-1) ?? null;
 }
 
 /** Whether the database holds demo data (demo figures and demo accounts are written together). */

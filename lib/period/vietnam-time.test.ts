@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatVietnamDate, formatVietnamDateTime, vietnamClock, vietnamDay, vietnamTimeOn, vietnamTimestamp } from "./vietnam-time";
+import { formatVietnamDate, formatVietnamDay, formatVietnamDateTime, vietnamClock, vietnamDay, vietnamTimeOn, vietnamTimestamp } from "./vietnam-time";
 import { deadlineOf, quarterInVietnam, vietnamTimeAfterQuarter } from "./reporting";
 
 describe("Vietnam time (UTC+7)", () => {
@@ -26,5 +26,14 @@ describe("Vietnam time (UTC+7)", () => {
     // New Year's Eve, 18:00 UTC: already the first quarter of 2027 in Vietnam.
     expect(quarterInVietnam(new Date("2026-12-31T18:00:00Z"))).toEqual({ year: 2027, quarter: 1 });
     expect(quarterInVietnam(new Date("2026-12-31T16:59:59Z"))).toEqual({ year: 2026, quarter: 4 });
+  });
+});
+
+describe("formatVietnamDay", () => {
+  it("reads an instant's calendar day in Vietnam: an approval at 01:00 on 3 December there is the 3rd, not the 2nd", () => {
+    const approved = new Date("2026-12-02T18:00:00Z"); // 03/12/2026 01:00 +07:00
+    expect(formatVietnamDay(approved, "vi")).toBe("03/12/2026");
+    expect(formatVietnamDay(approved.toISOString(), "en")).toBe("3 Dec 2026");
+    expect(formatVietnamDay(new Date("2026-12-02T16:59:59Z"), "vi")).toBe("02/12/2026");
   });
 });

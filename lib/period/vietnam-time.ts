@@ -3,7 +3,8 @@
  * offset. Instants are shown, and calendar days decided, as people in the
  * province read them, whatever the server's time zone.
  */
-import { PLACEHOLDER } from "@/lib/format/number";
+import { formatDate, PLACEHOLDER } from "@/lib/format/number";
+import type { Locale } from "@/lib/format/number";
 
 export const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
@@ -42,4 +43,16 @@ export function formatVietnamDate(d: Date | string | null | undefined): string {
 /** "2026-11-28 15:04:05.123 +07:00": exact, and in the province's time (audit exports). */
 export function vietnamTimestamp(d: Date): string {
   return `${vietnamClock(d).toISOString().replace("T", " ").replace("Z", "")} +07:00`;
+}
+
+/**
+ * The calendar day in Vietnam of an instant (an approval, a publication), in
+ * the page's language: vi "03/12/2026", en "3 Dec 2026". formatDate reads a
+ * date-only value's UTC day; an instant needs this, or an approval at 01:00 on
+ * 3 December in Vietnam would read "02/12".
+ */
+export function formatVietnamDay(d: Date | string, locale: Locale): string {
+  const date = typeof d === "string" ? new Date(d) : d;
+  if (Number.isNaN(date.getTime())) return PLACEHOLDER;
+  return formatDate(vietnamClock(date), locale);
 }

@@ -24,6 +24,8 @@ test("an official drills province → district → commune, switches boundaries 
   await login(page, "VIEWER", "/dashboard");
   await expect(page.getByRole("heading", { level: 1, name: /Bảng điều hành/ })).toBeVisible();
   await expect(page.locator('[data-table="tong-quan"] tbody tr').first()).toBeVisible();
+  // Without ?ky it opens on the latest quarter with approved figures, not on the quarter just opened (issue #14, item 10).
+  await expect(page.getByLabel("Quý", { exact: true })).toHaveValue("2026-Q3");
   // Status is in words, not only colour.
   await expect(page.locator("[data-status]").first()).toHaveText(/Đã đạt|Đúng tiến độ|Cần tăng tốc|Chậm tiến độ|Đang đi lùi|Chưa đủ dữ liệu|Không đạt|Không còn đánh giá được/);
   await noAxeViolations(page);

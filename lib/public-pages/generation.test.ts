@@ -32,9 +32,9 @@ describe("public page generations", () => {
     expect(currentGeneration(day)).toBe(after);
   });
 
-  it("change with the quarter, which the pages read back as their 'as of'", () => {
-    const q3 = currentGeneration(new Date("2026-09-30T23:59:59Z"));
-    const q4 = currentGeneration(new Date("2026-10-01T00:00:00Z"));
+  it("change with the quarter in Vietnam (midnight +07:00), which the pages read back as their 'as of'", () => {
+    const q3 = currentGeneration(new Date("2026-09-30T16:59:59Z")); // 23:59:59 on 30 September in Vietnam
+    const q4 = currentGeneration(new Date("2026-09-30T17:00:00Z")); // 00:00 on 1 October in Vietnam
     expect(q4).not.toBe(q3);
     expect(generationQuarter(q3)).toEqual({ year: 2026, quarter: 3 });
     expect(generationQuarter(q4)).toEqual({ year: 2026, quarter: 4 });

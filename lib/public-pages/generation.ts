@@ -20,7 +20,8 @@
  *   quarter is a new generation too. The pages read it from the path.
  */
 import { currentEpoch } from "@/lib/cache/epoch";
-import { parseQuarter, quarterKey, quarterOfDate, type Quarter } from "@/lib/period/quarter";
+import { parseQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { quarterInVietnam } from "@/lib/period/reporting";
 
 function databasePart(): string {
   return (currentEpoch().databaseId.replace(/-/g, "").slice(0, 8) || "00000000").toLowerCase();
@@ -38,11 +39,11 @@ let memo: { database: string; epoch: number; until: number; value: string } | un
 export function currentGeneration(today?: Date): string {
   const database = databasePart();
   const epoch = currentEpoch().generation;
-  if (today) return `${database}.${epoch}.${quarterKey(quarterOfDate(today))}`;
+  if (today) return `${database}.${epoch}.${quarterKey(quarterInVietnam(today))}`;
   // performance.now(), not Date.now(): Next wraps Date to watch prerenders read the clock.
   const now = performance.now();
   if (memo && memo.epoch === epoch && memo.database === database && now < memo.until) return memo.value;
-  memo = { database, epoch, until: now + 1000, value: `${database}.${epoch}.${quarterKey(quarterOfDate(new Date()))}` };
+  memo = { database, epoch, until: now + 1000, value: `${database}.${epoch}.${quarterKey(quarterInVietnam(new Date()))}` };
   return memo.value;
 }
 

@@ -12,19 +12,39 @@ interface Props {
   period: { id: number; label: string; status: "OPEN" | "LOCKED"; deadlineDay: string };
 }
 
-type State = { ok: boolean; message: string; fieldErrors?: Record<string, string[]> } | null;
+type State = { ok: boolean; message: string; code?: string; details?: unknown; fieldErrors?: Record<string, string[]> } | null;
 
 function toState(result: ActionResult<unknown>, success: string): State {
-  return result.ok ? { ok: true, message: success } : { ok: false, message: result.error, fieldErrors: result.fieldErrors };
+  return result.ok
+    ? { ok: true, message: success }
+    : { ok: false, message: result.error, code: result.code, details: result.details, fieldErrors: result.fieldErrors };
+}
+
+/** The open work a lock would strand, as the service counted it (PENDING_WORK). */
+function pendingOf(state: State): { submitted: number; drafts: number; units: string[]; unitCount: number } | null {
+  if (!state || state.ok || state.code !== "PENDING_WORK") return null;
+  const d = state.details as { submitted?: unknown; drafts?: unknown; units?: unknown; unitCount?: unknown } | undefined;
+  if (typeof d?.submitted !== "number" || typeof d.drafts !== "number") return null;
+  return {
+    submitted: d.submitted,
+    drafts: d.drafts,
+    units: Array.isArray(d.units) ? d.units.filter((u): u is string => typeof u === "string") : [],
+    unitCount: typeof d.unitCount === "number" ? d.unitCount : 0,
+  };
 }
 
 export function PeriodActions({ period }: Props) {
   const id = useId();
   const [lockState, lockAction, lockPending] = useActionState<State, FormData>(async (_prev, form) => {
     const input = { periodId: period.id, reason: String(form.get("reason") ?? "") };
+    // After the admin was shown the open work: the counts they accept, which the service checks again.
+    const pending =
+      form.get("pending-submitted") !== null
+        ? { submitted: Number(form.get("pending-submitted")), drafts: Number(form.get("pending-drafts")) }
+        : undefined;
     // The form as rendered says what was asked, whatever the period became since.
     return form.get("intent") === "lock"
-      ? toState(await lockPeriod(input), `Đã khóa ${period.label}.`)
+      ? toState(await lockPeriod({ ...input, pending }), `Đã khóa ${period.label}.`)
       : toState(await unlockPeriod(input), `Đã mở khóa ${period.label}.`);
   }, null);
   const [deadlineState, deadlineAction, deadlinePending] = useActionState<State, FormData>(async (_prev, form) => {
@@ -33,6 +53,7 @@ export function PeriodActions({ period }: Props) {
   }, null);
 
   const unlocking = period.status === "LOCKED";
+  const pending = unlocking ? null : pendingOf(lockState);
   const reasonError = lockState?.fieldErrors?.reason?.[0];
   const deadlineError = deadlineState?.fieldErrors?.deadline?.[0];
   return (
@@ -63,8 +84,25 @@ export function PeriodActions({ period }: Props) {
           disabled={lockPending}
           className={`rounded px-3 py-1 font-medium disabled:opacity-60 ${unlocking ? "border border-brand-700 text-brand-800 hover:bg-slate-100" : "bg-brand-700 text-white hover:bg-brand-800"}`}
         >
-          {unlocking ? "Mở khóa" : "Khóa kỳ"}
+          {unlocking ? "Mở khóa" : pending ? "Vẫn khóa kỳ" : "Khóa kỳ"}
         </button>
+        {pending && (
+          <div className="basis-full rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950" data-testid="pending-work">
+            <input type="hidden" name="pending-submitted" value={pending.submitted} />
+            <input type="hidden" name="pending-drafts" value={pending.drafts} />
+            <p>
+              <span aria-hidden="true">⚠ </span>
+              Còn <strong>{pending.submitted}</strong> số liệu chờ duyệt và <strong>{pending.drafts}</strong> bản nháp hoặc bị từ chối, của{" "}
+              {pending.unitCount} đơn vị. Sau khi khóa, người nhập liệu không sửa hay nộp được nữa; số liệu chờ duyệt vẫn được duyệt hoặc từ chối.
+            </p>
+            {pending.units.length > 0 && (
+              <p className="mt-1">
+                Đơn vị: {pending.units.join(", ")}
+                {pending.unitCount > pending.units.length ? ` và ${pending.unitCount - pending.units.length} đơn vị khác` : ""}.
+              </p>
+            )}
+          </div>
+        )}
       </form>
       <form action={deadlineAction} className="flex flex-wrap items-end gap-2" aria-label={`Đổi hạn nộp ${period.label}`}>
         <div className="flex flex-col">

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit";
-import { PeriodStatus } from "@/lib/generated/prisma/enums";
+import { FigureStatus, PeriodStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { nextPeriodQuarter } from "@/lib/data/next-period";
 import { formatQuarter, makeQuarter, quarterEnd, quarterIndex, quarterKey } from "@/lib/period/quarter";
@@ -55,12 +55,55 @@ async function setStatus(tx: Tx, period: PeriodState, to: PeriodStatus, lockedAt
   return { ...period, status: to, lockedAt };
 }
 
+/** The work still open in a quarter when it is locked: figures awaiting approval, and drafts (first drafts and rejected figures). */
+export interface PendingWork {
+  submitted: number;
+  drafts: number;
+  /** The units with open work, by name (at most 20 listed). */
+  units: string[];
+  unitCount: number;
+}
+
+async function pendingWork(tx: Tx, periodId: number): Promise<PendingWork> {
+  const open = await tx.figure.findMany({
+    where: { periodId, status: { in: [FigureStatus.SUBMITTED, FigureStatus.DRAFT, FigureStatus.REJECTED] } },
+    select: { status: true, unit: { select: { name: true } } },
+  });
+  const names = [...new Set(open.map((f) => f.unit.name))].sort((a, b) => a.localeCompare(b, "vi"));
+  return {
+    submitted: open.filter((f) => f.status === FigureStatus.SUBMITTED).length,
+    drafts: open.filter((f) => f.status !== FigureStatus.SUBMITTED).length,
+    units: names.slice(0, 20),
+    unitCount: names.length,
+  };
+}
+
+/**
+ * Locks a quarter. Work still open in it is never stranded silently (issue
+ * #16, item 5): with any figure awaiting approval or any draft, the admin must
+ * send back the counts they were shown (`pending`), equal to the counts now, or
+ * nothing is locked and the refusal (PENDING_WORK) carries the counts and the
+ * units. What a lock means for that work (ADR 021): drafts and rejected figures
+ * can no longer be changed by editors; figures awaiting approval can still be
+ * approved or rejected, so the quarter's review can finish after the lock.
+ */
 export async function lockPeriod(db: PrismaClient, actor: Actor, input: unknown): Promise<PeriodState> {
   assertCan(actor, "period.manage");
-  const { periodId, reason } = parseInput(lockPeriodSchema, input);
+  const { periodId, reason, pending } = parseInput(lockPeriodSchema, input);
   return db.$transaction(async (tx) => {
     const before = await load(tx, periodId);
     if (before.status === PeriodStatus.LOCKED) throw new DomainError("CONFLICT", `${nameOf(before)} đã được khóa từ trước.`);
+    const work = await pendingWork(tx, periodId);
+    const hasWork = work.submitted + work.drafts > 0;
+    if (hasWork && (pending === undefined || pending.submitted !== work.submitted || pending.drafts !== work.drafts)) {
+      const changed = pending !== undefined ? " Số liệu đã thay đổi từ khi bạn xem; hãy xem lại." : "";
+      throw new DomainError(
+        "PENDING_WORK",
+        `${nameOf(before)} còn ${work.submitted} số liệu chờ duyệt và ${work.drafts} bản nháp hoặc bị từ chối, của ${work.unitCount} đơn vị.${changed} ` +
+          "Khi khóa kỳ, người nhập liệu không sửa hay nộp được nữa; số liệu chờ duyệt vẫn được duyệt hoặc từ chối. Xác nhận để khóa kỳ.",
+        work,
+      );
+    }
     const after = await setStatus(tx, before, PeriodStatus.LOCKED, new Date());
     await writeAudit(tx, {
       actor,
@@ -68,7 +111,7 @@ export async function lockPeriod(db: PrismaClient, actor: Actor, input: unknown)
       entityType: "ReportingPeriod",
       entityId: periodId,
       before: snapshot(before),
-      after: snapshot(after),
+      after: { ...snapshot(after), ...(hasWork ? { pendingAtLock: { submitted: work.submitted, drafts: work.drafts, units: work.unitCount } } : {}) },
       reason: reason ?? null,
     });
     return after;

@@ -33,7 +33,18 @@ const optionalReason = z
   .optional()
   .transform((s) => (s ? s : undefined));
 
-export const lockPeriodSchema = z.object({ periodId, reason: optionalReason });
+const count = z.number({ error: "Số liệu đang dở không hợp lệ." }).int("Số liệu đang dở không hợp lệ.").min(0, "Số liệu đang dở không hợp lệ.");
+
+/**
+ * `pending`: the work still open in the quarter that the admin was shown and
+ * accepts to strand (issue #16, item 5). Required when there is any; the
+ * service compares it with the counts at the moment of locking.
+ */
+export const lockPeriodSchema = z.object({
+  periodId,
+  reason: optionalReason,
+  pending: z.object({ submitted: count, drafts: count }, { error: "Số liệu đang dở không hợp lệ." }).optional(),
+});
 
 export const unlockPeriodSchema = z.object({
   periodId,

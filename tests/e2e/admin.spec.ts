@@ -172,6 +172,22 @@ test("an admin locks a quarter and the editor can no longer change it; unlocking
   expect((await page.request.get("/quan-tri/nhat-ky/xuat-csv", { maxRedirects: 0 })).status()).toBe(403);
 });
 
+test("locking a quarter with open work shows what would be stranded and asks before locking (issue #16, item 5)", async ({ page }) => {
+  await login(page, "ADMIN", "/ky-bao-cao");
+  const q3 = page.locator('tr[data-period="2026-Q3"]');
+  await q3.getByRole("button", { name: "Khóa kỳ" }).click();
+  const pending = q3.getByTestId("pending-work");
+  await expect(pending).toContainText(/Còn \d+ số liệu chờ duyệt và \d+ bản nháp hoặc bị từ chối, của \d+ đơn vị/);
+  await expect(pending).toContainText("Đơn vị:");
+  await expect(q3.locator("[data-period-status]")).toHaveAttribute("data-period-status", "OPEN");
+  await noAxeViolations(page);
+  await q3.getByRole("button", { name: "Vẫn khóa kỳ" }).click();
+  await expect(q3.locator("[data-period-status]")).toHaveAttribute("data-period-status", "LOCKED");
+  await q3.getByLabel(/^Lý do mở khóa/).fill("Mở lại sau kiểm thử khóa kỳ còn việc dở");
+  await q3.getByRole("button", { name: "Mở khóa" }).click();
+  await expect(q3.locator("[data-period-status]")).toHaveAttribute("data-period-status", "OPEN");
+});
+
 test("a target changed by an admin replaces the public one; the old one stays in the history", async ({ page, browser }) => {
   await login(page, "ADMIN", "/quan-tri/chi-tieu");
   await noAxeViolations(page);

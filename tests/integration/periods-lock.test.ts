@@ -165,6 +165,31 @@ describe("what a lock means for data entry", () => {
   });
 });
 
+describe("locking a quarter with open work (issue #16, item 5)", () => {
+  it("asks first: refused with the counts and units until the admin sends back the counts shown, then locked and audited with them", async () => {
+    const q3 = await period(2026, 3);
+    // The previous test left one draft of the province in 2026 Q3.
+    const refusal = await lockPeriod(db, actors.ADMIN, { periodId: q3.id }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect(refusal).toMatchObject({ code: "PENDING_WORK", details: { submitted: 0, drafts: 1, unitCount: 1 } });
+    expect((refusal as DomainError).message).toMatch(/^Quý III\/2026 còn 0 số liệu chờ duyệt và 1 bản nháp hoặc bị từ chối, của 1 đơn vị\./);
+    expect((await period(2026, 3)).status).toBe("OPEN");
+
+    // Counts that are no longer true (someone submitted meanwhile) are refused too.
+    await expect(lockPeriod(db, actors.ADMIN, { periodId: q3.id, pending: { submitted: 1, drafts: 0 } })).rejects.toMatchObject({
+      code: "PENDING_WORK",
+      message: expect.stringContaining("đã thay đổi"),
+    });
+    expect((await period(2026, 3)).status).toBe("OPEN");
+
+    await lockPeriod(db, actors.ADMIN, { periodId: q3.id, pending: { submitted: 0, drafts: 1 } });
+    expect((await period(2026, 3)).status).toBe("LOCKED");
+    const [row] = await db.auditLog.findMany({ where: { entityType: "ReportingPeriod", entityId: String(q3.id), action: "PERIOD_LOCKED" }, orderBy: { id: "desc" }, take: 1 });
+    expect(row!.after).toMatchObject({ status: "LOCKED", pendingAtLock: { submitted: 0, drafts: 1, units: 1 } });
+    await unlockPeriod(db, actors.ADMIN, { periodId: q3.id, reason: "Trả lại trạng thái cho các kiểm thử sau" });
+  });
+});
+
 describe("the deadline", () => {
   it("moves to the end of the chosen day in Vietnam, audited with before and after", async () => {
     const q3 = await period(2026, 3);

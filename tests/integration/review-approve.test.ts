@@ -13,6 +13,7 @@ import { loadActor, type Actor } from "@/lib/auth/actor";
 import { AuthError } from "@/lib/auth/errors";
 import { DomainError } from "@/lib/actions/result";
 import { approveFigures, rejectFigures, type ReviewConflict } from "@/lib/services/review";
+import { lockPeriod, unlockPeriod } from "@/lib/services/periods";
 import { createScratchDatabase, withClient, type ScratchDatabase } from "./helpers/database";
 
 const NOW = new Date("2026-11-28T08:00:00Z");
@@ -406,6 +407,26 @@ describe("approving a flagged figure", () => {
 
     const done = await approveFigures(db, actors.approver, { items: [batch[0]!, { ...batch[1]!, acknowledgedFlags: true }] });
     expect(done.approved.map((a) => a.figureId).sort()).toEqual([plain.figureId, flagged.figureId].sort());
+  });
+});
+
+describe("review in a locked quarter (ADR 021)", () => {
+  it("still approves and rejects what was submitted before the lock, so the quarter's review can finish", async () => {
+    const q3 = await db.reportingPeriod.findUniqueOrThrow({ where: { year_quarter: { year: 2026, quarter: 3 } } });
+    const asked = (await lockPeriod(db, actors.admin, { periodId: q3.id }).catch((e: unknown) => e)) as DomainError;
+    expect(asked.code).toBe("PENDING_WORK");
+    const { submitted, drafts } = asked.details as { submitted: number; drafts: number };
+    await lockPeriod(db, actors.admin, { periodId: q3.id, pending: { submitted, drafts } });
+    try {
+      const queue = (await getReviewQueue(actors.approver, { periodKey: "2026-Q3" })).groups.flatMap((g) => g.items).filter((i) => i.flags.length === 0);
+      const [a, b] = queue;
+      const approved = await approveFigures(db, actors.approver, { items: [{ figureId: a!.figureId, version: a!.version }] });
+      expect(approved.approved).toHaveLength(1);
+      const rejected = await rejectFigures(db, actors.approver, { items: [{ figureId: b!.figureId, version: b!.version }], comment: "Mẫu số chưa đúng, cần sửa sau khi mở khóa." });
+      expect(rejected.rejected).toHaveLength(1);
+    } finally {
+      await unlockPeriod(db, actors.admin, { periodId: q3.id, reason: "Trả lại trạng thái cho các kiểm thử sau" });
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { MAX_FIGURE_AGE_QUARTERS } from "@/lib/progress/thresholds";
+import { MAX_FIGURE_AGE_QUARTERS, MIN_COVERAGE } from "@/lib/progress/thresholds";
 import { MethodologyView } from "./methodology-page";
 
 const strip = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/\s+/g, " ");
@@ -36,5 +36,10 @@ describe("the methodology page states the rules of issue #14 with their numbers"
     expect(vi).toContain("Open SDG");
     expect(vi).toContain("Ngưỡng 95%");
     expect(en).toContain("The 95% threshold is the same as both; 50% is the UN's (Open SDG uses 60%)");
+  });
+
+  it("states the coverage rule with the threshold from the code", () => {
+    expect(vi).toContain(`Quý có độ phủ dưới ${MIN_COVERAGE * 100}%`);
+    expect(en).toContain(`A quarter under ${MIN_COVERAGE * 100}% coverage`);
   });
 });

@@ -12,7 +12,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/routes";
 import { feasibleRange } from "@/lib/progress/feasible-range";
 import type { ProgressStatus } from "@/lib/progress/progress";
-import { MAX_FIGURE_AGE_QUARTERS, MIN_PROJECTION_POINTS, PROJECTION_WINDOW, STATUS_THRESHOLDS } from "@/lib/progress/thresholds";
+import { MAX_FIGURE_AGE_QUARTERS, MIN_COVERAGE, MIN_PROJECTION_POINTS, PROJECTION_WINDOW, STATUS_THRESHOLDS } from "@/lib/progress/thresholds";
 
 export interface MethodologyIndicator {
   code: string;
@@ -96,6 +96,9 @@ export function MethodologyView({ indicators, locale }: { indicators: readonly M
           </p>
           <p className="mt-2 max-w-3xl text-slate-800">{t.finished}</p>
           <p className="mt-2 max-w-3xl text-slate-800">{t.progressShare}</p>
+          <p className="mt-2 max-w-3xl text-slate-800" data-rule="coverage">
+            {t.coverageRule(pct(MIN_COVERAGE))}
+          </p>
           <p className="mt-2 max-w-3xl text-slate-800" data-rule="pending">
             {t.pending}
           </p>

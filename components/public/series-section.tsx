@@ -7,6 +7,7 @@ import { CHART_STYLE } from "@/components/charts/chart-style";
 import { ServerChart } from "@/components/charts/server-chart";
 import { buildSeriesChartModel, chartBaseline, paceAt, paceGoals, type SeriesChartModel } from "@/components/charts/series-chart-model";
 import { goalLines } from "@/lib/i18n/goal-lines";
+import { unjudgedReason } from "@/lib/progress/progress";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDate, formatNumber } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
@@ -234,7 +235,16 @@ export function SeriesSection({
                           {rawValues.has(quarterKey(p.quarter)) ? formatNumber(rawValues.get(quarterKey(p.quarter))!, locale) : "—"}
                         </td>
                       )}
-                      <td className="px-3 py-1.5 tabular-nums">{formatNumber(p.reported, locale)}</td>
+                      <td className="px-3 py-1.5 tabular-nums" data-coverage={p.expected === null ? undefined : `${p.reported}/${p.expected}`}>
+                        {formatNumber(p.reported, locale)}
+                        {p.expected !== null && p.expected > 1 && `/${formatNumber(p.expected, locale)}`}
+                        {unjudgedReason(p) === "LOW_COVERAGE" && (
+                          <span className="block text-xs text-amber-900" data-unjudged="LOW_COVERAGE">
+                            <span aria-hidden="true">⚠ </span>
+                            {t.indicator.lowCoverage}
+                          </span>
+                        )}
+                      </td>
                       {withPace.map((g) => (
                           <td key={g.target.year} className="px-3 py-1.5 tabular-nums whitespace-nowrap text-slate-700">
                             {value(paceAt(paceBase!, { value: g.target.value!, year: g.target.year }, p.quarter))}

@@ -34,4 +34,23 @@ describe("TargetCard", () => {
     expect(html).toContain("Sau đó: 10,23% (Quý II/2026); kết luận không đổi.");
     expect(html).not.toContain("Số liệu mới nhất đạt mục tiêu này");
   });
+
+  it("shows coverage beside a value summed from communes, and says a quarter under the threshold is not judged", () => {
+    const commune = (year: number, quarter: number, percent: number, reported: number): ProvinceAggregate => ({ ...rate(year, quarter, percent), reported, expected: 92 });
+    const [communes] = buildTargetOverview({
+      indicators: [{ id: 1, code: "WORK_DOSSIER_ONLINE_COMMUNE", nameVi: "Hồ sơ cấp xã", nameEn: "Commune dossiers", group: "DIGITAL_GOVERNMENT", kind: "RATIO", unitVi: "%", unitEn: "%", sortOrder: 1 }],
+      sectors: [],
+      targets: [{ id: 9, indicatorId: 1, sectorId: null, level: "COMMUNE", year: 2030, comparator: "GT", value: 70, descriptionVi: null, sourceClauseVi: "x", sourceVi: "NQ 01" }],
+      baselines: [],
+      aggregates: [commune(2026, 1, 60, 92), commune(2026, 2, 62, 90), commune(2026, 3, 75, 47)],
+      asOf: { year: 2026, quarter: 4 },
+    });
+    const html = renderToStaticMarkup(<TargetCard row={communes!} locale="vi" />).replace(/<!-- -->/g, "");
+    expect(html).toContain('data-coverage="47/92"');
+    expect(html).toContain("47/92 đơn vị đã báo cáo (51%)");
+    expect(html).toContain("Độ phủ dưới 80%: số liệu này chưa được dùng để đánh giá trạng thái.");
+    // 75% from 47 communes would meet "trên 70%"; the status rests on the covered quarters.
+    expect(communes!.goals[0]!.assessment!.status).not.toBe("ACHIEVED");
+    expect(communes!.goals[0]!.assessment!.latest).toMatchObject({ quarter: { year: 2026, quarter: 2 } });
+  });
 });

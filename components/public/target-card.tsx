@@ -14,7 +14,10 @@ import type { Locale } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/routes";
 import { formatQuarter } from "@/lib/period/quarter";
 import { formatVietnamDay } from "@/lib/period/vietnam-time";
-import { goalProgressShare, type GoalStatus, type OverviewRow } from "@/lib/progress/target-overview";
+import { goalProgressShare, type GoalStatus, type OverviewRow, type SeriesPoint } from "@/lib/progress/target-overview";
+import { coverageOf, unjudgedReason } from "@/lib/progress/progress";
+import { MIN_COVERAGE } from "@/lib/progress/thresholds";
+import { formatNumber, formatPercent } from "@/lib/format/number";
 
 export function indicatorName(row: Pick<OverviewRow, "indicator">, locale: Locale): string {
   return locale === "vi" ? row.indicator.nameVi : row.indicator.nameEn;
@@ -85,6 +88,7 @@ export function TargetCard({ row, locale }: { row: OverviewRow; locale: Locale }
             <p className="text-sm text-slate-700">
               {formatQuarter(row.latest.quarter, locale)} · {t.approvedOn(formatVietnamDay(row.latest.approvedAt, locale))}
             </p>
+            <CoverageLine point={row.latest} locale={locale} />
           </>
         ) : (
           <p className="text-slate-700">{t.noFigure}</p>
@@ -96,5 +100,29 @@ export function TargetCard({ row, locale }: { row: OverviewRow; locale: Locale }
         ))}
       </dl>
     </article>
+  );
+}
+
+/**
+ * Coverage beside a value rolled up from several units (issue #14, item 4):
+ * "47/92 đơn vị đã báo cáo (51%)", and under MIN_COVERAGE the note that the
+ * value is not judged. A province-level figure (one unit) has no such line.
+ */
+export function CoverageLine({ point, locale }: { point: SeriesPoint; locale: Locale }) {
+  const t = getDictionary(locale).card;
+  const coverage = coverageOf(point);
+  if (coverage === null || point.expected === null || point.expected <= 1) return null;
+  return (
+    <>
+      <p className="text-sm text-slate-700" data-coverage={`${point.reported}/${point.expected}`}>
+        {t.coverage(formatNumber(point.reported, locale), formatNumber(point.expected, locale), formatPercent(coverage * 100, locale, 0))}
+      </p>
+      {unjudgedReason(point) === "LOW_COVERAGE" && (
+        <p className="text-sm text-amber-900" data-unjudged="LOW_COVERAGE">
+          <span aria-hidden="true">⚠ </span>
+          {t.lowCoverage(formatPercent(MIN_COVERAGE * 100, locale, 0))}
+        </p>
+      )}
+    </>
   );
 }

@@ -11,7 +11,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { addQuarters, compareQuarters, makeQuarter, parseQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { feasibleRange } from "@/lib/progress/feasible-range";
-import { approvedPoints, assessProgress, type ProgressStatus, type UnassessableReason } from "@/lib/progress/progress";
+import { judgedPoints, assessProgress, type ProgressStatus, type UnassessableReason } from "@/lib/progress/progress";
 import type { Comparator } from "@/lib/targets/comparator";
 import { REFORM_DATE, type SortKey } from "@/lib/validations/dashboard";
 import { asJson, memoStatement, queryJson, breakdownStatements, quarterOrdinal, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
@@ -262,7 +262,7 @@ function shapeBreakdown(args: {
       target === null || series.length === 0
         ? null
         : assessProgress({
-            series: approvedPoints(series.map((p) => ({ quarter: p.quarter, value: p.value, pending: p.submitted }))),
+            series: judgedPoints(series.map((p) => ({ quarter: p.quarter, value: p.value, pending: p.submitted }))),
             baseline,
             target: { comparator: target.comparator, value: target.value, year: target.year },
             asOf: input.quarter,

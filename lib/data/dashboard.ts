@@ -183,6 +183,7 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
   const dayOf = (d: string) => days.get(d) ?? days.set(d, new Date(`${d}T00:00:00.000Z`)).get(d)!;
   const expectedBy = new Map(data.expected.map((e) => [expectedKey(e.level, e.year * 4 + e.quarter), e.units]));
   const kinds = new Map(ref.indicators.map((i) => [i.id, i.kind]));
+  const indicatorOf = new Map(ref.indicators.map((i) => [i.id, i]));
   const extra = new Map<number, { submitted: number; late: number }>();
   const aggregates: ProvinceAggregate[] = new Array(data.aggregates.length);
   for (let i = 0; i < data.aggregates.length; i++) {
@@ -204,6 +205,8 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
       isDemo: ref.hasDemoData,
       provinceValidFrom: dayOf(a.provinceValidFrom),
       pending: a.submitted,
+      // Coverage's denominator, as the table's «Báo cáo» column shows it: a value from too few units is not judged.
+      expected: indicatorOf.has(a.indicatorId) ? expectedUnits(indicatorOf.get(a.indicatorId)!, a.year * 4 + a.quarter, expectedBy, 1) : undefined,
     };
   }
 

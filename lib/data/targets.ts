@@ -43,10 +43,21 @@ export async function loadProvinceAggregates(
            count(*)::int AS reported,
            max(p."approvedAt") AS "approvedAt",
            bool_or(p."isDemo") AS "isDemo",
-           prov."validFrom" AS "provinceValidFrom"
+           prov."validFrom" AS "provinceValidFrom",
+           -- Coverage's denominator: the units of the indicator's levels in that province on the quarter's last day.
+           (SELECT count(*)::int
+              FROM "AdminUnit" e
+              LEFT JOIN "AdminUnit" epa ON epa.id = e."parentId"
+              LEFT JOIN "AdminUnit" ega ON ega.id = epa."parentId"
+             WHERE e.level = ANY (ind.levels)
+               AND e."validFrom" <= make_date(rp.year, rp.quarter * 3, 1) + interval '1 month' - interval '1 day'
+               AND (e."validTo" IS NULL OR e."validTo" >= make_date(rp.year, rp.quarter * 3, 1) + interval '1 month' - interval '1 day')
+               AND prov.id = CASE WHEN e.level = 'PROVINCE' THEN e.id WHEN epa.level = 'PROVINCE' THEN epa.id ELSE ega.id END
+           ) AS expected
     FROM "FigurePublication" p
     JOIN "Figure" f ON f.id = p."figureId"
     JOIN "ReportingPeriod" rp ON rp.id = f."periodId"
+    JOIN "Indicator" ind ON ind.id = f."indicatorId"
     JOIN "AdminUnit" u ON u.id = f."unitId"
     LEFT JOIN "AdminUnit" pa ON pa.id = u."parentId"
     LEFT JOIN "AdminUnit" ga ON ga.id = pa."parentId"
@@ -56,7 +67,7 @@ export async function loadProvinceAggregates(
         ELSE ga.id END
     WHERE p."supersededAt" IS NULL AND prov.code = ${provinceCode}
       AND (${indicatorId}::int IS NULL OR f."indicatorId" = ${indicatorId}::int)
-    GROUP BY f."indicatorId", f."sectorId", rp.year, rp.quarter, prov."validFrom"`;
+    GROUP BY f."indicatorId", f."sectorId", rp.year, rp.quarter, prov."validFrom", prov.id, ind.levels`;
 }
 
 /** The aggregates of every indicator, from the server's database. */

@@ -71,6 +71,8 @@ const vi = {
   card: {
     latest: "Số liệu toàn tỉnh mới nhất",
     approvedOn: (date: string) => `duyệt ngày ${date}`,
+    coverage: (reported: string, expected: string, share: string) => `${reported}/${expected} đơn vị đã báo cáo (${share})`,
+    lowCoverage: (min: string) => `Độ phủ dưới ${min}: số liệu này chưa được dùng để đánh giá trạng thái.`,
     noFigure: "Chưa có số liệu được duyệt",
     sector: (name: string) => `Ngành, lĩnh vực: ${name}`,
     goal: (year: string) => `Mục tiêu năm ${year}`,
@@ -105,6 +107,7 @@ const vi = {
     numerator: "Tử số",
     denominator: "Mẫu số",
     reported: "Đơn vị báo cáo",
+    lowCoverage: "độ phủ thấp: không dùng để đánh giá",
     pace: (year: string) => `Lộ trình ${year}`,
     approvedOn: "Ngày duyệt",
     territoryBreak: "Từ quý này: tỉnh Thái Nguyên mới, gồm cả địa bàn tỉnh Bắc Kạn cũ",
@@ -206,6 +209,8 @@ const vi = {
       `Một kết luận cần số liệu cho đúng thời điểm nó nói đến: quý đang xem, hoặc quý IV của năm mục tiêu khi năm đó đã kết thúc. Mục tiêu được ghi “Không còn đánh giá được”, kèm lý do và số liệu cuối cùng, khi (1) cấp của mục tiêu không còn tồn tại trước hạn của mục tiêu — cấp huyện chấm dứt hoạt động từ ngày 01/07/2025, nên mục tiêu cấp huyện năm 2030 không thể đánh giá; riêng khi số liệu cuối cùng của cấp đó đã đạt mục tiêu, kết luận là Đã đạt, vì không còn số liệu nào có thể thay đổi nó; hoặc (2) số liệu mới nhất cũ hơn ${quarters} quý so với thời điểm đó. Khi đó không có dự báo, không có mức tăng cần mỗi quý và không có khoảng cách đến mục tiêu; đơn vị hành chính đã giải thể cũng vậy trong bảng phân tổ.`,
     finished:
       "Với mục tiêu đã hết năm, mọi trang ghi kết luận cùng số liệu làm căn cứ của nó (quý và giá trị). Số liệu mới hơn, nếu có, được ghi riêng trên dòng “Sau đó” và không làm thay đổi kết luận. Khoảng cách đến mục tiêu được tính trên chính số liệu làm căn cứ và ghi kèm đơn vị (điểm %, doanh nghiệp, hạng), với dấu + hoặc −.",
+    coverageRule: (min: string) =>
+      `Độ phủ: một giá trị toàn tỉnh cộng từ các xã hoặc huyện được ghi kèm số đơn vị đã báo cáo trên số đơn vị phải báo cáo trong quý đó (ví dụ 47/92 đơn vị, 51%). Quý có độ phủ dưới ${min} vẫn được hiển thị, có đánh dấu, nhưng không được dùng để tính trạng thái, dự báo hay mức tăng cần mỗi quý: một tỷ lệ từ một nửa số xã cho biết ai đã báo cáo nhiều hơn là cho biết cả tỉnh. Số liệu cấp tỉnh (một đơn vị) thì có hoặc không.`,
     pending:
       "Kết luận chỉ dựa trên số liệu đã được duyệt. Bảng điều hành của cán bộ hiện cả số liệu đang chờ duyệt (đánh dấu ⏳), nhưng một quý còn số liệu chờ duyệt không được dùng để tính trạng thái, dự báo hay mức tăng cần mỗi quý cho đến khi được duyệt; trang công khai chỉ có số liệu đã duyệt.",
     comparison: (onTrack: string, acceleration: string) =>
@@ -325,6 +330,8 @@ const en: Dictionary = {
   card: {
     latest: "Latest province figure",
     approvedOn: (date: string) => `approved on ${date}`,
+    coverage: (reported: string, expected: string, share: string) => `${reported} of ${expected} units reported (${share})`,
+    lowCoverage: (min: string) => `Coverage under ${min}: this figure is not used for the status.`,
     noFigure: "No approved figure yet",
     sector: (name: string) => `Sector: ${name}`,
     goal: (year: string) => `${year} goal`,
@@ -359,6 +366,7 @@ const en: Dictionary = {
     numerator: "Numerator",
     denominator: "Denominator",
     reported: "Units reporting",
+    lowCoverage: "low coverage: not judged",
     pace: (year: string) => `Pace ${year}`,
     approvedOn: "Approved on",
     territoryBreak: "From this quarter: the new Thái Nguyên province, including former Bắc Kạn",
@@ -460,6 +468,8 @@ const en: Dictionary = {
       `A verdict needs a figure for the time it speaks of: the quarter shown, or Q4 of the goal year once that year is over. A goal is marked “No longer assessable”, with the reason and its last figure, when (1) the goal's level ceased to exist before the goal was due — district-level government ended on 1 July 2025, so the 2030 district goal cannot be assessed; only when the level's last figure had already met the goal is the verdict Achieved, since no figure can come to change it; or (2) the latest figure is more than ${quarters} quarters older than that time. Such a goal has no projection, no required quarterly gain and no gap to the goal; the same holds for a dissolved unit in a breakdown.`,
     finished:
       "For a goal whose year is over, every page shows the verdict with the figure it rests on (quarter and value). A later figure, if any, is shown apart, on a “Since then” line, and does not change the verdict. The gap to the goal is measured on that same figure and carries its unit (percentage points, enterprises, places) and a + or − sign.",
+    coverageRule: (min: string) =>
+      `Coverage: a province value summed from communes or districts is shown with the number of units that reported over the number expected that quarter (e.g. 47 of 92 units, 51%). A quarter under ${min} coverage is shown, marked, but not used for status, projection or the required quarterly gain: a rate from half the communes says more about who reported than about the province. A province-level figure (one unit) is there or not.`,
     pending:
       "Verdicts rest on approved figures only. The staff dashboard also shows figures awaiting approval (marked ⏳), but a quarter that still has figures awaiting approval is not used for status, projection or the required quarterly gain until they are approved; the public pages hold approved figures only.",
     comparison: (onTrack: string, acceleration: string) =>

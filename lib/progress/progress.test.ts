@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import { addQuarters, quarterEnd, quarterStart, quartersBetween, type Quarter, type QuarterNumber } from "@/lib/period/quarter";
 import type { Comparator } from "@/lib/targets/comparator";
 import { feasibleRange } from "./feasible-range";
-import { MAX_FIGURE_AGE_QUARTERS } from "./thresholds";
+import { MAX_FIGURE_AGE_QUARTERS, MIN_COVERAGE } from "./thresholds";
 import {
-  approvedPoints,
+  coverageOf,
+  judgedPoints,
+  unjudgedReason,
   PROGRESS_STATUSES,
   STATUS_LABELS,
   assessProgress,
@@ -769,9 +771,23 @@ describe("STATUS_LABELS", () => {
   });
 });
 
-describe("approvedPoints", () => {
+describe("judgedPoints", () => {
   it("keeps the points without figures awaiting approval, in order", () => {
     const points = [{ q: 1 }, { q: 2, pending: 0 }, { q: 3, pending: 2 }, { q: 4 }];
-    expect(approvedPoints(points).map((p) => p.q)).toEqual([1, 2, 4]);
+    expect(judgedPoints(points).map((p) => p.q)).toEqual([1, 2, 4]);
+  });
+
+  it(`leaves out a rolled-up value under ${MIN_COVERAGE * 100}% coverage (47 of 92 communes), keeps one at it, and one of unknown coverage`, () => {
+    const points = [
+      { q: 1, reported: 92, expected: 92 },
+      { q: 2, reported: 47, expected: 92 },
+      { q: 3, reported: 80, expected: 100 },
+      { q: 4, reported: 79, expected: 100 },
+      { q: 5, reported: 1, expected: null },
+    ];
+    expect(judgedPoints(points).map((p) => p.q)).toEqual([1, 3, 5]);
+    expect(unjudgedReason(points[1]!)).toBe("LOW_COVERAGE");
+    expect(coverageOf(points[1]!)).toBeCloseTo(47 / 92, 12);
+    expect(unjudgedReason({ pending: 1, reported: 92, expected: 92 })).toBe("PENDING");
   });
 });

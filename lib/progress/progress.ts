@@ -28,7 +28,7 @@ import {
 import { compareWithTolerance, meetsTarget, type Comparator } from "@/lib/targets/comparator";
 import type { Locale } from "@/lib/format/number";
 import { clampToRange, UNBOUNDED, type FeasibleRange } from "./feasible-range";
-import { MAX_FIGURE_AGE_QUARTERS, MIN_PROJECTION_POINTS, PROJECTION_WINDOW, RATIO_TOLERANCE, STATUS_THRESHOLDS } from "./thresholds";
+import { MAX_FIGURE_AGE_QUARTERS, MIN_COVERAGE, MIN_PROJECTION_POINTS, PROJECTION_WINDOW, RATIO_TOLERANCE, STATUS_THRESHOLDS } from "./thresholds";
 
 /** Every status, in the order pages list them (summaries, filters, the methodology's table). */
 export const PROGRESS_STATUSES = [
@@ -325,14 +325,29 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
   };
 }
 
+/** Coverage of a rolled-up value: units reporting / units expected; null when the expected count is unknown or 0. */
+export function coverageOf(point: { reported?: number; expected?: number | null }): number | null {
+  return point.reported === undefined || point.expected === undefined || point.expected === null || point.expected === 0
+    ? null
+    : point.reported / point.expected;
+}
+
+/** Why a point is shown but not judged; null when it may be judged. */
+export function unjudgedReason(point: { pending?: number; reported?: number; expected?: number | null }): "PENDING" | "LOW_COVERAGE" | null {
+  if (point.pending !== undefined && point.pending > 0) return "PENDING";
+  const coverage = coverageOf(point);
+  if (coverage !== null && coverage < MIN_COVERAGE) return "LOW_COVERAGE";
+  return null;
+}
+
 /**
- * The points a verdict may rest on: a point that includes figures still
- * awaiting approval (the officials' dashboard shows them, marked) is left out
- * of status, projection and required gain until they are approved (issue #14,
- * item 10). The public pages read approved figures only, so there nothing is left out.
+ * The points a verdict may rest on (status, projection, required gain): not a
+ * point that includes figures still awaiting approval (the officials'
+ * dashboard shows them, marked; issue #14, item 10), nor one whose coverage is
+ * under MIN_COVERAGE (issue #14, item 4). Both are shown, marked, never judged.
  */
-export function approvedPoints<T extends { pending?: number }>(points: readonly T[]): T[] {
-  return points.filter((p) => !(p.pending !== undefined && p.pending > 0));
+export function judgedPoints<T extends { pending?: number; reported?: number; expected?: number | null }>(points: readonly T[]): T[] {
+  return points.filter((p) => unjudgedReason(p) === null);
 }
 
 /** Percent change from the baseline; null when the baseline is 0 (no meaningful percentage). */

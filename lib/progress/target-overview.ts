@@ -3,7 +3,7 @@
  * every target: the indicator's province series, its latest value and the
  * progress status against each goal year. Pure: the data layer loads the rows.
  */
-import { approvedPoints, assessProgress, changeVsBaseline, PROGRESS_STATUSES, type ProgressAssessment, type ProgressStatus, type QuarterValue } from "@/lib/progress/progress";
+import { judgedPoints, assessProgress, changeVsBaseline, PROGRESS_STATUSES, type ProgressAssessment, type ProgressStatus, type QuarterValue } from "@/lib/progress/progress";
 import { compareQuarters, type Quarter } from "@/lib/period/quarter";
 import { compareWithTolerance, meetsTarget, type Comparator } from "@/lib/targets/comparator";
 import { feasibleRange } from "./feasible-range";
@@ -70,6 +70,8 @@ export interface ProvinceAggregate {
   provinceValidFrom: Date;
   /** Of `reported`, figures awaiting approval (the dashboard's sums include them; the public's never do). Absent: 0. */
   pending?: number;
+  /** Units expected at the indicator's levels in the province that quarter (coverage = reported / expected). Absent: unknown. */
+  expected?: number;
 }
 
 /** A level of administrative units that no longer exists in the province, and its last day (the districts: 30 June 2025). */
@@ -86,8 +88,10 @@ export interface SeriesPoint extends QuarterValue {
   isDemo: boolean;
   /** The province territory changed since the previous point (the 1 July 2025 merger). */
   territoryBreak: boolean;
-  /** Figures awaiting approval in this point: shown, never judged (approvedPoints). */
+  /** Figures awaiting approval in this point: shown, never judged (judgedPoints). */
   pending: number;
+  /** Units expected (coverage = reported / expected); null when unknown. */
+  expected: number | null;
 }
 
 export interface GoalStatus {
@@ -140,6 +144,7 @@ export function buildSeries(kind: IndicatorKind, rows: readonly ProvinceAggregat
       isDemo: row.isDemo,
       territoryBreak: previousTerritory !== null && previousTerritory !== territory,
       pending: row.pending ?? 0,
+      expected: row.expected ?? null,
     });
     previousTerritory = territory;
   }
@@ -180,7 +185,7 @@ export function buildTargetOverview(input: {
             target.value === null
               ? null
               : assessProgress({
-                  series: approvedPoints(visible),
+                  series: judgedPoints(visible),
                   baseline: progressBaseline ? { value: progressBaseline.value, date: progressBaseline.date } : null,
                   target: { comparator: target.comparator, value: target.value, year: target.year },
                   asOf: input.asOf,

@@ -37,3 +37,14 @@ export const PROJECTION_WINDOW = 8;
  * being carried years past its last figure.
  */
 export const MAX_FIGURE_AGE_QUARTERS = 4;
+
+/**
+ * The least coverage — units reporting / units expected at the indicator's
+ * levels — for a province value rolled up from districts or communes to be
+ * judged: a quarter below it is shown, marked, and left out of status and
+ * projection (issue #14, item 4). 80 %: a province rate from 47 of 92 communes
+ * (51 %) says more about who reported than about the province; with four units
+ * in five, the missing ones would have to differ wildly from the rest to move
+ * a verdict. Province-level figures (one unit) are covered or absent.
+ */
+export const MIN_COVERAGE = 0.8;

@@ -183,6 +183,19 @@ test("each target names its source: the resolution, or the province's summary ma
   await expect(page.locator("blockquote").first()).toContainText("hình thành được nền tảng cho các ngành kinh tế trọng điểm dựa trên dữ liệu của các cơ quan nhà nước");
 });
 
+test("coverage stands beside every value summed from communes; a quarter under 80% is shown, marked and not judged", async ({ page }) => {
+  await page.goto("/");
+  const card = page.locator('[data-indicator="WORK_DOSSIER_ONLINE_COMMUNE"]').first();
+  await expect(card.locator("[data-coverage]")).toHaveText(/^\d+\/92 đơn vị đã báo cáo \(\d+%\)$/);
+  await page.goto("/chi-tieu/WORK_DOSSIER_ONLINE_COMMUNE");
+  // Q3/2026 has about half the communes approved in the demo: shown with its coverage, and marked.
+  const q3 = page.locator('table[data-series-table] tr[data-quarter="2026-Q3"] [data-coverage]');
+  await expect(q3).toHaveAttribute("data-coverage", /^\d+\/92$/);
+  await expect(q3.locator('[data-unjudged="LOW_COVERAGE"]')).toBeVisible();
+  await page.goto("/phuong-phap");
+  await expect(page.locator('[data-rule="coverage"]')).toContainText("Quý có độ phủ dưới 80%");
+});
+
 test("a shared link previews well: title, description, Open Graph, hreflang alternates", async ({ page }) => {
   await page.goto("/chi-tieu/DVC_L4_SHARE");
   await expect(page).toHaveTitle(/^Tỷ lệ dịch vụ công trực tuyến mức độ 4.* — Theo dõi chuyển đổi số Thái Nguyên$/);

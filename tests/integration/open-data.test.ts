@@ -269,7 +269,7 @@ describe("only approved figures are reachable through the API", () => {
     for (const [name, mark] of Object.entries(MARK)) expect(text.includes(String(mark)), `${name} (${mark}) is public`).toBe(false);
 
     // Approved, the fourth one is public — the same searches find it (so they can find a leak).
-    await approveFigures(db, approver, { items: [{ figureId: f(communes[3]!.id).id, version: v(communes[3]!.id) }] });
+    await approveFigures(db, approver, { items: [{ figureId: f(communes[3]!.id).id, version: v(communes[3]!.id), acknowledgedFlags: true }] });
     const after = await everything();
     expect(after.includes(String(MARK.approved))).toBe(true);
     for (const mark of [MARK.draft, MARK.submitted, MARK.rejected, MARK.reedit]) expect(after.includes(String(mark))).toBe(false);

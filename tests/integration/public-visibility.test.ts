@@ -191,7 +191,7 @@ describe("only approved figures are public", () => {
     expect(leaked((await publicView()).text, MARK.reedit)).toBe(false);
 
     // Approved again: the new value is public as revision 2, the first kept in the history.
-    await approveFigures(db, approver, { items: [{ figureId: approvedQ3.id, version: resubmitted.submitted[0]!.version }] });
+    await approveFigures(db, approver, { items: [{ figureId: approvedQ3.id, version: resubmitted.submitted[0]!.version, acknowledgedFlags: true }] });
     const republished = await publicView();
     const row2 = republished.rows.find((r) => r.indicator_code === COMMUNE && r.period === "2026-Q3" && r.unit_code === approvedQ3.unit.code)!;
     expect(row2.denominator).toBe(String(MARK.reedit));
@@ -205,7 +205,7 @@ describe("only approved figures are public", () => {
   });
 
   it("makes a figure public once it is approved: series, breakdown, downloads", async () => {
-    await approveFigures(db, approver, { items: [ids.approved, ids.submitted].map((i) => ({ figureId: i.id, version: i.version })) });
+    await approveFigures(db, approver, { items: [ids.approved, ids.submitted].map((i) => ({ figureId: i.id, version: i.version, acknowledgedFlags: true })) });
     const view = await publicView();
     expect(leaked(view.text, MARK.approved)).toBe(true);
     expect(leaked(view.text, MARK.submitted)).toBe(true);

@@ -7,9 +7,9 @@
  */
 import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
-import { addQuarters, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { addQuarters, makeQuarter, quarterIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { asJson, memoStatement, queryJson, completenessStatements, quarterOrdinal, type AreaScope, type Level } from "./dashboard-sql";
+import { asJson, memoStatement, queryJson, completenessStatements, type AreaScope, type Level } from "./dashboard-sql";
 import { breakdownLevelFor } from "./dashboard-indicator";
 import { loadDashboardReference, type DashboardIndicator } from "./dashboard";
 import { expectedByLevel, expectedByUnit, loadScope, periodQuarters, scopeKey } from "./dashboard-scope";
@@ -77,11 +77,11 @@ export interface Completeness {
 
 /** Completeness in one statement once the scope's geography is known: reports by listed unit and by indicator, the quarters with a period, the deadline. */
 export function completenessStatement(scope: AreaScope, quarter: Quarter, count: number) {
-  return memoStatement(`completeness|${scopeKey(scope)}|${quarterOrdinal(quarter)}|${count}`, () => buildCompletenessStatement(scope, quarter, count));
+  return memoStatement(`completeness|${scopeKey(scope)}|${quarterIndex(quarter)}|${count}`, () => buildCompletenessStatement(scope, quarter, count));
 }
 
 function buildCompletenessStatement(scope: AreaScope, quarter: Quarter, count: number) {
-  const st = completenessStatements(scope, quarterOrdinal(quarter), count);
+  const st = completenessStatements(scope, quarterIndex(quarter), count);
   const counts = ["year", "quarter", "reported", "late", "submitted"] as const;
   return asJson(
     {
@@ -131,8 +131,8 @@ export async function loadCompleteness(
   const quarters = Array.from({ length: count }, (_, i) => quarterKey(addQuarters(input.quarter, i - count + 1)));
   const q = quarterKey(input.quarter);
   // Cells by unit × position in `quarters` (a number: unit id × count + position).
-  const first = quarterOrdinal(input.quarter) - count + 1;
-  const slot = (year: number, quarter: number) => year * 4 + quarter - first;
+  const first = quarterIndex(input.quarter) - count + 1;
+  const slot = (year: number, quarter: number) => quarterIndex(makeQuarter(year, quarter)) - first;
   const cellKey = (unitId: number, position: number) => unitId * count + position;
   const got = new Map<number, Counts>();
   for (const r of byUnit) got.set(cellKey(r.unitId, slot(r.year, r.quarter)), r);

@@ -9,12 +9,12 @@
  */
 import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
-import { addQuarters, compareQuarters, makeQuarter, parseQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { addQuarters, compareQuarters, makeQuarter, parseQuarter, quarterIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { feasibleRange } from "@/lib/progress/feasible-range";
 import { judgedPoints, assessProgress, type ProgressStatus, type UnassessableReason } from "@/lib/progress/progress";
 import type { Comparator } from "@/lib/targets/comparator";
 import { REFORM_DATE, type SortKey } from "@/lib/validations/dashboard";
-import { asJson, memoStatement, queryJson, breakdownStatements, quarterOrdinal, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
+import { asJson, memoStatement, queryJson, breakdownStatements, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
 import { expectedByUnit, loadScope, periodQuarters, scopeKey, type DashboardScope, type ScopeUnit } from "./dashboard-scope";
 import { loadDashboardReference, type DashboardIndicator } from "./dashboard";
 
@@ -128,12 +128,12 @@ export function breakdownStatement(
   quarter: Quarter,
   quarters?: number,
 ) {
-  const key = `breakdown|${scopeKey(scope)}|${indicator.id}|${sectorId ?? ""}|${quarterOrdinal(quarter)}|${quarters ?? ""}`;
+  const key = `breakdown|${scopeKey(scope)}|${indicator.id}|${sectorId ?? ""}|${quarterIndex(quarter)}|${quarters ?? ""}`;
   return memoStatement(key, () => buildBreakdownStatement(scope, indicator, sectorId, quarter, quarters));
 }
 
 function buildBreakdownStatement(scope: AreaScope, indicator: Pick<DashboardIndicator, "id">, sectorId: number | null, quarter: Quarter, quarters?: number) {
-  const st = breakdownStatements(scope, indicator.id, sectorId, quarterOrdinal(quarter), quarters);
+  const st = breakdownStatements(scope, indicator.id, sectorId, quarterIndex(quarter), quarters);
   return asJson(
     {
       aggregates: { sql: st.aggregates, cols: ["unitId", "year", "quarter", "numerator", "denominator", "value", "reported", "submitted", "partial"] },
@@ -200,7 +200,7 @@ function shapeBreakdown(args: {
   const prev = quarterKey(addQuarters(input.quarter, -1));
   // Cells by unit × quarter as one number (unit id × 2^16 + the quarter's ordinal year × 4 + quarter; the total is unit 0):
   // a breakdown lists hundreds of units × 8 quarters, and string keys were most of its shaping time.
-  const ord = (year: number, quarter: number) => year * 4 + quarter;
+  const ord = (year: number, quarter: number) => quarterIndex(makeQuarter(year, quarter));
   const key = (unitId: number | null, ordinal: number) => (unitId ?? 0) * 65_536 + ordinal;
   const qOrd = ord(input.quarter.year, input.quarter.quarter);
   const prevOrd = qOrd - 1;

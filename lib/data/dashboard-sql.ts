@@ -30,10 +30,12 @@ import { PROJECTION_WINDOW } from "@/lib/progress/thresholds";
 
 export type Level = "PROVINCE" | "DISTRICT" | "COMMUNE";
 
-/** The quarter's integer index, year × 4 + quarter (the SQL side computes the same). */
-export function quarterOrdinal(q: { year: number; quarter: number }): number {
-  return q.year * 4 + q.quarter;
-}
+/**
+ * Quarters are addressed by lib/period's quarterIndex (year × 4 + quarter − 1) on both sides: the
+ * statements take the last quarter's index and compute the same expression in SQL (QUARTER_INDEX).
+ */
+const QUARTER_INDEX = Prisma.raw("(year * 4 + quarter - 1)");
+export const RP_QUARTER_INDEX = Prisma.raw("(rp.year * 4 + rp.quarter - 1)");
 
 /** Quarters a series covers, ending with the chosen one: five years. */
 export const SERIES_QUARTERS = 20;
@@ -44,17 +46,17 @@ export const SERIES_QUARTERS = 20;
  */
 export const BREAKDOWN_QUARTERS = PROJECTION_WINDOW;
 
-const periodsCte = (lastOrdinal: number, count: number) => Prisma.sql`
+const periodsCte = (lastIndex: number, count: number) => Prisma.sql`
   periods AS MATERIALIZED (
     SELECT id, year, quarter, deadline,
            (make_date(year, quarter * 3, 1) + interval '1 month' - interval '1 day')::date AS qend
     FROM "ReportingPeriod"
-    WHERE year * 4 + quarter BETWEEN ${lastOrdinal - count + 1}::int AND ${lastOrdinal}::int
+    WHERE ${QUARTER_INDEX} BETWEEN ${lastIndex - count + 1}::int AND ${lastIndex}::int
   )`;
 
 /** The period ids of the range, as an array computed once (an InitPlan): `x = ANY (…)` keeps the planner from looping over periods it under-estimates. */
-const periodIds = (lastOrdinal: number, count: number) =>
-  Prisma.sql`ARRAY(SELECT id FROM "ReportingPeriod" WHERE year * 4 + quarter BETWEEN ${lastOrdinal - count + 1}::int AND ${lastOrdinal}::int)`;
+const periodIds = (lastIndex: number, count: number) =>
+  Prisma.sql`ARRAY(SELECT id FROM "ReportingPeriod" WHERE ${QUARTER_INDEX} BETWEEN ${lastIndex - count + 1}::int AND ${lastIndex}::int)`;
 
 /**
  * Units per level and validity interval (a handful of rows), so the join with the
@@ -70,13 +72,13 @@ const unitIntervals = (ids: Prisma.Sql, key: Prisma.Sql) => Prisma.sql`
  * "Figure" itself (the breakdown: one indicator, a few hundred units): see the module
  * comment. `indicatorId` null: every indicator.
  */
-const cellsCte = (indicatorId: number | null, sectorId: number | null | undefined, lastOrdinal: number, count: number) => {
+const cellsCte = (indicatorId: number | null, sectorId: number | null | undefined, lastIndex: number, count: number) => {
   // The periods as an array computed once (an InitPlan): the covering index is then probed once
   // per unit with periodId = ANY(…), and no join to the periods multiplies the loops.
   const indicator = indicatorId === null ? Prisma.empty : Prisma.sql`AND f."indicatorId" = ${indicatorId}::int`;
   const sector =
     sectorId === undefined ? Prisma.empty : sectorId === null ? Prisma.sql`AND f."sectorId" IS NULL` : Prisma.sql`AND f."sectorId" = ${sectorId}::int`;
-  const inRange = Prisma.sql`AND f."periodId" = ANY (${periodIds(lastOrdinal, count)})`;
+  const inRange = Prisma.sql`AND f."periodId" = ANY (${periodIds(lastIndex, count)})`;
   return Prisma.sql`
   -- Re-opened figures are few (under 1 % nationally): those of the indicator and quarters, found through
   -- "Figure_periodId_indicatorId_status_idx" once, then matched to the units, instead of one probe per unit.
@@ -270,8 +272,8 @@ export function demoStatement(): Prisma.Sql {
 
 // ---------------------------------------------------------------- overview
 
-const inRange = (lastOrdinal: number, count: number) =>
-  Prisma.sql`rp.year * 4 + rp.quarter BETWEEN ${lastOrdinal - count + 1}::int AND ${lastOrdinal}::int`;
+const inRange = (lastIndex: number, count: number) =>
+  Prisma.sql`${RP_QUARTER_INDEX} BETWEEN ${lastIndex - count + 1}::int AND ${lastIndex}::int`;
 
 /**
  * Province totals of every indicator × sector × quarter, on each quarter's own
@@ -280,7 +282,7 @@ const inRange = (lastOrdinal: number, count: number) =>
  * from the live totals ("DashboardTotal", kept by triggers in the write's own
  * transaction), and (second statement) how many units of each level were expected.
  */
-export function overviewStatements(provinceCode: string, lastOrdinal: number): { aggregates: Prisma.Sql; expected: Prisma.Sql } {
+export function overviewStatements(provinceCode: string, lastIndex: number): { aggregates: Prisma.Sql; expected: Prisma.Sql } {
   return {
     aggregates: Prisma.sql`
       SELECT t."indicatorId", t."sectorId", rp.year, rp.quarter, pv."validFrom" AS "provinceValidFrom",
@@ -288,7 +290,7 @@ export function overviewStatements(provinceCode: string, lastOrdinal: number): {
              t.reported, t.submitted, t.late
       FROM "AdminUnit" pv
       JOIN "DashboardTotal" t ON t."provinceId" = pv.id AND t.reported > 0
-      JOIN "ReportingPeriod" rp ON rp.id = t."periodId" AND ${inRange(lastOrdinal, SERIES_QUARTERS)}
+      JOIN "ReportingPeriod" rp ON rp.id = t."periodId" AND ${inRange(lastIndex, SERIES_QUARTERS)}
       WHERE pv.level = 'PROVINCE' AND pv.code = ${provinceCode}::text`,
     expected: Prisma.sql`
       WITH prov AS (SELECT id FROM "AdminUnit" WHERE level = 'PROVINCE' AND code = ${provinceCode}::text),
@@ -297,7 +299,7 @@ export function overviewStatements(provinceCode: string, lastOrdinal: number): {
           UNION ALL SELECT u.id FROM "AdminUnit" u JOIN prov p ON u."parentId" = p.id
           UNION ALL SELECT c.id FROM prov p JOIN "AdminUnit" d ON d."parentId" = p.id AND d.level = 'DISTRICT' JOIN "AdminUnit" c ON c."parentId" = d.id`,
         Prisma.sql`0`,
-      )}), ${periodsCte(lastOrdinal, SERIES_QUARTERS)}
+      )}), ${periodsCte(lastIndex, SERIES_QUARTERS)}
       SELECT rp.year, rp.quarter, a.level::text AS level, sum(a.n)::int AS units
       FROM area a JOIN periods rp ON a."validFrom" <= rp.qend AND (a."validTo" IS NULL OR a."validTo" >= rp.qend)
       GROUP BY rp.year, rp.quarter, a.level`,
@@ -396,21 +398,21 @@ export function scopeStatements(s: AreaScope) {
 }
 
 /** The quarters of the range that have a reporting period (the expected counts are computed for those). */
-export function periodsStatement(lastOrdinal: number, count: number): Prisma.Sql {
-  return Prisma.sql`SELECT year, quarter FROM "ReportingPeriod" WHERE year * 4 + quarter BETWEEN ${lastOrdinal - count + 1}::int AND ${lastOrdinal}::int ORDER BY year, quarter`;
+export function periodsStatement(lastIndex: number, count: number): Prisma.Sql {
+  return Prisma.sql`SELECT year, quarter FROM "ReportingPeriod" WHERE ${QUARTER_INDEX} BETWEEN ${lastIndex - count + 1}::int AND ${lastIndex}::int ORDER BY year, quarter`;
 }
 
 /**
  * One indicator (× sector) by listed unit × quarter for the `count` quarters up
- * to `lastOrdinal`, and (rows with to_id NULL) the total over the whole scope,
+ * to `lastIndex`, and (rows with to_id NULL) the total over the whole scope,
  * in which each reporting unit counts once even when a PARTIAL succession maps
  * it to two listed communes. Only the sums: the listed units and the units
  * expected come from the scope's cached geography (lib/data/dashboard-scope.ts),
  * whose map is this statement's own (scopeCtes), so both agree.
  */
-export function breakdownStatements(s: AreaScope, indicatorId: number, sectorId: number | null, lastOrdinal: number, count: number = BREAKDOWN_QUARTERS) {
+export function breakdownStatements(s: AreaScope, indicatorId: number, sectorId: number | null, lastIndex: number, count: number = BREAKDOWN_QUARTERS) {
   return {
-    ctes: Prisma.sql`${scopeCtes(s)}, ${periodsCte(lastOrdinal, count)}, ${cellsCte(indicatorId, sectorId, lastOrdinal, count)}`,
+    ctes: Prisma.sql`${scopeCtes(s)}, ${periodsCte(lastIndex, count)}, ${cellsCte(indicatorId, sectorId, lastIndex, count)}`,
     aggregates: Prisma.sql`
       SELECT c.to_id AS "unitId", rp.year, rp.quarter,
              sum(c.numerator)::float8 AS numerator, sum(c.denominator)::float8 AS denominator, sum(c.value)::float8 AS value,
@@ -440,23 +442,23 @@ export function breakdownStatements(s: AreaScope, indicatorId: number, sectorId:
  * the scope's cached geography (lib/data/dashboard-scope.ts), built from the
  * same scopeCtes.
  */
-export function completenessStatements(s: AreaScope, lastOrdinal: number, count: number) {
+export function completenessStatements(s: AreaScope, lastIndex: number, count: number) {
   return {
     ctes: scopeCtes({ ...s, withProvince: true }),
     byUnit: Prisma.sql`
       SELECT x."unitId", rp.year, rp.quarter, x.reported, x.late, x.submitted
       FROM (
         SELECT m.to_id AS "unitId", q."periodId", sum(q.reported)::int AS reported, sum(q.late)::int AS late, sum(q.submitted)::int AS submitted
-        FROM map m JOIN "DashboardUnitQuarter" q ON q."unitId" = m.from_id AND q."periodId" = ANY (${periodIds(lastOrdinal, count)})
+        FROM map m JOIN "DashboardUnitQuarter" q ON q."unitId" = m.from_id AND q."periodId" = ANY (${periodIds(lastIndex, count)})
         GROUP BY m.to_id, q."periodId"
       ) x JOIN "ReportingPeriod" rp ON rp.id = x."periodId"`,
     byIndicator: Prisma.sql`
       SELECT x."indicatorId", rp.year, rp.quarter, x.reported, x.late, x.submitted
       FROM (
         SELECT t."indicatorId", t."periodId", sum(t.reported)::int AS reported, sum(t.late)::int AS late, sum(t.submitted)::int AS submitted
-        FROM provs p JOIN "DashboardTotal" t ON t."provinceId" = p.id AND t."periodId" = ANY (${periodIds(lastOrdinal, count)})
+        FROM provs p JOIN "DashboardTotal" t ON t."provinceId" = p.id AND t."periodId" = ANY (${periodIds(lastIndex, count)})
         GROUP BY t."indicatorId", t."periodId"
       ) x JOIN "ReportingPeriod" rp ON rp.id = x."periodId"`,
-    periods: periodsStatement(lastOrdinal, count),
+    periods: periodsStatement(lastIndex, count),
   };
 }

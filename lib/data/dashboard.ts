@@ -10,7 +10,7 @@
  */
 import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
-import { compareQuarters, makeQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { compareQuarters, makeQuarter, quarterIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { quarterInVietnam } from "@/lib/period/reporting";
 import { PROGRESS_STATUSES, type ProgressStatus } from "@/lib/progress/progress";
 import {
@@ -25,7 +25,7 @@ import {
   type SectorInfo,
 } from "@/lib/progress/target-overview";
 import type { Comparator } from "@/lib/targets/comparator";
-import { asJson, demoStatement, memoStatement, queryJson, overviewStatements, quarterOrdinal, referenceStatement, type Level } from "./dashboard-sql";
+import { asJson, demoStatement, memoStatement, queryJson, overviewStatements, referenceStatement, type Level } from "./dashboard-sql";
 import { levelEndsStatement } from "./level-ends";
 import type { LevelEndJson } from "./overview-model";
 import { cachedByEpoch } from "@/lib/cache/memo";
@@ -142,11 +142,11 @@ const AGGREGATE_COLS = ["indicatorId", "sectorId", "year", "quarter", "provinceV
 
 /** The overview's single statement: province totals, expected units and the demo flag (see lib/data/dashboard-sql.ts); the reference data is cached. */
 export function overviewStatement(provinceCode: string, asOf: Quarter) {
-  return memoStatement(`overview|${provinceCode}|${quarterOrdinal(asOf)}`, () => buildOverviewStatement(provinceCode, asOf));
+  return memoStatement(`overview|${provinceCode}|${quarterIndex(asOf)}`, () => buildOverviewStatement(provinceCode, asOf));
 }
 
 function buildOverviewStatement(provinceCode: string, asOf: Quarter) {
-  const st = overviewStatements(provinceCode, quarterOrdinal(asOf));
+  const st = overviewStatements(provinceCode, quarterIndex(asOf));
   return asJson({
     aggregates: { sql: st.aggregates, cols: AGGREGATE_COLS },
     expected: { sql: st.expected, cols: ["year", "quarter", "level", "units"] },
@@ -181,7 +181,7 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
   // A province has one or two versions: one Date per version, not one per row.
   const days = new Map<string, Date>();
   const dayOf = (d: string) => days.get(d) ?? days.set(d, new Date(`${d}T00:00:00.000Z`)).get(d)!;
-  const expectedBy = new Map(data.expected.map((e) => [expectedKey(e.level, e.year * 4 + e.quarter), e.units]));
+  const expectedBy = new Map(data.expected.map((e) => [expectedKey(e.level, quarterIndex(makeQuarter(e.year, e.quarter))), e.units]));
   const kinds = new Map(ref.indicators.map((i) => [i.id, i.kind]));
   const indicatorOf = new Map(ref.indicators.map((i) => [i.id, i]));
   const extra = new Map<number, { submitted: number; late: number }>();
@@ -189,7 +189,7 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
   for (let i = 0; i < data.aggregates.length; i++) {
     const a = data.aggregates[i]!;
     const ratio = kinds.get(a.indicatorId) === "RATIO";
-    extra.set(pointKey(a.indicatorId, a.sectorId, a.year * 4 + a.quarter), a);
+    extra.set(pointKey(a.indicatorId, a.sectorId, quarterIndex(makeQuarter(a.year, a.quarter))), a);
     aggregates[i] = {
       indicatorId: a.indicatorId,
       sectorId: a.sectorId,
@@ -206,7 +206,7 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
       provinceValidFrom: dayOf(a.provinceValidFrom),
       pending: a.submitted,
       // Coverage's denominator, as the table's «Báo cáo» column shows it: a value from too few units is not judged.
-      expected: indicatorOf.has(a.indicatorId) ? expectedUnits(indicatorOf.get(a.indicatorId)!, a.year * 4 + a.quarter, expectedBy, 1) : undefined,
+      expected: indicatorOf.has(a.indicatorId) ? expectedUnits(indicatorOf.get(a.indicatorId)!, quarterIndex(makeQuarter(a.year, a.quarter)), expectedBy, 1) : undefined,
     };
   }
 
@@ -248,7 +248,7 @@ function toDashboardRow(
   expectedBy: Map<number, number>,
 ): Omit<DashboardOverviewRow, "baseline"> {
   const series: DashboardPoint[] = row.series.map((p) => {
-    const ordinal = p.quarter.year * 4 + p.quarter.quarter;
+    const ordinal = quarterIndex(p.quarter);
     const a = extra.get(pointKey(indicator.id, row.sector?.id ?? null, ordinal));
     return {
       quarter: quarterKey(p.quarter),

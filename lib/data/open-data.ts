@@ -11,6 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/db/client";
 import { quarterIndex } from "@/lib/period/quarter";
 import { PUBLISHED_FIGURE_COLUMNS, PUBLISHED_FIGURE_FROM, trimDecimal, type PublishedFigureRow } from "@/lib/data/public-figures";
+import { RP_QUARTER_INDEX } from "./dashboard-sql";
 import type { FigureFilters, IndicatorFilters, TargetFilters, UnitFilters } from "@/lib/open-data/params";
 
 export interface Page<T> {
@@ -151,8 +152,8 @@ export async function loadFiguresPage(db: PrismaClient, f: FigureFilters & { aft
     f.unit ? Prisma.sql`u.code = ANY(${f.unit}::text[])` : null,
     f.level ? Prisma.sql`u.level::text = ${f.level}` : null,
     f.sector ? Prisma.sql`s.code = ANY(${f.sector}::text[])` : null,
-    f.from ? Prisma.sql`(rp.year * 4 + rp.quarter - 1) >= ${quarterIndex(f.from)}` : null,
-    f.to ? Prisma.sql`(rp.year * 4 + rp.quarter - 1) <= ${quarterIndex(f.to)}` : null,
+    f.from ? Prisma.sql`${RP_QUARTER_INDEX} >= ${quarterIndex(f.from)}` : null,
+    f.to ? Prisma.sql`${RP_QUARTER_INDEX} <= ${quarterIndex(f.to)}` : null,
   ].filter((x): x is Prisma.Sql => x !== null);
   const rows = await db.$queryRaw<(PublishedFigureRow & { id: number })[]>`
     SELECT f.id, ${PUBLISHED_FIGURE_COLUMNS}

@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { FigureStatus, type IndicatorKind, type PeriodStatus, type UnitLevel } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { addQuarters, formatQuarter, makeQuarter, parseQuarter, quarterEquals, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { addQuarters, formatQuarter, makeQuarter, parseQuarter, quarterEquals, quarterIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
 import type { OutlierFlag } from "@/lib/review/outliers";
 import { readFiguresForReview } from "./review-flags";
 import { figureNumber, formatFigureNumber, formatRatioParts } from "@/lib/review/figure-value";
@@ -172,7 +172,7 @@ export async function getReviewQueue(actor: Actor, filters: ReviewFilters = {}):
         period: { id: f.period.id, key: quarterKey(q), label: formatQuarter(q, "vi"), status: f.period.status },
         department: f.department,
         items: [],
-        sortKey: [-(q.year * 4 + q.quarter), f.department.nameVi],
+        sortKey: [-quarterIndex(q), f.department.nameVi],
       } satisfies ReviewQueueGroup & { sortKey: [number, string] });
     group.items.push(item);
     groups.set(key, group);

@@ -13,7 +13,7 @@
  * A flag is a question for the approver, never a refusal.
  */
 import { formatNumber, formatPercent } from "@/lib/format/number";
-import { addQuarters, compareQuarters, quarterEquals, type Quarter } from "@/lib/period/quarter";
+import { addQuarters, compareQuarters, quarterEquals, quarterIndex, type Quarter } from "@/lib/period/quarter";
 
 export const OUTLIER_THRESHOLDS = {
   /** "More than 3 standard deviations": exactly 3 is not flagged. */
@@ -81,7 +81,7 @@ function previousPoints(input: OutlierInput, limit: number): HistoryPoint[] {
     .filter((p) => Number.isFinite(p.value) && compareQuarters(p.quarter, input.quarter) < 0)
     .sort((a, b) => compareQuarters(b.quarter, a.quarter))
     .filter((p) => {
-      const key = p.quarter.year * 4 + p.quarter.quarter;
+      const key = quarterIndex(p.quarter);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -94,11 +94,17 @@ export function TargetCard({ row, locale }: { row: OverviewRow; locale: Locale }
           <p className="text-slate-700">{t.noFigure}</p>
         )}
       </div>
-      <dl className="mt-auto space-y-2">
-        {row.goals.map((goal) => (
-          <GoalBlock key={goal.target.id} row={row} goal={goal} locale={locale} />
-        ))}
-      </dl>
+      {row.goals.length === 0 ? (
+        <p className="mt-auto text-sm text-slate-700" data-no-target="">
+          {t.noTarget}
+        </p>
+      ) : (
+        <dl className="mt-auto space-y-2">
+          {row.goals.map((goal) => (
+            <GoalBlock key={goal.target.id} row={row} goal={goal} locale={locale} />
+          ))}
+        </dl>
+      )}
     </article>
   );
 }

@@ -107,7 +107,7 @@ describe("buildTargetOverview", () => {
     expect(approved[0]!.goals[0]!.assessment!.status).toBe("ACHIEVED");
   });
 
-  it("ignores figures after the as-of quarter and skips indicators without targets", () => {
+  it("ignores figures after the as-of quarter and keeps an indicator without targets as a row with no goal (tracked, no status)", () => {
     const rows = buildTargetOverview({
       indicators: [ratio, { ...ratio, id: 2, code: "NO_TARGET" }],
       sectors: [],
@@ -116,7 +116,8 @@ describe("buildTargetOverview", () => {
       aggregates: [agg({ year: 2024, quarter: 4, numerator: 50, denominator: 100 }), agg({ year: 2026, quarter: 1, numerator: 99, denominator: 100 })],
       asOf: { year: 2025, quarter: 4 },
     });
-    expect(rows.map((r) => r.key)).toEqual(["DVC_L4_SHARE"]);
+    expect(rows.map((r) => r.key)).toEqual(["DVC_L4_SHARE", "NO_TARGET"]);
+    expect(rows[1]!.goals).toEqual([]);
     expect(rows[0]!.latest!.value).toBe(50);
     expect(rows[0]!.goals[0]!.assessment!.status).toBe("INSUFFICIENT_DATA");
   });

@@ -167,8 +167,9 @@ export function buildTargetOverview(input: {
   const indicators = [...input.indicators].sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || a.sortOrder - b.sortOrder);
   for (const indicator of indicators) {
     const targets = input.targets.filter((t) => t.indicatorId === indicator.id);
-    if (targets.length === 0) continue;
-    const sectorIds = [...new Set(targets.map((t) => t.sectorId))];
+    // An indicator without a target (the e-dossier rate, the infrastructure baselines) is tracked
+    // all the same: one row with its series and no goal, so no status (issue #14, item 8).
+    const sectorIds = targets.length === 0 ? [null] : [...new Set(targets.map((t) => t.sectorId))];
     for (const sectorId of sectorIds) {
       const baseline = input.baselines.find((b) => b.indicatorId === indicator.id && b.sectorId === sectorId) ?? null;
       const aggregates = input.aggregates.filter((a) => a.indicatorId === indicator.id && a.sectorId === sectorId);

@@ -119,6 +119,20 @@ test("an official drills province → district → commune, switches boundaries 
   expect(Math.round((totalRow.getCell(4).value as number) * 10000) / 100).toBeCloseTo(totalOnScreen, 2);
 });
 
+test("indicators without a target are tracked on the dashboard and the home page, with no status (issue #14, item 8)", async ({ page }) => {
+  await login(page, "VIEWER", "/dashboard?nhom=INFRASTRUCTURE");
+  const rows = page.locator('[data-table="tong-quan"] tbody tr[data-row]');
+  await expect(rows.first()).toBeVisible();
+  await expect(page.locator('[data-table="tong-quan"] [data-row="FIBRE_HAMLET_COVERAGE"]')).toBeVisible();
+  await page.locator('[data-row="FIBRE_HAMLET_COVERAGE"] th a').click();
+  await expect(page).toHaveURL(/\/dashboard\/chi-tieu\/FIBRE_HAMLET_COVERAGE/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.goto("/");
+  const card = page.locator('[data-indicator="EDOSSIER_RATE"]').first();
+  await expect(card.locator("[data-no-target]")).toContainText("Nghị quyết không đặt mục tiêu");
+  await expect(card.locator("[data-latest]")).toBeVisible();
+});
+
 test("completeness: who has reported, with a heatmap that does not rely on colour", async ({ page }) => {
   await login(page, "VIEWER", "/dashboard/day-du?ky=2026-Q3");
   await expect(page.getByRole("heading", { level: 1, name: /Tình hình báo cáo Quý III\/2026/ })).toBeVisible();

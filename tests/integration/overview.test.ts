@@ -61,11 +61,16 @@ async function communeTotals(year: number, quarter: number, day: string) {
 }
 
 describe("home overview data", () => {
-  it("lists every current target of the resolution", async () => {
+  it("lists every current target of the resolution, and every indicator without one as a row with no goal", async () => {
     const { rows: [t] } = await client.query(
       `SELECT count(DISTINCT ("indicatorId", coalesce("sectorId", 0)))::int AS n FROM "Target" WHERE "supersededAt" IS NULL`,
     );
-    expect(rows).toHaveLength(t.n);
+    const { rows: untargeted } = await client.query(
+      `SELECT code FROM "Indicator" i WHERE NOT EXISTS (SELECT 1 FROM "Target" t WHERE t."indicatorId" = i.id AND t."supersededAt" IS NULL) ORDER BY code`,
+    );
+    expect(untargeted.map((u: { code: string }) => u.code)).toContain("EDOSSIER_RATE");
+    expect(rows).toHaveLength(t.n + untargeted.length);
+    expect(rows.filter((r) => r.goals.length === 0).map((r) => r.indicator.code).sort()).toEqual(untargeted.map((u: { code: string }) => u.code));
     const goals = rows.flatMap((r) => r.goals);
     const { rows: [c] } = await client.query(`SELECT count(*)::int AS n FROM "Target" WHERE "supersededAt" IS NULL`);
     expect(goals).toHaveLength(c.n);

@@ -13,7 +13,7 @@
  * quarter's value sits at the END of the quarter, a goal for year Y is due at
  * t = (Y + 1) · 4, and t = Y · 4 is 1 January of year Y.
  */
-import { formatQuarter, quarterEnd, type Quarter } from "@/lib/period/quarter";
+import { formatQuarter, type Quarter } from "@/lib/period/quarter";
 import { clampToRange, feasibleRange } from "@/lib/progress/feasible-range";
 import { leastSquaresProjection, paceValue, targetDueTime, timeOfDate, timeOfQuarter } from "@/lib/progress/progress";
 import type { OverviewRow, SeriesPoint } from "@/lib/progress/target-overview";
@@ -65,11 +65,14 @@ export interface BaselineInput {
   date: Date;
 }
 
-/** The baseline the pace is drawn from: the recorded one (a change is 0 at it), else the first figure. */
-export function chartBaseline(row: Pick<OverviewRow, "indicator" | "series">, baseline: BaselineInput | null): BaselineInput | null {
-  if (baseline) return row.indicator.kind === "CHANGE_VS_BASELINE" ? { value: 0, date: baseline.date } : baseline;
-  const first = row.series[0];
-  return first ? { value: first.value, date: quarterEnd(first.quarter) } : null;
+/**
+ * The baseline the pace is drawn from: the row's (recorded, else its first
+ * judged published value: one rule, lib/progress/target-overview.ts
+ * firstFigureBaselines); a change is 0 at it. None: no pace line.
+ */
+export function chartBaseline(row: Pick<OverviewRow, "indicator">, baseline: BaselineInput | null): BaselineInput | null {
+  if (!baseline) return null;
+  return row.indicator.kind === "CHANGE_VS_BASELINE" ? { value: 0, date: baseline.date } : baseline;
 }
 
 /**

@@ -113,7 +113,6 @@ export function IndicatorView({
       </p>
 
       {rows.map((row) => {
-        const baseline = detail.overview.baselines.find((b) => b.indicatorId === row.indicator.id && b.sectorId === (row.sector?.id ?? null));
         const rawValues = new Map(
           detail.overview.aggregates
             .filter((a) => a.sectorId === (row.sector?.id ?? null) && a.value !== null)
@@ -124,7 +123,6 @@ export function IndicatorView({
         const content = (
           <SeriesSection
             row={row}
-            baseline={baseline ? { value: baseline.value, date: new Date(baseline.date), isDemo: baseline.isDemo } : null}
             rawValues={rawValues}
             asOf={overview.asOf}
             locale={locale}

@@ -43,3 +43,17 @@ describe("the methodology page states the rules of issue #14 with their numbers"
     expect(en).toContain(`A quarter under ${MIN_COVERAGE * 100}% coverage`);
   });
 });
+
+describe("the baseline rule (issue #14, item 6)", () => {
+  const vi = strip(renderToStaticMarkup(<MethodologyView indicators={[]} locale="vi" />));
+  const en = strip(renderToStaticMarkup(<MethodologyView indicators={[]} locale="en" />));
+
+  it("says the baseline is one fixed value on every page, its assumed date, and the first-figure rule from Q1 2021", () => {
+    expect(vi).toContain("Mức gốc là một giá trị cố định, như nhau trên mọi trang");
+    expect(vi).toContain("31/12/2020 — ngày giả định");
+    expect(vi).toContain("số liệu công bố đầu tiên đủ độ phủ (ít nhất 80% đơn vị báo cáo) từ Quý I/2021");
+    expect(en).toContain("The baseline is one fixed value, the same on every page");
+    expect(en).toContain("from Q1 2021 on");
+    expect(MIN_COVERAGE).toBe(0.8); // the text above names it
+  });
+});

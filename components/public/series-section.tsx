@@ -16,14 +16,10 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { formatVietnamDay } from "@/lib/period/vietnam-time";
 import { goalProgressShare, type OverviewRow } from "@/lib/progress/target-overview";
-
-export interface SeriesBaseline {
-  value: number;
-  date: Date;
-  isDemo: boolean;
-}
+import { baselineText } from "@/lib/i18n/baseline-text";
 
 type HeadingLevel = 2 | 3;
+
 
 function Heading({ level, id, children }: { level: HeadingLevel; id: string; children: React.ReactNode }) {
   const className = level === 2 ? "text-xl font-semibold" : "text-lg font-semibold";
@@ -94,7 +90,6 @@ function ChartLegend({ model, label }: { model: SeriesChartModel; label: string 
 
 export function SeriesSection({
   row,
-  baseline,
   rawValues,
   asOf,
   locale,
@@ -103,7 +98,6 @@ export function SeriesSection({
   title,
 }: {
   row: OverviewRow;
-  baseline: SeriesBaseline | null;
   /** The count behind each point of a change-vs-baseline indicator, by quarter key. */
   rawValues: ReadonlyMap<string, number>;
   asOf: Quarter;
@@ -116,6 +110,7 @@ export function SeriesSection({
   const kind = row.indicator.kind;
   const value = (v: number) => formatIndicatorValue(row.indicator, v, locale);
   const numericGoals = row.goals.filter((g) => g.target.value !== null);
+  const baseline = row.baseline;
   const model = buildSeriesChartModel({ id: `${idPrefix}-chart`, row, baseline, asOf, locale, name: title });
   const paceBase = chartBaseline(row, baseline);
   const isRatio = kind === "RATIO";
@@ -170,10 +165,8 @@ export function SeriesSection({
             );
           })}
         </ul>
-        <p className="mt-3 text-sm text-slate-700">
-          {baseline
-            ? `${t.indicator.baseline(isChange ? formatNumber(baseline.value, locale) : value(baseline.value), formatDate(baseline.date, locale))}${baseline.isDemo ? ` (${t.indicator.demoBaseline})` : ""}`
-            : t.indicator.noBaseline}
+        <p className="mt-3 text-sm text-slate-700" data-baseline={baseline?.origin ?? "NONE"}>
+          {baselineText(baseline, isChange ? (v) => formatNumber(v, locale) : value, locale)}
         </p>
       </section>
 

@@ -259,7 +259,8 @@ export function referenceStatement(indicatorCode: string | null): Prisma.Sql {
       (SELECT json_agg(json_build_object('id', t.id, 'indicatorId', t."indicatorId", 'sectorId', t."sectorId", 'level', t.level, 'year', t.year,
                 'comparator', t.comparator, 'value', t.value, 'descriptionVi', t."descriptionVi", 'sourceClauseVi', t."sourceClauseVi", 'sourceVi', t."sourceVi") ORDER BY t.id)
          FROM "Target" t JOIN ind i ON i.id = t."indicatorId" WHERE t."supersededAt" IS NULL) AS targets,
-      (SELECT json_agg(json_build_object('indicatorId', b."indicatorId", 'sectorId', b."sectorId", 'level', b.level, 'value', b.value, 'date', b.date) ORDER BY b.id)
+      (SELECT json_agg(json_build_object('indicatorId', b."indicatorId", 'sectorId', b."sectorId", 'level', b.level, 'value', b.value, 'date', b.date,
+                'dateAssumed', b."dateAssumed", 'isDemo', b."isDemo") ORDER BY b.id)
          FROM "Baseline" b JOIN ind i ON i.id = b."indicatorId") AS baselines,
       -- Demo figures and demo accounts are written together, only in demo mode: the small table answers for both.
       EXISTS (SELECT 1 FROM "User" WHERE "isDemo") AS demo`;

@@ -15,13 +15,16 @@ import { quarterInVietnam } from "@/lib/period/reporting";
 import { PROGRESS_STATUSES, type ProgressStatus } from "@/lib/progress/progress";
 import {
   buildTargetOverview,
+  firstFigureBaselines,
   readGoal,
   type GoalReading,
   type GoalStatus,
   type IndicatorGroup,
   type IndicatorInfo,
+  type FirstFigureBaseline,
   type OverviewRow,
   type ProvinceAggregate,
+  type RowBaseline,
   type SectorInfo,
 } from "@/lib/progress/target-overview";
 import type { Comparator } from "@/lib/targets/comparator";
@@ -29,6 +32,7 @@ import { asJson, demoStatement, memoStatement, queryJson, overviewStatements, re
 import { levelEndsStatement } from "./level-ends";
 import type { LevelEndJson } from "./overview-model";
 import { cachedByEpoch } from "@/lib/cache/memo";
+import { loadProvinceAggregates } from "./targets";
 
 export interface DashboardIndicator extends IndicatorInfo {
   levels: Level[];
@@ -76,7 +80,8 @@ export interface DashboardOverviewRow {
   requiredQuarterlyGain: number | null;
   /** The row as lib/progress built it (for the trend chart, components/charts). */
   overview: OverviewRow;
-  baseline: { value: number; date: Date } | null;
+  /** The row's baseline: recorded, else its first judged published value (the public pages' very value). */
+  baseline: RowBaseline | null;
 }
 
 export interface DashboardOverview {
@@ -124,7 +129,7 @@ interface ReferenceJson {
   indicators: DashboardIndicator[] | null;
   sectors: SectorInfo[] | null;
   targets: { id: number; indicatorId: number; sectorId: number | null; level: Level; year: number; comparator: Comparator; value: number | null; descriptionVi: string | null; sourceClauseVi: string; sourceVi: string }[] | null;
-  baselines: { indicatorId: number; sectorId: number | null; level: Level; value: number; date: string }[] | null;
+  baselines: { indicatorId: number; sectorId: number | null; level: Level; value: number; date: string; dateAssumed: boolean; isDemo: boolean }[] | null;
   demo: boolean;
 }
 
@@ -157,6 +162,20 @@ function buildOverviewStatement(provinceCode: string, asOf: Quarter) {
 
 export type DashboardReference = Awaited<ReturnType<typeof loadDashboardReference>>;
 
+/**
+ * The baselines of targets without a recorded one: their first judged published
+ * value, from the province's whole published history (firstFigureBaselines, the
+ * rule the public pages apply to the same aggregates), not from the window of
+ * quarters the overview reads — so the dashboard's baseline, pace and r are the
+ * public page's and do not move from quarter to quarter (issue #14, item 6).
+ * Kept per cache epoch: an approval (a new publication) recomputes it.
+ */
+export async function loadFirstFigures(db: PrismaClient, provinceCode: string, ref: Pick<DashboardReference, "indicators" | "baselines">): Promise<FirstFigureBaseline[]> {
+  return cachedByEpoch(db, `first-figures:${provinceCode}`, async () =>
+    firstFigureBaselines({ indicators: ref.indicators, baselines: ref.baselines, aggregates: await loadProvinceAggregates(db, provinceCode) }),
+  );
+}
+
 /** Keys of the per-point lookups, as numbers (indicator × sector × quarter ordinal, year × 4 + quarter). */
 const pointKey = (indicatorId: number, sectorId: number | null, ordinal: number) => (indicatorId * 1_048_576 + (sectorId ?? 0)) * 16_384 + ordinal;
 const LEVEL_CODES: Record<Level, number> = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3 };
@@ -164,8 +183,10 @@ const expectedKey = (level: Level, ordinal: number) => LEVEL_CODES[level] * 16_3
 const EPOCH = new Date(0);
 
 export async function loadDashboardOverview(db: PrismaClient, input: { provinceCode: string; asOf: Quarter }): Promise<DashboardOverview> {
-  const [cached, data] = await Promise.all([
-    loadDashboardReference(db),
+  const reference = loadDashboardReference(db);
+  const [cached, firstFigures, data] = await Promise.all([
+    reference,
+    reference.then((ref) => loadFirstFigures(db, input.provinceCode, ref)),
     queryJson<{
       aggregates: (Omit<AggregateRow, "provinceValidFrom"> & { provinceValidFrom: string })[];
       expected: { year: number; quarter: number; level: Level; units: number }[];
@@ -215,16 +236,13 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
     sectors: ref.sectors,
     targets: ref.targets,
     baselines: ref.baselines,
+    firstFigures,
     aggregates,
     asOf: input.asOf,
     levelEnds: data.levelEnds.map((l) => ({ level: l.level, lastDay: dayOf(l.lastDay) })),
   });
   const indicatorsById = new Map(ref.indicators.map((i) => [i.id, i]));
-  const out = rows.map((row) => {
-    // The baseline the progress maths used (buildTargetOverview takes the indicator's first).
-    const b = ref.baselines.find((x) => x.indicatorId === row.indicator.id && x.sectorId === (row.sector?.id ?? null));
-    return { ...toDashboardRow(row, indicatorsById.get(row.indicator.id)!, extra, expectedBy), baseline: b ? { value: b.value, date: b.date } : null };
-  });
+  const out = rows.map((row) => ({ ...toDashboardRow(row, indicatorsById.get(row.indicator.id)!, extra, expectedBy), baseline: row.baseline }));
   return {
     provinceCode: input.provinceCode,
     asOf: quarterKey(input.asOf),

@@ -37,7 +37,7 @@ export interface LevelEndJson {
   lastDay: string;
 }
 
-export type BaselineJson = Omit<BaselineInfo, "date"> & { date: string; isDemo: boolean };
+export type BaselineJson = Omit<BaselineInfo, "date" | "dateAssumed" | "isDemo"> & { date: string; dateAssumed: boolean; isDemo: boolean };
 
 export interface OverviewInputs {
   indicators: IndicatorInfo[];
@@ -54,7 +54,7 @@ export function buildOverview(inputs: OverviewInputs, asOf: Quarter): TargetOver
     indicators: inputs.indicators,
     sectors: inputs.sectors,
     targets: inputs.targets,
-    baselines: inputs.baselines.map((b) => ({ indicatorId: b.indicatorId, sectorId: b.sectorId, value: b.value, date: new Date(b.date) })),
+    baselines: inputs.baselines.map((b) => ({ indicatorId: b.indicatorId, sectorId: b.sectorId, value: b.value, date: new Date(b.date), dateAssumed: b.dateAssumed, isDemo: b.isDemo })),
     aggregates: inputs.aggregates.map((a) => ({
       ...a,
       approvedAt: new Date(a.approvedAt),

@@ -108,7 +108,7 @@ export async function loadOverviewInputs(db: PrismaClient, indicatorId: number |
     db.indicator.findMany({ where: indicatorId === null ? {} : { id: indicatorId }, select: INDICATOR_SELECT }),
     db.sector.findMany({ select: { id: true, code: true, nameVi: true, nameEn: true } }),
     db.target.findMany({ where: { supersededAt: null, ...only }, select: TARGET_SELECT }),
-    db.baseline.findMany({ where: only, select: { indicatorId: true, sectorId: true, value: true, date: true, isDemo: true } }),
+    db.baseline.findMany({ where: only, select: { indicatorId: true, sectorId: true, value: true, date: true, dateAssumed: true, isDemo: true } }),
     loadProvinceAggregates(db, HOME_PROVINCE_CODE, indicatorId),
     loadLevelEnds(db, HOME_PROVINCE_CODE),
   ]);

@@ -98,9 +98,12 @@ const vi = {
   indicator: {
     goalsHeading: "Mục tiêu của Nghị quyết",
     clauseSourceLabel: "Nguồn",
-    baseline: (value: string, date: string) => `Mức gốc: ${value} (ngày ${date})`,
+    baseline: (value: string, date: string) => `Mức gốc: ${value}, ngày ${date}`,
+    assumedBaselineDate: "ngày là giả định: bài viết không ghi ngày, “đến nay” được hiểu là cuối năm 2020, trước chương trình 2021–2025",
     demoBaseline: "mức gốc minh họa, không có trong Nghị quyết",
-    noBaseline: "Nghị quyết không nêu mức gốc; số liệu đầu tiên được dùng làm mốc.",
+    firstFigureBaseline: (value: string, quarter: string) =>
+      `Nghị quyết không nêu mức gốc. Mức gốc là số liệu công bố đầu tiên đủ độ phủ từ Quý I/2021: ${value} (${quarter}); cố định, mọi trang dùng cùng giá trị này.`,
+    noBaseline: "Chưa có mức gốc: Nghị quyết không nêu, và chưa có số liệu công bố đủ độ phủ.",
     seriesHeading: "Diễn biến theo quý",
     tableCaption: (name: string) => `Số liệu toàn tỉnh theo quý: ${name}`,
     quarter: "Quý",
@@ -186,7 +189,7 @@ const vi = {
     statusHeading: "Trạng thái và dự báo",
     status: [
       "Mỗi mục tiêu (năm 2025, năm 2030) được so với số liệu toàn tỉnh mới nhất đã được phê duyệt, theo đúng lời văn của Nghị quyết: “trên 90%” là lớn hơn hẳn 90%, nên 90,00% chưa đạt; “tối thiểu 10%” là từ 10% trở lên.",
-      "Đường lộ trình nối mức gốc, tại ngày của mức gốc, với giá trị mục tiêu vào ngày cuối cùng của năm mục tiêu, theo một đường thẳng. Khi Nghị quyết không nêu mức gốc, số liệu đầu tiên được dùng làm mốc.",
+      "Đường lộ trình nối mức gốc, tại ngày của mức gốc, với giá trị mục tiêu vào ngày cuối cùng của năm mục tiêu, theo một đường thẳng. Mức gốc là một giá trị cố định, như nhau trên mọi trang (trang công khai, bảng điều hành, dữ liệu mở): mức gốc nêu trong bài viết về Nghị quyết, ghi ngày 31/12/2020 — ngày giả định, vì bài viết không ghi ngày và “đến nay” được hiểu là trước chương trình 2021–2025; khi không có, là số liệu công bố đầu tiên đủ độ phủ (ít nhất 80% đơn vị báo cáo) từ Quý I/2021, tại ngày cuối của quý đó. Mức gốc không dịch chuyển theo khoảng thời gian một trang đang xem.",
     ],
     projection: (window: string, minimum: string) =>
       `Dự báo là đường thẳng bình phương tối thiểu qua tối đa ${window} quý gần nhất có số liệu (cần ít nhất ${minimum} quý), kéo dài đến cuối năm mục tiêu. Tỷ số r = (giá trị dự báo − mức gốc) / (mục tiêu − mức gốc) là phần quãng đường từ mức gốc đến mục tiêu mà xu hướng hiện tại sẽ đi được.`,
@@ -358,9 +361,12 @@ const en: Dictionary = {
   indicator: {
     goalsHeading: "Goals of the resolution",
     clauseSourceLabel: "Source (in Vietnamese)",
-    baseline: (value: string, date: string) => `Baseline: ${value} (on ${date})`,
+    baseline: (value: string, date: string) => `Baseline: ${value}, on ${date}`,
+    assumedBaselineDate: "the date is assumed: the article is undated, and its “to date” is read as the end of 2020, before the 2021–2025 programme",
     demoBaseline: "demo baseline, not in the resolution",
-    noBaseline: "The resolution gives no baseline; the first figure is used as the starting point.",
+    firstFigureBaseline: (value: string, quarter: string) =>
+      `The resolution gives no baseline. The baseline is the first published figure with enough coverage from Q1 2021 on: ${value} (${quarter}); it is fixed, and every page uses this same value.`,
+    noBaseline: "No baseline yet: the resolution gives none, and no published figure has enough coverage.",
     seriesHeading: "Quarter by quarter",
     tableCaption: (name: string) => `Province figures by quarter: ${name}`,
     quarter: "Quarter",
@@ -446,7 +452,7 @@ const en: Dictionary = {
     statusHeading: "Status and projection",
     status: [
       "Each goal (2025, 2030) is compared with the latest approved province figure, exactly as the resolution words it: “trên 90%” (more than 90%) is strictly more than 90%, so 90.00% does not meet it; “tối thiểu 10%” (at least 10%) is 10% or more.",
-      "The pace line joins the baseline, on the baseline's date, to the goal's value on the last day of the goal year, in a straight line. Where the resolution gives no baseline, the first figure is the starting point.",
+      "The pace line joins the baseline, on the baseline's date, to the goal's value on the last day of the goal year, in a straight line. The baseline is one fixed value, the same on every page (public pages, dashboard, open data): the baseline the article on the resolution gives, dated 31/12/2020 — an assumed date, since the article is undated and its “to date” is read as before the 2021–2025 programme; where there is none, the first published figure with enough coverage (at least 80% of units reporting) from Q1 2021 on, on the last day of its quarter. It does not move with the period a page shows.",
     ],
     projection: (window: string, minimum: string) =>
       `The projection is the least-squares straight line through the latest ${window} quarters with figures at most (at least ${minimum} are needed), extended to the end of the goal year. The ratio r = (projected value − baseline) / (goal − baseline) is the share of the way from the baseline to the goal that the current trend will cover.`,

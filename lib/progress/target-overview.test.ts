@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSeries, buildTargetOverview, goalProgressShare, goalStatusCounts, meetsGoal, readGoal, type IndicatorInfo, type ProvinceAggregate, type TargetInfo } from "./target-overview";
+import { buildSeries, buildTargetOverview, firstFigureBaselines, goalProgressShare, goalStatusCounts, meetsGoal, readGoal, type IndicatorInfo, type ProvinceAggregate, type TargetInfo } from "./target-overview";
 
 const OLD = new Date("2019-01-01T00:00:00Z");
 const NEW = new Date("2025-07-01T00:00:00Z");
@@ -332,5 +332,61 @@ describe("goalStatusCounts: the home page and the dashboard count goals alike", 
       { status: "OFF_TRACK", count: 1 },
       { status: "MISSED", count: 1 },
     ]);
+  });
+});
+
+describe("one baseline rule (issue #14, item 6)", () => {
+  const target2030: TargetInfo = { id: 20, indicatorId: 1, sectorId: null, level: "PROVINCE", year: 2030, comparator: "GTE", value: 100, descriptionVi: null, sourceClauseVi: "100%", sourceVi: "NQ 01" };
+  // 2020 Q4 (before the programme), 2021 Q1 with 1 unit of 4 (under MIN_COVERAGE), then one point a quarter.
+  const history: ProvinceAggregate[] = [
+    agg({ year: 2020, quarter: 4, numerator: 10, denominator: 100, reported: 4, expected: 4 }),
+    agg({ year: 2021, quarter: 1, numerator: 5, denominator: 100, reported: 1, expected: 4 }),
+    ...Array.from({ length: 20 }, (_, i) => agg({ year: 2021 + Math.floor((i + 1) / 4), quarter: ((i + 1) % 4) + 1, numerator: 20 + 2 * i, denominator: 100, reported: 4, expected: 4 })),
+  ];
+
+  it("without a recorded baseline, takes the first judged published value from 2021 Q1 on: not an earlier quarter, not a low-coverage one", () => {
+    const first = firstFigureBaselines({ indicators: [ratio], baselines: [], aggregates: history });
+    expect(first).toEqual([{ indicatorId: 1, sectorId: null, value: 20, quarter: { year: 2021, quarter: 2 } }]);
+  });
+
+  it("yields to a recorded baseline, and gives none to a change against a baseline", () => {
+    expect(firstFigureBaselines({ indicators: [ratio], baselines: [{ indicatorId: 1, sectorId: null }], aggregates: history })).toEqual([]);
+    expect(firstFigureBaselines({ indicators: [{ ...ratio, kind: "CHANGE_VS_BASELINE" }], baselines: [], aggregates: history })).toEqual([]);
+  });
+
+  it("a page reading only recent quarters gets the same baseline, pace and r as the whole history, given the first figures", () => {
+    const asOf = { year: 2026, quarter: 1 } as const;
+    const common = { indicators: [ratio], sectors: [], targets: [target2030], baselines: [], asOf };
+    const whole = buildTargetOverview({ ...common, aggregates: history })[0]!;
+    const windowOnly = history.slice(-8);
+    const dashboard = buildTargetOverview({ ...common, aggregates: windowOnly, firstFigures: firstFigureBaselines({ indicators: [ratio], baselines: [], aggregates: history }) })[0]!;
+    expect(whole.baseline).toMatchObject({ origin: "FIRST_FIGURE", value: 20, quarter: { year: 2021, quarter: 2 } });
+    expect(dashboard.baseline).toEqual(whole.baseline);
+    const [a, b] = [whole.goals[0]!.assessment!, dashboard.goals[0]!.assessment!];
+    expect(b.baselineValue).toBe(20);
+    expect(b.r).toBeCloseTo(a.r!, 12);
+    expect(b.pace).toBeCloseTo(a.pace!, 12);
+    // Without them the window's first quarter would stand in: the baseline that moved every quarter.
+    const moving = buildTargetOverview({ ...common, aggregates: windowOnly })[0]!;
+    expect(moving.goals[0]!.assessment!.baselineValue).not.toBe(20);
+  });
+
+  it("a recorded baseline says whether its date is assumed and whether it is a demo value", () => {
+    const date = new Date("2020-12-31T00:00:00Z");
+    const row = buildTargetOverview({
+      indicators: [ratio],
+      sectors: [],
+      targets: [target2030],
+      baselines: [{ indicatorId: 1, sectorId: null, value: 15, date, dateAssumed: true }],
+      aggregates: history,
+      asOf: { year: 2026, quarter: 1 },
+    })[0]!;
+    expect(row.baseline).toEqual({ origin: "RECORDED", value: 15, date, dateAssumed: true, isDemo: false });
+    expect(row.goals[0]!.assessment!.baselineValue).toBe(15);
+  });
+
+  it("a first figure after the quarter viewed is not yet a baseline", () => {
+    const row = buildTargetOverview({ indicators: [ratio], sectors: [], targets: [target2030], baselines: [], aggregates: history, asOf: { year: 2021, quarter: 1 } })[0]!;
+    expect(row.baseline).toBeNull();
   });
 });

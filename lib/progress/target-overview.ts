@@ -4,9 +4,10 @@
  * progress status against each goal year. Pure: the data layer loads the rows.
  */
 import { judgedPoints, assessProgress, changeVsBaseline, PROGRESS_STATUSES, type ProgressAssessment, type ProgressStatus, type QuarterValue } from "@/lib/progress/progress";
-import { compareQuarters, type Quarter } from "@/lib/period/quarter";
+import { compareQuarters, quarterEnd, type Quarter } from "@/lib/period/quarter";
 import { compareWithTolerance, meetsTarget, type Comparator } from "@/lib/targets/comparator";
 import { feasibleRange } from "./feasible-range";
+import { FIRST_FIGURE_FROM } from "./thresholds";
 
 export type IndicatorKind = "RATIO" | "COUNT" | "CHANGE_VS_BASELINE" | "RANK";
 /** The level a target is set for (the schema's UnitLevel). */
@@ -52,7 +53,25 @@ export interface BaselineInfo {
   sectorId: number | null;
   value: number;
   date: Date;
+  /** A recorded baseline whose day is assumed (the article is undated: "đến nay" → 31/12/2020). */
+  dateAssumed?: boolean;
+  /** Invented for the demo (the resolution gives no baseline count). */
+  isDemo?: boolean;
 }
+
+/** A target's starting point when none is recorded: its first judged published value (firstFigureBaselines). */
+export interface FirstFigureBaseline {
+  indicatorId: number;
+  sectorId: number | null;
+  value: number;
+  /** The quarter of that value; its last day is the baseline's date. */
+  quarter: Quarter;
+}
+
+/** The baseline a row's pace, progress and r rest on, and where it comes from. */
+export type RowBaseline =
+  | { origin: "RECORDED"; value: number; date: Date; dateAssumed: boolean; isDemo: boolean }
+  | { origin: "FIRST_FIGURE"; value: number; date: Date; quarter: Quarter };
 
 /** Σ of the approved figures of one indicator (× sector) × quarter over the home province of that quarter. */
 export interface ProvinceAggregate {
@@ -106,6 +125,8 @@ export interface OverviewRow {
   series: SeriesPoint[];
   latest: SeriesPoint | null;
   goals: GoalStatus[];
+  /** The recorded baseline, else the first judged published value (one rule, issue #14 item 6); null when there is neither. */
+  baseline: RowBaseline | null;
 }
 
 export const GROUP_ORDER: readonly IndicatorGroup[] = ["DIGITAL_GOVERNMENT", "DIGITAL_ECONOMY", "DIGITAL_SOCIETY", "INFRASTRUCTURE"];
@@ -151,11 +172,68 @@ export function buildSeries(kind: IndicatorKind, rows: readonly ProvinceAggregat
   return out;
 }
 
+/**
+ * One baseline rule for every page (issue #14, item 6). A target's baseline is
+ * the recorded one; without one, the first judged published value of its
+ * series (approved, coverage at least MIN_COVERAGE) from FIRST_FIGURE_FROM on.
+ * It is found here, from the whole published history, and handed to every
+ * page: a page that reads only recent quarters (the dashboard reads a window)
+ * would otherwise start from whatever its window begins with, a baseline that
+ * moves every quarter and disagrees with the public page on r. A change
+ * against a baseline has no first-figure stand-in: without a recorded count
+ * there is no change to compute.
+ *
+ * `aggregates` must be published (approved) values only.
+ */
+export function firstFigureBaselines(input: {
+  indicators: readonly IndicatorInfo[];
+  baselines: readonly Pick<BaselineInfo, "indicatorId" | "sectorId">[];
+  aggregates: readonly ProvinceAggregate[];
+}): FirstFigureBaseline[] {
+  const kinds = new Map(input.indicators.map((i) => [i.id, i.kind]));
+  const recorded = new Set(input.baselines.map((b) => `${b.indicatorId}:${b.sectorId ?? ""}`));
+  const groups = new Map<string, ProvinceAggregate[]>();
+  for (const a of input.aggregates) {
+    const key = `${a.indicatorId}:${a.sectorId ?? ""}`;
+    const kind = kinds.get(a.indicatorId);
+    if (kind === undefined || kind === "CHANGE_VS_BASELINE" || recorded.has(key)) continue;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(a);
+  }
+  const out: FirstFigureBaseline[] = [];
+  for (const rows of groups.values()) {
+    const { indicatorId, sectorId } = rows[0]!;
+    const first = judgedPoints(buildSeries(kinds.get(indicatorId)!, rows, null)).find((p) => compareQuarters(p.quarter, FIRST_FIGURE_FROM) >= 0);
+    if (first) out.push({ indicatorId, sectorId, value: first.value, quarter: first.quarter });
+  }
+  return out;
+}
+
+/** The baseline of one indicator × sector under the rule of firstFigureBaselines. */
+export function rowBaseline(
+  recorded: readonly BaselineInfo[],
+  firstFigures: readonly FirstFigureBaseline[],
+  indicatorId: number,
+  sectorId: number | null,
+): RowBaseline | null {
+  const b = recorded.find((x) => x.indicatorId === indicatorId && x.sectorId === sectorId);
+  if (b) return { origin: "RECORDED", value: b.value, date: b.date, dateAssumed: b.dateAssumed === true, isDemo: b.isDemo === true };
+  const f = firstFigures.find((x) => x.indicatorId === indicatorId && x.sectorId === sectorId);
+  return f ? { origin: "FIRST_FIGURE", value: f.value, date: quarterEnd(f.quarter), quarter: f.quarter } : null;
+}
+
 export function buildTargetOverview(input: {
   indicators: readonly IndicatorInfo[];
   sectors: readonly SectorInfo[];
   targets: readonly TargetInfo[];
   baselines: readonly BaselineInfo[];
+  /**
+   * firstFigureBaselines of the whole published history. Absent: derived from
+   * `aggregates`, which must then be that history (the public pages); a caller
+   * reading a window of quarters (the dashboard) passes them.
+   */
+  firstFigures?: readonly FirstFigureBaseline[];
   aggregates: readonly ProvinceAggregate[];
   asOf: Quarter;
   /** Levels that ended (absent: every level still exists). */
@@ -164,6 +242,7 @@ export function buildTargetOverview(input: {
   const sectors = new Map(input.sectors.map((s) => [s.id, s]));
   const levelLastDay = new Map((input.levelEnds ?? []).map((l) => [l.level, l.lastDay]));
   const rows: OverviewRow[] = [];
+  const firstFigures = input.firstFigures ?? firstFigureBaselines(input);
   const indicators = [...input.indicators].sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || a.sortOrder - b.sortOrder);
   for (const indicator of indicators) {
     const targets = input.targets.filter((t) => t.indicatorId === indicator.id);
@@ -171,12 +250,14 @@ export function buildTargetOverview(input: {
     // all the same: one row with its series and no goal, so no status (issue #14, item 8).
     const sectorIds = targets.length === 0 ? [null] : [...new Set(targets.map((t) => t.sectorId))];
     for (const sectorId of sectorIds) {
-      const baseline = input.baselines.find((b) => b.indicatorId === indicator.id && b.sectorId === sectorId) ?? null;
+      const baseline = rowBaseline(input.baselines, firstFigures, indicator.id, sectorId);
       const aggregates = input.aggregates.filter((a) => a.indicatorId === indicator.id && a.sectorId === sectorId);
       const series = buildSeries(indicator.kind, aggregates, indicator.kind === "CHANGE_VS_BASELINE" ? (baseline?.value ?? null) : null);
       const visible = series.filter((p) => compareQuarters(p.quarter, input.asOf) <= 0);
-      // A change is measured from the baseline itself, where it is 0 by definition.
-      const progressBaseline = baseline && (indicator.kind === "CHANGE_VS_BASELINE" ? { value: 0, date: baseline.date } : baseline);
+      // A change is measured from the baseline itself, where it is 0 by definition. A first
+      // figure after the quarter viewed is not a baseline yet (a page of an earlier quarter).
+      const usable = baseline && (baseline.origin === "RECORDED" || compareQuarters(baseline.quarter, input.asOf) <= 0) ? baseline : null;
+      const progressBaseline = usable && (indicator.kind === "CHANGE_VS_BASELINE" ? { value: 0, date: usable.date } : usable);
       const goals = targets
         .filter((t) => t.sectorId === sectorId)
         .sort((a, b) => a.year - b.year)
@@ -201,6 +282,7 @@ export function buildTargetOverview(input: {
         series: visible,
         latest: visible.at(-1) ?? null,
         goals,
+        baseline: usable,
       });
     }
   }

@@ -48,3 +48,11 @@ export const MAX_FIGURE_AGE_QUARTERS = 4;
  * a verdict. Province-level figures (one unit) are covered or absent.
  */
 export const MIN_COVERAGE = 0.8;
+
+/**
+ * Where a target without a recorded baseline starts (issue #14, item 6): its
+ * first judged published value from this quarter on — the first quarter of
+ * the 2021–2025 programme that Resolution 01-NQ/TU adopts. Taken from the
+ * whole history, so it is one value on every page and never moves.
+ */
+export const FIRST_FIGURE_FROM = Object.freeze({ year: 2021, quarter: 1 } as const);

@@ -529,6 +529,7 @@ function demoBaseline(indicatorCode: IndicatorCode, value: number): BaselineSeed
     sectorCode: null,
     value,
     date: BASELINE_DATE,
+    dateAssumed: true,
     sourceClauseVi: DEMO_BASELINE_CLAUSE_VI,
     valuePhrase: String(value),
     sourceVi: DEMO_BASELINE_SOURCE_VI,

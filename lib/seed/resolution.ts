@@ -882,6 +882,8 @@ export interface BaselineSeed {
   /** Percent for ratios, a count otherwise. */
   value: number;
   date: IsoDate;
+  /** The day is an assumption (the article is undated): said beside the baseline. */
+  dateAssumed: boolean;
   sourceClauseVi: string;
   /** The number as the article writes it (Vietnamese decimal comma, thousands dot); used to check value. */
   valuePhrase: string;
@@ -895,6 +897,7 @@ function articleBaseline(indicatorCode: IndicatorCode, value: number, sourceClau
     sectorCode: null,
     value,
     date: BASELINE_DATE,
+    dateAssumed: true,
     sourceClauseVi,
     valuePhrase,
     sourceVi: RESOLUTION_SOURCE_VI,

@@ -282,6 +282,7 @@ async function insertBaselines(
       sectorId: b.sectorCode === null ? null : idOf(sectorIds, b.sectorCode, "sector"),
       value: b.value,
       date: day(b.date),
+      dateAssumed: b.dateAssumed,
       sourceClauseVi: b.sourceClauseVi,
       sourceVi: b.sourceVi,
       isDemo,

@@ -133,6 +133,22 @@ test("indicators without a target are tracked on the dashboard and the home page
   await expect(card.locator("[data-latest]")).toBeVisible();
 });
 
+test("one baseline on every page: the dashboard and the public page state the same one, and an assumed date says so (issue #14, item 6)", async ({ page }) => {
+  await login(page, "VIEWER", "/dashboard/chi-tieu/WORK_DOSSIER_ONLINE_PROVINCE?ky=2026-Q3");
+  const onDashboard = page.locator("[data-baseline]");
+  await expect(onDashboard).toHaveAttribute("data-baseline", "FIRST_FIGURE");
+  await expect(onDashboard).toContainText(/Mức gốc là số liệu công bố đầu tiên đủ độ phủ từ Quý I\/2021: \d+,\d{2}% \(Quý [IV]+\/\d{4}\); cố định/);
+  const dashboardText = (await onDashboard.textContent())!.trim();
+  // The dashboard's quarter picker moves its window; the baseline does not move with it.
+  await page.goto("/dashboard/chi-tieu/WORK_DOSSIER_ONLINE_PROVINCE?ky=2025-Q4");
+  expect((await page.locator("[data-baseline]").textContent())!.trim()).toBe(dashboardText);
+  await page.goto("/chi-tieu/WORK_DOSSIER_ONLINE_PROVINCE");
+  expect((await page.locator("[data-baseline]").textContent())!.trim()).toBe(dashboardText);
+  await page.goto("/chi-tieu/DVC_L4_SHARE");
+  await expect(page.locator("[data-baseline]")).toHaveAttribute("data-baseline", "RECORDED");
+  await expect(page.locator("[data-baseline]")).toContainText("ngày 31/12/2020 (ngày là giả định: bài viết không ghi ngày");
+});
+
 test("completeness: who has reported, with a heatmap that does not rely on colour", async ({ page }) => {
   await login(page, "VIEWER", "/dashboard/day-du?ky=2026-Q3");
   await expect(page.getByRole("heading", { level: 1, name: /Tình hình báo cáo Quý III\/2026/ })).toBeVisible();

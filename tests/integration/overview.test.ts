@@ -161,3 +161,35 @@ describe("home overview data", () => {
     }
   });
 });
+
+describe("one baseline on every page (issue #14, item 6)", () => {
+  it("the dashboard, which reads a window of quarters, has the public page's baseline on every row: recorded, else the first judged published value", async () => {
+    const { prisma } = await import("@/lib/db");
+    const { loadDashboardOverview } = await import("@/lib/data/dashboard");
+    for (const asOf of [{ year: 2026, quarter: 3 }, { year: 2025, quarter: 4 }] as const) {
+      const dashboard = await loadDashboardOverview(prisma, { provinceCode: "19", asOf });
+      const publicRows = (await getTargetOverview(new Date(Date.UTC(asOf.year, asOf.quarter * 3 - 1, 15)))).rows;
+      expect(dashboard.rows.length).toBe(publicRows.length);
+      for (const d of dashboard.rows) {
+        const p = publicRows.find((x) => x.key === d.key)!;
+        expect(d.baseline, d.key).toEqual(p.baseline);
+      }
+    }
+    // The province's online work dossiers have no recorded baseline: its first published figure, by hand.
+    const dvc = row("WORK_DOSSIER_ONLINE_PROVINCE");
+    const { rows: [first] } = await client.query(
+      `SELECT rp.year, rp.quarter, p.numerator::float8 * 100 / p.denominator::float8 AS value
+         FROM "FigurePublication" p JOIN "Figure" f ON f.id = p."figureId" JOIN "ReportingPeriod" rp ON rp.id = f."periodId"
+         JOIN "Indicator" i ON i.id = f."indicatorId" AND i.code = 'WORK_DOSSIER_ONLINE_PROVINCE'
+         JOIN "AdminUnit" u ON u.id = f."unitId" AND u.code = '19'
+        WHERE p."supersededAt" IS NULL AND (rp.year, rp.quarter) >= (2021, 1)
+        ORDER BY rp.year, rp.quarter LIMIT 1`,
+    );
+    expect(dvc.baseline).toMatchObject({ origin: "FIRST_FIGURE", quarter: { year: first.year, quarter: first.quarter } });
+    expect(dvc.baseline!.value).toBeCloseTo(first.value, 9);
+    expect(dvc.goals.every((g) => g.assessment === null || g.assessment.baselineValue === dvc.baseline!.value)).toBe(true);
+    // An article baseline is recorded, dated 31/12/2020, and says that date is assumed.
+    expect(row("DVC_L4_SHARE").baseline).toMatchObject({ origin: "RECORDED", date: new Date("2020-12-31T00:00:00Z"), dateAssumed: true, isDemo: false });
+    expect(row("EDOSSIER_RATE").baseline).toMatchObject({ origin: "RECORDED", value: 65.84, dateAssumed: true });
+  });
+});

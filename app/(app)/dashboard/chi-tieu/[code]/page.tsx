@@ -9,6 +9,8 @@ import { BreakdownTable, RankingChart } from "@/components/dashboard/breakdown-t
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { BoundarySwitch, Coverage, deltaText, PartialMark, QuarterForm, quarterText, SubmittedMark, Toolbar, valueText } from "@/components/dashboard/parts";
 import { goalLines } from "@/lib/i18n/goal-lines";
+import { baselineText } from "@/lib/i18n/baseline-text";
+import { formatNumber } from "@/lib/format/number";
 import { StatusBadge } from "@/components/status-badge";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { prisma } from "@/lib/db";
@@ -99,6 +101,9 @@ async function IndicatorView({ params, searchParams }: { params: Params; searchP
           <AppChart model={model} />
         </div>
         <p className="mt-1 text-sm text-slate-700">{model.summary}</p>
+        <p className="mt-1 text-sm text-slate-700" data-baseline={row.baseline?.origin ?? "NONE"}>
+          {baselineText(row.baseline, (v) => (ind.kind === "CHANGE_VS_BASELINE" ? formatNumber(v, "vi") : valueText(ind, v)), "vi")}
+        </p>
         <ul className="mt-2 space-y-1 text-sm">
           {row.goals.map((g) => (
             <li key={g.year} data-goal={g.year}>

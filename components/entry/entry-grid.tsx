@@ -11,19 +11,32 @@ import type { EntryFigure, EntryGrid as EntryGridData, EntryIndicator, EntryRow 
 import type { FigureConflict, FigureSnapshot, RowProblem } from "@/lib/services/figures";
 import { saveDraftsAction, submitFiguresAction } from "@/lib/actions/figures";
 import type { ActionResult } from "@/lib/actions/result";
-import { figureRowSchemaFor, MIN_LOCKED_REASON, type FigureRowInput } from "@/lib/validations/figure";
+import {
+  figureRowSchemaFor,
+  MAX_SOURCE_DOCUMENT,
+  MIN_LOCKED_REASON,
+  OBSERVATION_STATUS_LABELS,
+  OBSERVATION_STATUSES,
+  type FigureRowInput,
+  type ObservationStatus,
+} from "@/lib/validations/figure";
 import { formatDate, formatNumber, formatPercent, parseLocaleNumber, PLACEHOLDER } from "@/lib/format/number";
 import { FIGURE_STATUS_LABELS } from "@/lib/review/figure-status";
 import { FigureStatusBadge } from "./figure-status-badge";
 import { vietnamClock } from "@/lib/period/vietnam-time";
 
-type Field = "numerator" | "denominator" | "value" | "comment";
+type Field = "numerator" | "denominator" | "value" | "comment" | "observationStatus" | "sourceDocument";
+const FIELDS: readonly string[] = ["numerator", "denominator", "value", "comment", "observationStatus", "sourceDocument"] satisfies Field[];
 
 interface Draft {
   numerator: string;
   denominator: string;
   value: string;
   comment: string;
+  /** How final the figure is (Chính thức / Sơ bộ / Ước tính): exported with it once approved. */
+  observationStatus: ObservationStatus;
+  /** The document it comes from, optional. */
+  sourceDocument: string;
   /** The version the user started from; sent with the save (0 = a new figure). */
   baseVersion: number;
 }
@@ -72,6 +85,8 @@ function draftFrom(figure: EntryFigure | null): Draft {
     denominator: fmt(figure?.denominator ?? null),
     value: fmt(figure?.value ?? null),
     comment: figure?.comment ?? "",
+    observationStatus: figure?.observationStatus ?? "NORMAL",
+    sourceDocument: figure?.sourceDocument ?? "",
     baseVersion: figure?.version ?? 0,
   };
 }
@@ -79,6 +94,8 @@ function draftFrom(figure: EntryFigure | null): Draft {
 function isDirty(kind: EntryIndicator["kind"], draft: Draft | undefined, figure: EntryFigure | null): boolean {
   if (!draft) return false;
   if ((draft.comment.trim() || null) !== (figure?.comment ?? null)) return true;
+  if (draft.observationStatus !== (figure?.observationStatus ?? "NORMAL")) return true;
+  if ((draft.sourceDocument.trim() || null) !== (figure?.sourceDocument ?? null)) return true;
   if (kind === "RATIO") {
     return cellNumber(draft.numerator) !== (figure?.numerator ?? null) || cellNumber(draft.denominator) !== (figure?.denominator ?? null);
   }
@@ -86,7 +103,16 @@ function isDirty(kind: EntryIndicator["kind"], draft: Draft | undefined, figure:
 }
 
 function rowInput(indicator: EntryIndicator, row: EntryRow, periodId: number, draft: Draft): FigureRowInput {
-  const base = { indicatorId: row.indicatorId, unitId: row.unitId, periodId, sectorId: row.sectorId, comment: draft.comment, version: draft.baseVersion };
+  const base = {
+    indicatorId: row.indicatorId,
+    unitId: row.unitId,
+    periodId,
+    sectorId: row.sectorId,
+    comment: draft.comment,
+    observationStatus: draft.observationStatus,
+    sourceDocument: draft.sourceDocument,
+    version: draft.baseVersion,
+  };
   return indicator.kind === "RATIO" ? { ...base, numerator: draft.numerator, denominator: draft.denominator } : { ...base, value: draft.value };
 }
 
@@ -97,7 +123,7 @@ function rowErrors(indicator: EntryIndicator, row: EntryRow, periodId: number, d
   const first: Field = indicator.kind === "RATIO" ? "numerator" : "value";
   for (const issue of parsed.error.issues) {
     const p = issue.path[0];
-    const field: Field = p === "numerator" || p === "denominator" || p === "value" || p === "comment" ? p : first;
+    const field: Field = typeof p === "string" && FIELDS.includes(p) ? (p as Field) : first;
     (out[field] ??= []).push(issue.message);
   }
   return out;
@@ -121,6 +147,8 @@ function toEntryFigure(s: FigureSnapshot): EntryFigure {
     denominator: s.denominator,
     value: s.value,
     comment: s.comment,
+    observationStatus: s.observationStatus,
+    sourceDocument: s.sourceDocument,
     status: s.status,
     version: s.version,
     reviewComment: s.reviewComment,
@@ -523,7 +551,7 @@ function IndicatorTable({ indicator, periodId, drafts, known, selected, serverEr
   const ratio = indicator.kind === "RATIO";
   const rows = indicator.groups.flatMap((g) => g.rows);
   const entered = rows.filter((r) => newer(r.figure, known[r.key]) !== null).length;
-  const columns = ratio ? 7 : 5;
+  const columns = ratio ? 9 : 7;
   const headingId = `indicator-${indicator.id}`;
   return (
     <section aria-labelledby={headingId} className="mt-8">
@@ -566,6 +594,12 @@ function IndicatorTable({ indicator, periodId, drafts, known, selected, serverEr
               )}
               <th scope="col" className="px-2 py-2">
                 Ghi chú
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Tình trạng số liệu
+              </th>
+              <th scope="col" className="px-2 py-2">
+                Văn bản nguồn
               </th>
               <th scope="col" className="px-2 py-2">
                 Trạng thái
@@ -633,14 +667,14 @@ const GridRow = memo(function GridRow({ indicator, row, periodId, figure, draft,
       <td className="px-2 py-1 align-top">
         <input
           type="text"
-          inputMode={field === "comment" ? "text" : ratio ? "numeric" : "decimal"}
+          inputMode={field === "comment" || field === "sourceDocument" ? "text" : ratio ? "numeric" : "decimal"}
           autoComplete="off"
           aria-label={`${name} – ${label}`}
           aria-invalid={errors.length > 0}
           aria-describedby={errors.length > 0 ? errorId : undefined}
           value={shown[field]}
           readOnly={readOnly}
-          maxLength={field === "comment" ? 1000 : 40}
+          maxLength={field === "comment" ? 1000 : field === "sourceDocument" ? MAX_SOURCE_DOCUMENT : 40}
           onChange={(e) => onChange(row.key, field, e.target.value)}
           className={`${wide ? "w-48" : "w-28 text-right"} rounded border px-2 py-1 tabular-nums read-only:bg-slate-50 ${
             errors.length > 0 ? "border-red-600 bg-red-50" : "border-slate-300"
@@ -678,6 +712,23 @@ const GridRow = memo(function GridRow({ indicator, row, periodId, figure, draft,
         input("value", "Giá trị")
       )}
       {input("comment", "Ghi chú", true)}
+      <td className="px-2 py-1 align-top">
+        <select
+          aria-label={`Tình trạng số liệu – ${label}`}
+          value={shown.observationStatus}
+          disabled={readOnly}
+          onChange={(e) => onChange(row.key, "observationStatus", e.target.value)}
+          className="rounded border border-slate-300 px-1 py-1 disabled:bg-slate-50"
+        >
+          {OBSERVATION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {OBSERVATION_STATUS_LABELS[s].vi}
+            </option>
+          ))}
+        </select>
+        {errorsOf("observationStatus").length > 0 && <p className="mt-0.5 max-w-56 text-xs text-red-800">{errorsOf("observationStatus").join(" ")}</p>}
+      </td>
+      {input("sourceDocument", "Văn bản nguồn", true)}
       <td className="px-2 py-1 align-top">
         <FigureStatusBadge status={figure?.status ?? null} />
         {figure && (

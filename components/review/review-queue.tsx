@@ -5,6 +5,7 @@
  * selection. Results and refusals are announced in a live region; a batch that
  * hit a changed figure names it, and the list is reloaded.
  */
+import { OBSERVATION_STATUS_LABELS } from "@/lib/validations/figure";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
@@ -286,6 +287,12 @@ function Row({ item, checked, toggle, disabled }: { item: ReviewQueueItem; check
         </span>
         {item.partsText && <span className="block text-xs tabular-nums text-slate-600">{item.partsText}</span>}
         {item.comment && <span className="mt-1 block text-xs text-slate-700">Ghi chú: {item.comment}</span>}
+        {item.observationStatus !== "NORMAL" && (
+          <span className="mt-1 block text-xs font-medium text-amber-900" data-observation-status={item.observationStatus}>
+            Số liệu {OBSERVATION_STATUS_LABELS[item.observationStatus].vi.toLowerCase()}
+          </span>
+        )}
+        {item.sourceDocument && <span className="mt-1 block text-xs text-slate-700">Văn bản nguồn: {item.sourceDocument}</span>}
       </td>
       <td className="px-2 py-2 tabular-nums">
         {item.previous ? (

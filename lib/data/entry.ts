@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { getWriteScope } from "@/lib/auth/scope";
 import { FIGURE_SELECT } from "@/lib/data/figure-select";
 import { formatQuarter, isFutureQuarter, makeQuarter, parseQuarter, quarterEnd, quarterKey } from "@/lib/period/quarter";
-import type { FigureKind } from "@/lib/validations/figure";
+import type { FigureKind, ObservationStatus } from "@/lib/validations/figure";
 import { vietnamClock } from "@/lib/period/vietnam-time";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
 
@@ -23,6 +23,8 @@ export interface EntryFigure {
   denominator: number | null;
   value: number | null;
   comment: string | null;
+  observationStatus: ObservationStatus;
+  sourceDocument: string | null;
   status: EntryFigureStatus;
   version: number;
   reviewComment: string | null;
@@ -151,6 +153,8 @@ export async function getEntryGrid(actor: Actor, periodKey: string | undefined, 
         denominator: n(f.denominator),
         value: n(f.value),
         comment: f.comment,
+        observationStatus: f.observationStatus,
+        sourceDocument: f.sourceDocument,
         status: f.status,
         version: f.version,
         reviewComment: f.reviewComment,

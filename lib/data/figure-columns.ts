@@ -62,4 +62,24 @@ export const FIGURE_COLUMNS = [
   },
   { name: "approved_at", type: "timestamp", vi: "Thời điểm phê duyệt, ISO 8601, giờ UTC.", en: "When it was approved, ISO 8601, UTC." },
   { name: "is_demo", type: "boolean", vi: "true nếu là dữ liệu minh họa, không phải số liệu chính thức.", en: "true for demo data, not official figures." },
+  // Provenance (issue #14, item 11), added at the end.
+  {
+    name: "responsible_department_code",
+    type: "text",
+    vi: "Mã cơ quan chịu trách nhiệm số liệu (cơ quan phụ trách chỉ tiêu khi số liệu được nhập; giữ nguyên khi cơ quan sau này sáp nhập).",
+    en: "Code of the agency responsible for the figure (the indicator's department when it was entered; kept when departments later merge).",
+  },
+  { name: "responsible_department_name_vi", type: "text", vi: "Tên cơ quan chịu trách nhiệm số liệu.", en: "Name of that agency (Vietnamese)." },
+  {
+    name: "observation_status",
+    type: "text",
+    vi: "Tình trạng số liệu khi được duyệt: NORMAL (chính thức), PROVISIONAL (sơ bộ, sẽ được xác nhận), ESTIMATED (ước tính). Tương ứng mã OBS_STATUS của SDMX: A, P, E.",
+    en: "How final the figure was when approved: NORMAL, PROVISIONAL (to be confirmed) or ESTIMATED. SDMX OBS_STATUS codes A, P, E.",
+  },
+  {
+    name: "source_document",
+    type: "text",
+    vi: "Văn bản nguồn của số liệu do đơn vị báo cáo ghi (số, ngày báo cáo hoặc địa chỉ trang); trống nếu không ghi.",
+    en: "The document the figure comes from, as the reporting unit gave it (report number and date, or an address); empty if none was given.",
+  },
 ] as const satisfies readonly ColumnDoc[];

@@ -17,6 +17,8 @@ export const FIGURE_SELECT = {
   denominator: true,
   value: true,
   comment: true,
+  observationStatus: true,
+  sourceDocument: true,
   status: true,
   version: true,
   reviewComment: true,

@@ -7,6 +7,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getEntryGrid } from "@/lib/data/entry";
 import { FIGURE_STATUS_LABELS } from "@/lib/review/figure-status";
+import { OBSERVATION_STATUS_LABELS } from "@/lib/validations/figure";
 import type { TemplateData, TemplateRow } from "@/lib/import/template";
 
 const LEVEL_NAMES = { PROVINCE: "Tỉnh", DISTRICT: "Huyện", COMMUNE: "Xã" } as const;
@@ -33,6 +34,8 @@ export async function getImportTemplate(actor: Actor, periodKey: string | undefi
           value: f?.value ?? null,
           measure: indicator.kind === "RATIO" ? "%" : indicator.unitVi,
           comment: f?.comment ?? null,
+          observationStatus: f ? OBSERVATION_STATUS_LABELS[f.observationStatus].vi : null,
+          sourceDocument: f?.sourceDocument ?? null,
           version: f?.version ?? null,
           status: f ? FIGURE_STATUS_LABELS[f.status] : "Chưa nhập",
         });

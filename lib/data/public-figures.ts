@@ -13,6 +13,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/db/client";
 import { csvDocument } from "@/lib/export/csv";
 import { FIGURE_COLUMNS, type ColumnType } from "./figure-columns";
+import { DATA_SOURCE } from "@/lib/export/provenance";
 
 export { FIGURE_COLUMNS, type ColumnDoc, type ColumnType } from "./figure-columns";
 
@@ -46,14 +47,17 @@ export const PUBLISHED_FIGURE_COLUMNS = Prisma.sql`
            i."unitVi" AS value_unit_vi, i."unitEn" AS value_unit_en,
            p.revision::text AS revision,
            to_char(p."approvedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS approved_at,
-           CASE WHEN p."isDemo" THEN 'true' ELSE 'false' END AS is_demo`;
+           CASE WHEN p."isDemo" THEN 'true' ELSE 'false' END AS is_demo,
+           dep.code AS responsible_department_code, dep."nameVi" AS responsible_department_name_vi,
+           p."observationStatus"::text AS observation_status, p."sourceDocument" AS source_document`;
 export const PUBLISHED_FIGURE_FROM = Prisma.sql`
     FROM "FigurePublication" p
     JOIN "Figure" f ON f.id = p."figureId"
     JOIN "Indicator" i ON i.id = f."indicatorId"
     JOIN "AdminUnit" u ON u.id = f."unitId"
     JOIN "ReportingPeriod" rp ON rp.id = f."periodId"
-    LEFT JOIN "Sector" s ON s.id = f."sectorId"`;
+    LEFT JOIN "Sector" s ON s.id = f."sectorId"
+    JOIN "Department" dep ON dep.id = f."departmentId"`;
 
 export async function loadPublishedFigures(db: PrismaClient): Promise<PublishedFigureRow[]> {
   const rows = await db.$queryRaw<Record<ColumnName, string | null>[]>`
@@ -95,6 +99,8 @@ function jsonValue(type: ColumnType, text: string | null): string | number | boo
 export interface FiguresJson {
   schema: typeof DOWNLOAD_SCHEMA;
   generatedAt: string;
+  /** Where the figures come from (each row also names its unit, agency, approval and source document). */
+  source: typeof DATA_SOURCE;
   columns: { name: string; type: ColumnType; description: { vi: string; en: string } }[];
   figures: Record<ColumnName, string | number | boolean | null>[];
 }
@@ -104,6 +110,7 @@ export function toFiguresJson(rows: readonly PublishedFigureRow[], generatedAt: 
   return {
     schema: DOWNLOAD_SCHEMA,
     generatedAt: generatedAt.toISOString(),
+    source: DATA_SOURCE,
     columns: FIGURE_COLUMNS.map((c) => ({ name: c.name, type: c.type, description: { vi: c.vi, en: c.en } })),
     figures: rows.map(
       (row) => Object.fromEntries(FIGURE_COLUMNS.map((c) => [c.name, jsonValue(c.type, row[c.name])])) as FiguresJson["figures"][number],

@@ -44,6 +44,9 @@ export interface ReviewQueueItem {
   flags: OutlierFlag[];
   /** The editor's note. */
   comment: string | null;
+  /** How final the editor says it is, and the document it comes from: published with it. */
+  observationStatus: "NORMAL" | "PROVISIONAL" | "ESTIMATED";
+  sourceDocument: string | null;
   submittedBy: string | null;
   submittedAt: Date | null;
 }
@@ -74,6 +77,8 @@ const queueSelect = {
   denominator: true,
   value: true,
   comment: true,
+  observationStatus: true,
+  sourceDocument: true,
   isDemo: true,
   submittedAt: true,
   updatedById: true,
@@ -162,6 +167,8 @@ export async function getReviewQueue(actor: Actor, filters: ReviewFilters = {}):
       history: before.map(point),
       flags: reading.flags,
       comment: f.comment,
+      observationStatus: f.observationStatus,
+      sourceDocument: f.sourceDocument,
       submittedBy: f.updatedById ? (submitterName.get(f.updatedById) ?? null) : null,
       submittedAt: f.submittedAt,
     };

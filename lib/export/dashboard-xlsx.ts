@@ -2,6 +2,9 @@
  * The dashboard's tables as Excel workbooks (exceljs): Vietnamese headers, real
  * numbers with number formats (ratios as 0.00%, counts as #,##0) rather than
  * formatted text, so officials can sort and sum them; the same rows the pages show.
+ * Each sheet says, above its header, where the numbers come from and when the
+ * file was made, and in its title that it is demo data when it is; a last
+ * sheet, "Nguồn", says it all again (issue #14, item 11).
  */
 import "server-only";
 import ExcelJS from "exceljs";
@@ -14,6 +17,43 @@ import { formatQuarter, parseQuarter } from "@/lib/period/quarter";
 import { REFORM_DATE } from "@/lib/geography";
 import { STATUS_LABELS } from "@/lib/progress/progress";
 import { goalLines, unitUnassessableText } from "@/lib/i18n/goal-lines";
+import { DATA_SOURCE, DEMO_MARK } from "@/lib/export/provenance";
+import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
+
+/** What the route knows about the file it serves: whether demo data is loaded, and when. */
+export interface ExportProvenance {
+  demo: boolean;
+  generatedAt: Date;
+}
+
+const SUBMITTED_NOTE = "Bảng điều hành tính cả số liệu đã gửi, chưa duyệt (cột “Số liệu chờ duyệt”); số liệu chính thức là số đã duyệt, công bố ở trang công khai và dữ liệu mở.";
+
+function provenanceLine(p: ExportProvenance): string {
+  return `Nguồn: ${DATA_SOURCE.vi} Xuất lúc ${formatVietnamDateTime(p.generatedAt)} (giờ Việt Nam).`;
+}
+
+/** The workbook's properties and its last sheet, "Nguồn": what a reader of the file alone needs to know. */
+function finish(wb: ExcelJS.Workbook, title: string, p: ExportProvenance): void {
+  wb.creator = "Theo dõi chuyển đổi số";
+  wb.title = p.demo ? `${title} — ${DEMO_MARK.vi}` : title;
+  wb.subject = DATA_SOURCE.vi;
+  wb.keywords = p.demo ? "demo" : "";
+  wb.created = p.generatedAt;
+  const ws = wb.addWorksheet("Nguồn");
+  ws.getColumn(1).width = 26;
+  ws.getColumn(2).width = 110;
+  const rows: [string, string][] = [
+    ["Bảng", title],
+    ["Dữ liệu minh họa", p.demo ? `Có — ${DEMO_MARK.vi}` : "Không"],
+    ["Nguồn", DATA_SOURCE.vi],
+    ["Số liệu chờ duyệt", SUBMITTED_NOTE],
+    ["Phương pháp tính", "Trang “Phương pháp” của cổng công khai (/phuong-phap)."],
+    ["Xuất lúc", `${formatVietnamDateTime(p.generatedAt)} (giờ Việt Nam)`],
+  ];
+  for (const r of rows) ws.addRow(r).alignment = { wrapText: true, vertical: "top" };
+  ws.getColumn(1).font = { bold: true };
+  if (p.demo) ws.getRow(2).font = { bold: true, color: { argb: "FFB91C1C" } };
+}
 
 const PERCENT = "0.00%";
 const INTEGER = "#,##0";
@@ -27,10 +67,13 @@ interface Column {
   numFmt?: string;
 }
 
-function sheet(wb: ExcelJS.Workbook, name: string, title: string, columns: Column[]): ExcelJS.Worksheet {
+function sheet(wb: ExcelJS.Workbook, name: string, title: string, columns: Column[], p: ExportProvenance): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  ws.addRow([title]).font = { bold: true, size: 13 };
-  ws.addRow([]);
+  // Row 1: the title, marked when the data is a demo; row 2: the source. The header stays on row 3.
+  ws.addRow([p.demo ? `${title} — ${DEMO_MARK.vi}` : title]).font = p.demo ? { bold: true, size: 13, color: { argb: "FFB91C1C" } } : { bold: true, size: 13 };
+  ws.addRow([provenanceLine(p)]).font = { italic: true, size: 9 };
+  // Printed too: every page of a printout says where it comes from, and if it is a demo.
+  ws.headerFooter = { oddFooter: `&L${p.demo ? DEMO_MARK.vi + " · " : ""}Theo dõi chuyển đổi số · ${formatVietnamDateTime(p.generatedAt)}&RTrang &P/&N` };
   const header = ws.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: "top" };
@@ -51,11 +94,11 @@ function cellValue(indicator: Pick<DashboardIndicator, "kind">, value: number | 
 const fmtFor = (indicator: Pick<DashboardIndicator, "kind">) =>
   indicator.kind === "RATIO" || indicator.kind === "CHANGE_VS_BASELINE" ? PERCENT : indicator.kind === "COUNT" ? INTEGER : DECIMAL;
 
-export async function overviewWorkbook(o: DashboardOverview): Promise<Buffer> {
+export async function overviewWorkbook(o: DashboardOverview, p: ExportProvenance): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = "Theo dõi chuyển đổi số";
   const t = getDictionary("vi");
-  const ws = sheet(wb, "Tổng quan", `Tiến độ các chỉ tiêu đến ${quarterText(o.asOf)} (gồm số liệu chờ duyệt)`, [
+  const title = `Tiến độ các chỉ tiêu đến ${quarterText(o.asOf)} (gồm số liệu chờ duyệt)`;
+  const ws = sheet(wb, "Tổng quan", title, [
     { header: "Mã chỉ tiêu", key: "code", width: 30 },
     { header: "Chỉ tiêu", key: "name", width: 50 },
     { header: "Nhóm", key: "group", width: 18 },
@@ -74,7 +117,7 @@ export async function overviewWorkbook(o: DashboardOverview): Promise<Buffer> {
     // Added at the end, so existing columns keep their places: what each status rests on, or why there is none.
     { header: "Căn cứ 2025", key: "b25", width: 60 },
     { header: "Căn cứ 2030", key: "b30", width: 60 },
-  ]);
+  ], p);
   for (const r of o.rows) {
     const goal = (y: number) => r.goals.find((g) => g.year === y);
     const row = ws.addRow([
@@ -105,15 +148,16 @@ export async function overviewWorkbook(o: DashboardOverview): Promise<Buffer> {
     row.getCell(5).numFmt = fmtFor(r.indicator);
     row.getCell(15).numFmt = fmtFor(r.indicator);
   }
+  finish(wb, title, p);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function breakdownWorkbook(b: IndicatorBreakdown): Promise<Buffer> {
+export async function breakdownWorkbook(b: IndicatorBreakdown, p: ExportProvenance): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = "Theo dõi chuyển đổi số";
   const ind = b.indicator;
   const f = fmtFor(ind);
-  const ws = sheet(wb, "Theo đơn vị", `${ind.nameVi} — ${quarterText(b.quarter)}, địa giới ${b.boundary < REFORM_DATE ? "trước" : "từ"} 01/07/2025`, [
+  const title = `${ind.nameVi} — ${quarterText(b.quarter)}, địa giới ${b.boundary < REFORM_DATE ? "trước" : "từ"} 01/07/2025`;
+  const ws = sheet(wb, "Theo đơn vị", title, [
     { header: "Mã đơn vị", key: "code", width: 12 },
     { header: "Đơn vị", key: "name", width: 32 },
     { header: "Huyện", key: "parent", width: 24 },
@@ -128,7 +172,7 @@ export async function breakdownWorkbook(b: IndicatorBreakdown): Promise<Buffer> 
     { header: "Trạng thái so với mục tiêu của cấp", key: "status", width: 22 },
     { header: "Có đơn vị cũ nhập một phần", key: "partial", width: 14 },
     { header: "Lý do không còn đánh giá được", key: "reason", width: 40 },
-  ]);
+  ], p);
   const add = (
     code: string,
     name: string,
@@ -160,13 +204,14 @@ export async function breakdownWorkbook(b: IndicatorBreakdown): Promise<Buffer> 
   }
   const total = add("", "Tổng", null, b.total.current, b.total.previous, null, null, null);
   total.font = { bold: true };
+  finish(wb, title, p);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function completenessWorkbook(c: Completeness): Promise<Buffer> {
+export async function completenessWorkbook(c: Completeness, p: ExportProvenance): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = "Theo dõi chuyển đổi số";
-  const byUnit = sheet(wb, "Theo đơn vị", `Tình hình báo cáo ${quarterText(c.quarter)}`, [
+  const title = `Tình hình báo cáo ${quarterText(c.quarter)}`;
+  const byUnit = sheet(wb, "Theo đơn vị", title, [
     { header: "Mã đơn vị", key: "code", width: 12 },
     { header: "Đơn vị", key: "name", width: 32 },
     { header: "Tình trạng", key: "state", width: 18 },
@@ -176,7 +221,7 @@ export async function completenessWorkbook(c: Completeness): Promise<Buffer> {
     { header: "Trễ hạn", key: "late", numFmt: INTEGER },
     { header: "Chờ duyệt", key: "submitted", numFmt: INTEGER },
     { header: "Còn thiếu", key: "missing", numFmt: INTEGER },
-  ]);
+  ], p);
   for (const u of c.units) {
     const x = u.current;
     byUnit.addRow([u.code, u.name, COMPLETENESS_LABELS[completenessState(x)], x.reported, x.expected, x.expected ? x.reported / x.expected : null, x.late, x.submitted, Math.max(0, x.expected - x.reported)]);
@@ -189,7 +234,7 @@ export async function completenessWorkbook(c: Completeness): Promise<Buffer> {
     { header: "Trễ hạn", key: "late", numFmt: INTEGER },
     { header: "Chờ duyệt", key: "submitted", numFmt: INTEGER },
     { header: "Còn thiếu", key: "missing", numFmt: INTEGER },
-  ]);
+  ], p);
   for (const d of c.departments) {
     byDept.addRow([d.nameVi, "Tất cả", d.reported, d.expected, d.late, d.submitted, d.missing]).font = { bold: true };
     for (const i of d.indicators) byDept.addRow([d.nameVi, i.nameVi, i.reported, i.expected, i.late, i.submitted, i.missing]);
@@ -200,7 +245,8 @@ export async function completenessWorkbook(c: Completeness): Promise<Buffer> {
       { header: `${quarterText(q)} đã báo cáo`, key: `${q}r`, numFmt: INTEGER },
       { header: `${quarterText(q)} phải báo cáo`, key: `${q}e`, numFmt: INTEGER },
     ]),
-  ]);
+  ], p);
   for (const u of c.units) heat.addRow([u.name, ...u.cells.flatMap((x) => [x.reported, x.expected])]);
+  finish(wb, title, p);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

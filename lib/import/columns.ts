@@ -41,6 +41,8 @@ export type ImportColumnKey =
   | "value"
   | "measure"
   | "comment"
+  | "observationStatus"
+  | "sourceDocument"
   | "version"
   | "status";
 
@@ -72,6 +74,10 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   { key: "comment", header: "Ghi chú", required: true, editable: true, numeric: false, width: 30 },
   { key: "version", header: "Phiên bản", required: true, editable: false, numeric: true, width: 10 },
   { key: "status", header: "Trạng thái", required: false, editable: false, numeric: false, width: 14 },
+  // Added at the end, so the older columns keep their letters; optional (a file made before them still
+  // imports, and its figures keep what they had): issue #14, item 11.
+  { key: "observationStatus", header: "Tình trạng số liệu", required: false, editable: true, numeric: false, width: 16 },
+  { key: "sourceDocument", header: "Văn bản nguồn", required: false, editable: true, numeric: false, width: 34 },
 ];
 
 export const COLUMN_BY_KEY = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, c])) as Record<ImportColumnKey, ImportColumn>;

@@ -83,7 +83,8 @@ describe("parseImportFile: xlsx", () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.warnings).toHaveLength(1);
     expect(parsed.rows[0]!.cells).toMatchObject({ indicatorCode: "EDOSSIER_RATE", numerator: 1650, denominator: 2000, version: 3 });
-    expect(parsed.letters.indicatorCode).toBe("N");
+    // Reversed: the first column of the template is now its last (the 16th, P).
+    expect(parsed.letters.indicatorCode).toBe("P");
 
     const twice = await parseImportFile("a.xlsx", await xlsx([[...HEADERS, "tử  số"]]));
     expect(twice.errors[0]!.message).toBe("Cột “Tử số” xuất hiện hai lần; hãy giữ một cột.");

@@ -7,9 +7,12 @@
  */
 import ExcelJS from "exceljs";
 import { csvDocument } from "@/lib/export/csv";
+import { OBSERVATION_STATUS_LABELS, OBSERVATION_STATUSES } from "@/lib/validations/figure";
 import { DATA_SHEET, GUIDE_SHEET, IMPORT_COLUMNS, IMPORT_LIMITS_TEXT, type ImportColumnKey } from "./columns";
 
-export type TemplateRow = Record<ImportColumnKey, string | number | null>;
+/** The provenance columns came later: a row may leave them out (blank in the file). */
+type OptionalColumn = "observationStatus" | "sourceDocument";
+export type TemplateRow = Record<Exclude<ImportColumnKey, OptionalColumn>, string | number | null> & Partial<Record<OptionalColumn, string | null>>;
 
 export interface TemplateData {
   periodKey: string;
@@ -31,6 +34,7 @@ const GUIDE_LINES = (data: TemplateData) => [
   "Chỉ tiêu tỷ lệ: nhập Tử số và Mẫu số (số nguyên), để trống Giá trị.",
   "Chỉ tiêu khác: nhập Giá trị, để trống Tử số và Mẫu số.",
   "Số viết kiểu Việt Nam được chấp nhận: 1.650 (nghìn) và 34,87 (thập phân).",
+  "Tình trạng số liệu: Chính thức (để trống cũng là Chính thức), Sơ bộ hoặc Ước tính. Văn bản nguồn: số, ngày của báo cáo hoặc địa chỉ trang (không bắt buộc).",
   "Dòng để trống cả Tử số, Mẫu số và Giá trị được bỏ qua.",
   "Không đổi tên trang tính, không đổi tên hay xóa cột; không gộp ô, không dùng công thức.",
   "Cột Phiên bản cho biết bản số liệu bạn đã tải về: nếu người khác sửa số liệu sau đó, dòng đó bị từ chối thay vì ghi đè.",
@@ -57,6 +61,17 @@ export async function buildXlsxTemplate(data: TemplateData): Promise<Uint8Array>
     const added = sheet.addRow(IMPORT_COLUMNS.map((c) => row[c.key] ?? null));
     IMPORT_COLUMNS.forEach((c, i) => {
       if (c.editable) added.getCell(i + 1).protection = { locked: false };
+      // A drop-down of the three words the import reads (it also takes them without diacritics).
+      if (c.key === "observationStatus") {
+        added.getCell(i + 1).dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [`"${OBSERVATION_STATUSES.map((s) => OBSERVATION_STATUS_LABELS[s].vi).join(",")}"`],
+          showErrorMessage: true,
+          errorTitle: "Tình trạng số liệu",
+          error: "Chọn Chính thức, Sơ bộ hoặc Ước tính.",
+        };
+      }
     });
   }
   // Protection keeps the keys from being typed over by accident; the server checks every row anyway.

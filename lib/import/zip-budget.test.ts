@@ -82,10 +82,11 @@ describe("the zip budget of an uploaded spreadsheet", () => {
     const rows = await parseImportFile("a.xlsx", await sheetZip(ZIP_BUDGET.sheetRows + 1, 1));
     expect(rows.errors.map((e) => e.message)).toEqual([PARSE_MESSAGES.sheetRows]);
     expect(PARSE_MESSAGES.sheetRows).toBe("Tệp Excel có một trang tính hơn 150.000 dòng số liệu; giới hạn là tối đa 20 MB và 150.000 dòng số liệu. Hãy chia thành nhiều tệp.");
-    // 100,000 rows (within the limit) of 23 cells: more cells than 150,001 rows of the template's columns and one more.
-    const cells = await parseImportFile("a.xlsx", await sheetZip(100_000, 23, true));
+    // 100,000 rows (within the limit) of 27 cells: more cells than 150,001 rows of the template's 16 columns and one more.
+    expect(ZIP_BUDGET.cells).toBe(150_001 * 17);
+    const cells = await parseImportFile("a.xlsx", await sheetZip(100_000, 27, true));
     expect(cells.errors.map((e) => e.message)).toEqual([PARSE_MESSAGES.sheetCells]);
-    expect(PARSE_MESSAGES.sheetCells).toMatch(/^Tệp Excel có hơn 2\.250\.015 ô/);
+    expect(PARSE_MESSAGES.sheetCells).toMatch(/^Tệp Excel có hơn 2\.550\.017 ô/);
   });
 
   it("refuses an archive of too many entries, and lets a real template through", async () => {

@@ -23,7 +23,7 @@ const nullable = (s: JsonSchema): JsonSchema => ({ ...s, type: [s.type as string
 const date = { type: "string", format: "date" };
 const LEVEL = { type: "string", enum: ["PROVINCE", "DISTRICT", "COMMUNE"] };
 
-const FIGURE_NULLABLE = new Set(["sector_code", "numerator", "denominator", "value", "rate_percent"]);
+const FIGURE_NULLABLE = new Set(["sector_code", "numerator", "denominator", "value", "rate_percent", "source_document"]);
 const COLUMN_SCHEMA: Record<ColumnType, JsonSchema> = {
   text: str,
   integer: { type: "integer" },
@@ -90,7 +90,12 @@ export const FIELDS: Record<Endpoint, readonly FieldDoc[]> = {
   ],
   figures: FIGURE_COLUMNS.map((c) => ({
     name: c.name,
-    schema: FIGURE_NULLABLE.has(c.name) ? nullable(COLUMN_SCHEMA[c.type]) : COLUMN_SCHEMA[c.type],
+    schema:
+      c.name === "observation_status"
+        ? { type: "string", enum: ["NORMAL", "PROVISIONAL", "ESTIMATED"] }
+        : FIGURE_NULLABLE.has(c.name)
+          ? nullable(COLUMN_SCHEMA[c.type])
+          : COLUMN_SCHEMA[c.type],
     vi: c.vi,
     en: c.en,
   })),

@@ -4,6 +4,7 @@
  * strict parameters → one page from lib/data/open-data.ts → JSON or CSV with
  * ETag (304 on If-None-Match), Cache-Control and open CORS.
  */
+import { DATA_SOURCE } from "@/lib/export/provenance";
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import { clientAddress } from "@/lib/security/client-address";
@@ -133,7 +134,7 @@ export async function handleOpenData(ctx: OpenDataContext, endpoint: Endpoint, r
   // Field order as documented, whatever the query returned.
   const names = FIELDS[endpoint].map((f) => f.name);
   const data = rows.map((r) => Object.fromEntries(names.map((n) => [n, r[n] ?? null])));
-  const body = JSON.stringify({ schema: API_SCHEMA_ID, endpoint, limit: params.limit, next_cursor: nextCursor, data });
+  const body = JSON.stringify({ schema: API_SCHEMA_ID, endpoint, limit: params.limit, next_cursor: nextCursor, source: DATA_SOURCE, data });
   return cacheable(request, body, "application/json; charset=utf-8", extra);
 }
 

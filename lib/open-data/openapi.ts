@@ -73,9 +73,16 @@ function pageSchema(endpoint: Endpoint): JsonSchema {
   return {
     type: "object",
     additionalProperties: false,
-    required: ["schema", "endpoint", "limit", "next_cursor", "data"],
+    required: ["schema", "endpoint", "limit", "next_cursor", "source", "data"],
     properties: {
       schema: { const: API_SCHEMA_ID },
+      source: {
+        type: "object",
+        additionalProperties: false,
+        required: ["vi", "en"],
+        properties: { vi: { type: "string" }, en: { type: "string" } },
+        description: "Where the data comes from (each figure also gives its reporting unit, agency, approval, revision, observation status and source document).",
+      },
       endpoint: { const: endpoint },
       limit: { type: "integer", minimum: 1, maximum: MAX_LIMIT },
       next_cursor: { type: ["string", "null"], description: "Cursor of the next page; null on the last page." },

@@ -26,7 +26,8 @@ import { DomainError } from "@/lib/errors";
 import { writeAudit, writeAuditMany } from "@/lib/audit";
 import { formatQuarter, makeQuarter, quarterEnd, quarterKey } from "@/lib/period/quarter";
 import { FIGURE_STATUS_LABELS } from "@/lib/review/figure-status";
-import { figureRowSchema, type FigureRow } from "@/lib/validations/figure";
+import { figureRowSchema, type FigureRow, type ObservationStatus } from "@/lib/validations/figure";
+import { readObservationStatus } from "@/lib/import/observation-status";
 import {
   PERIOD_MESSAGES,
   auditState,
@@ -67,7 +68,14 @@ interface FigureValues {
   denominator: number | null;
   value: number | null;
   comment: string | null;
+  observationStatus: ObservationStatus;
+  sourceDocument: string | null;
 }
+
+function valuesOf(f: FigureValues): FigureValues {
+  return { numerator: f.numerator, denominator: f.denominator, value: f.value, comment: f.comment, observationStatus: f.observationStatus, sourceDocument: f.sourceDocument };
+}
+
 
 export interface ImportChange {
   line: number;
@@ -181,6 +189,8 @@ const FIELD_COLUMN: Record<string, ImportColumnKey> = {
   denominator: "denominator",
   value: "value",
   comment: "comment",
+  observationStatus: "observationStatus",
+  sourceDocument: "sourceDocument",
   version: "version",
 };
 
@@ -284,6 +294,8 @@ async function analyse(db: PrismaClient, actor: Actor, input: ImportInput, optio
       denominator: numberCell(cells.denominator),
       value: numberCell(cells.value),
       comment: cells.comment === null || cells.comment === undefined ? null : String(cells.comment),
+      observationStatus: readObservationStatus(cells.observationStatus),
+      sourceDocument: cells.sourceDocument === null || cells.sourceDocument === undefined ? null : String(cells.sourceDocument),
       version: version ?? 0,
     });
     if (!parsedRow.success) {
@@ -324,23 +336,33 @@ async function analyse(db: PrismaClient, actor: Actor, input: ImportInput, optio
     indicatorIds.length === 0
       ? []
       : (
-          await db.$queryRaw<{ id: number; indicatorId: number; unitId: number; sectorId: number | null; numerator: string | null; denominator: string | null; value: string | null; comment: string | null; status: string; version: number; updatedById: string | null }[]>`
+          await db.$queryRaw<{ id: number; indicatorId: number; unitId: number; sectorId: number | null; numerator: string | null; denominator: string | null; value: string | null; comment: string | null; observationStatus: ObservationStatus; sourceDocument: string | null; status: string; version: number; updatedById: string | null }[]>`
             SELECT id, "indicatorId", "unitId", "sectorId", numerator::text AS numerator, denominator::text AS denominator, value::text AS value,
-                   comment, status::text AS status, version, "updatedById"::text AS "updatedById"
+                   comment, "observationStatus"::text AS "observationStatus", "sourceDocument", status::text AS status, version, "updatedById"::text AS "updatedById"
             FROM "Figure" WHERE "periodId" = ${period.id} AND "indicatorId" = ANY(${indicatorIds}::int[])`
         ).map((f) => ({ ...f, numerator: f.numerator === null ? null : Number(f.numerator), denominator: f.denominator === null ? null : Number(f.denominator), value: f.value === null ? null : Number(f.value) }));
   const byCell = new Map(current.map((f) => [cellKey(f), f]));
   const staleBy = new Set<string>();
   const plan: PlannedRow[] = [];
   const stale: { candidate: Candidate; current: (typeof current)[number] | null }[] = [];
+  // A file made before the provenance columns existed leaves a figure's own as they are.
+  const hasStatusColumn = parsed.letters.observationStatus !== undefined;
+  const hasSourceColumn = parsed.letters.sourceDocument !== undefined;
   candidates.forEach((c, index) => {
     if (rejected.has(index)) return;
     const f = byCell.get(cellKey(c.row)) ?? null;
-    const values: FigureValues = { numerator: c.row.numerator, denominator: c.row.denominator, value: c.row.value, comment: c.row.comment };
+    if (f !== null && !hasStatusColumn) c.row.observationStatus = f.observationStatus;
+    if (f !== null && !hasSourceColumn) c.row.sourceDocument = f.sourceDocument;
+    const values = valuesOf(c.row);
     if (f !== null) {
-      const stored: FigureValues = { numerator: f.numerator, denominator: f.denominator, value: f.value, comment: f.comment };
+      const stored = valuesOf(f);
       const same =
-        stored.numerator === values.numerator && stored.denominator === values.denominator && stored.value === values.value && stored.comment === values.comment;
+        stored.numerator === values.numerator &&
+        stored.denominator === values.denominator &&
+        stored.value === values.value &&
+        stored.comment === values.comment &&
+        stored.observationStatus === values.observationStatus &&
+        stored.sourceDocument === values.sourceDocument;
       const currentInfo = { id: f.id, version: f.version, status: f.status, values: stored };
       if (same) plan.push({ ...c, kind: "unchanged", current: currentInfo });
       else if (f.version !== c.row.version) {
@@ -388,7 +410,7 @@ async function analyse(db: PrismaClient, actor: Actor, input: ImportInput, optio
       before: p.current
         ? { ...p.current.values, status: p.current.status, statusLabel: FIGURE_STATUS_LABELS[p.current.status as keyof typeof FIGURE_STATUS_LABELS], version: p.current.version }
         : null,
-      after: { numerator: p.row.numerator, denominator: p.row.denominator, value: p.row.value, comment: p.row.comment },
+      after: valuesOf(p.row),
     }));
   return {
     preview: {
@@ -447,14 +469,16 @@ export async function commitImport(db: PrismaClient, actor: Actor, input: Import
           d: p.row.denominator,
           v: p.row.value,
           c: p.row.comment,
+          o: p.row.observationStatus,
+          src: p.row.sourceDocument,
           dep: p.departmentId,
         })),
       );
       const written = await tx.$queryRawUnsafe<{ id: number; indicatorId: number; unitId: number; sectorId: number | null }[]>(
         `INSERT INTO "Figure" ("indicatorId", "unitId", "periodId", "sectorId", numerator, denominator, value, comment,
-                               status, version, "departmentId", "createdById", "updatedById", "updatedAt")
-         SELECT r.i, r.u, $1, r.s, r.n, r.d, r.v, r.c, 'DRAFT'::"FigureStatus", 1, r.dep, $2::uuid, $2::uuid, now()
-         FROM json_to_recordset($3::json) AS r(i int, u int, s int, n numeric, d numeric, v numeric, c text, dep int)
+                               "observationStatus", "sourceDocument", status, version, "departmentId", "createdById", "updatedById", "updatedAt")
+         SELECT r.i, r.u, $1, r.s, r.n, r.d, r.v, r.c, r.o::"ObservationStatus", r.src, 'DRAFT'::"FigureStatus", 1, r.dep, $2::uuid, $2::uuid, now()
+         FROM json_to_recordset($3::json) AS r(i int, u int, s int, n numeric, d numeric, v numeric, c text, o text, src text, dep int)
          ORDER BY r.i, r.u, r.s
          ON CONFLICT DO NOTHING
          RETURNING id, "indicatorId", "unitId", "sectorId"`,
@@ -469,7 +493,7 @@ export async function commitImport(db: PrismaClient, actor: Actor, input: Import
         tx,
         { actor, action: "FIGURE_SAVED", entityType: "Figure", reason: auditReason },
         chunk.map((p) => {
-          const values = { numerator: p.row.numerator, denominator: p.row.denominator, value: p.row.value, comment: p.row.comment };
+          const values = valuesOf(p.row);
           return {
             entityId: idOf.get(cellKey(p.row))!,
             before: null,
@@ -487,8 +511,9 @@ export async function commitImport(db: PrismaClient, actor: Actor, input: Import
       const written = await tx.$queryRawUnsafe<{ id: number; version: number }[]>(
         `UPDATE "Figure" f
          SET numerator = r.numerator, denominator = r.denominator, value = r.value, comment = r.comment,
+             "observationStatus" = r."observationStatus"::"ObservationStatus", "sourceDocument" = r."sourceDocument",
              status = 'DRAFT'::"FigureStatus", "submittedAt" = NULL, version = f.version + 1, "updatedById" = $1::uuid, "updatedAt" = now()
-         FROM json_to_recordset($2::json) AS r(id int, version int, numerator numeric, denominator numeric, value numeric, comment text)
+         FROM json_to_recordset($2::json) AS r(id int, version int, numerator numeric, denominator numeric, value numeric, comment text, "observationStatus" text, "sourceDocument" text)
          WHERE f.id = r.id AND f.version = r.version
          RETURNING f.id, f.version`,
         actor.id,
@@ -500,6 +525,8 @@ export async function commitImport(db: PrismaClient, actor: Actor, input: Import
             denominator: p.row.denominator,
             value: p.row.value,
             comment: p.row.comment,
+            observationStatus: p.row.observationStatus,
+            sourceDocument: p.row.sourceDocument,
           })),
         ),
       );
@@ -508,7 +535,7 @@ export async function commitImport(db: PrismaClient, actor: Actor, input: Import
         tx,
         { actor, action: "FIGURE_SAVED", entityType: "Figure", reason: auditReason },
         chunk.map((p) => {
-          const values = { numerator: p.row.numerator, denominator: p.row.denominator, value: p.row.value, comment: p.row.comment };
+          const values = valuesOf(p.row);
           return {
             entityId: p.current!.id,
             before: auditState({ ...p.current!.values, status: p.current!.status, version: p.current!.version }),

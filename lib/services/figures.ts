@@ -32,7 +32,7 @@ import {
   type FigureRow,
 } from "@/lib/validations/figure";
 import { vietnamClock } from "@/lib/period/vietnam-time";
-import type { FigureStatus } from "@/lib/generated/prisma/enums";
+import type { FigureStatus, ObservationStatus } from "@/lib/generated/prisma/enums";
 
 type Tx = Prisma.TransactionClient;
 
@@ -52,6 +52,8 @@ export interface FigureSnapshot {
   denominator: number | null;
   value: number | null;
   comment: string | null;
+  observationStatus: ObservationStatus;
+  sourceDocument: string | null;
   status: FigureStatus;
   version: number;
   reviewComment: string | null;
@@ -73,7 +75,7 @@ export interface FigureConflict {
 
 export interface RowProblem {
   index: number;
-  field: "indicatorId" | "unitId" | "sectorId" | "numerator" | "denominator" | "value" | "comment" | null;
+  field: "indicatorId" | "unitId" | "sectorId" | "numerator" | "denominator" | "value" | "comment" | "observationStatus" | "sourceDocument" | null;
   message: string;
 }
 
@@ -137,6 +139,8 @@ function snapshot(f: FigureRecord, names: Map<string, string>): FigureSnapshot {
     denominator: num(f.denominator),
     value: num(f.value),
     comment: f.comment,
+    observationStatus: f.observationStatus,
+    sourceDocument: f.sourceDocument,
     status: f.status,
     version: f.version,
     reviewComment: f.reviewComment,
@@ -151,8 +155,26 @@ async function snapshots(db: Pick<Tx, "user">, figures: FigureRecord[]): Promise
 }
 
 /** What the audit keeps of a figure's state. */
-export function auditState(f: { numerator: number | null; denominator: number | null; value: number | null; comment: string | null; status: string; version: number }) {
-  return { numerator: f.numerator, denominator: f.denominator, value: f.value, comment: f.comment, status: f.status, version: f.version };
+export function auditState(f: {
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  comment: string | null;
+  observationStatus: ObservationStatus;
+  sourceDocument: string | null;
+  status: string;
+  version: number;
+}) {
+  return {
+    numerator: f.numerator,
+    denominator: f.denominator,
+    value: f.value,
+    comment: f.comment,
+    observationStatus: f.observationStatus,
+    sourceDocument: f.sourceDocument,
+    status: f.status,
+    version: f.version,
+  };
 }
 
 function periodQuarter(p: PeriodRecord): Quarter {
@@ -212,7 +234,14 @@ export function cellKey(r: { indicatorId: number; unitId: number; sectorId: numb
 }
 
 function sameContent(f: FigureRecord, row: FigureRow): boolean {
-  return num(f.numerator) === row.numerator && num(f.denominator) === row.denominator && num(f.value) === row.value && f.comment === row.comment;
+  return (
+    num(f.numerator) === row.numerator &&
+    num(f.denominator) === row.denominator &&
+    num(f.value) === row.value &&
+    f.comment === row.comment &&
+    f.observationStatus === row.observationStatus &&
+    f.sourceDocument === row.sourceDocument
+  );
 }
 
 /** What checkDraftRows found: the rows' indicators and units, and every problem, by kind. */
@@ -389,7 +418,14 @@ export async function saveDrafts(db: PrismaClient, actor: Actor, input: unknown,
         unchanged++;
         continue;
       }
-      const values = { numerator: row.numerator, denominator: row.denominator, value: row.value, comment: row.comment };
+      const values = {
+        numerator: row.numerator,
+        denominator: row.denominator,
+        value: row.value,
+        comment: row.comment,
+        observationStatus: row.observationStatus,
+        sourceDocument: row.sourceDocument,
+      };
       let written: FigureRecord | undefined;
       if (current === null) {
         const indicator = indicatorById.get(row.indicatorId)!;

@@ -53,6 +53,8 @@ const figureSelect = {
   numerator: true,
   denominator: true,
   value: true,
+  observationStatus: true,
+  sourceDocument: true,
   isDemo: true,
   createdById: true,
   updatedById: true,
@@ -235,7 +237,17 @@ export async function approveFigures(db: PrismaClient, actor: Actor, input: unkn
     await tx.figurePublication.createMany({
       data: approved.map((a) => {
         const f = figures.get(a.figureId)!;
-        return { figureId: f.id, revision: a.revision, ...amounts(f), approvedById: actor.id, approvedAt: now, isDemo: f.isDemo };
+        // Published as approved: the amounts, how final they are and where they come from (issue #14, item 11).
+        return {
+          figureId: f.id,
+          revision: a.revision,
+          ...amounts(f),
+          observationStatus: f.observationStatus,
+          sourceDocument: f.sourceDocument,
+          approvedById: actor.id,
+          approvedAt: now,
+          isDemo: f.isDemo,
+        };
       }),
     });
     for (const a of approved) {

@@ -23,6 +23,16 @@ export interface FigureIndicatorRules {
 export const MAX_RANK = 63;
 export const MAX_ROWS = 2000;
 export const MAX_COMMENT = 1000;
+export const MAX_SOURCE_DOCUMENT = 500;
+
+/** How final a figure is (SDMX OBS_STATUS A / P / E); issue #14, item 11. */
+export const OBSERVATION_STATUSES = ["NORMAL", "PROVISIONAL", "ESTIMATED"] as const;
+export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
+export const OBSERVATION_STATUS_LABELS: Record<ObservationStatus, { vi: string; en: string; sdmx: "A" | "P" | "E" }> = {
+  NORMAL: { vi: "Chính thức", en: "Normal", sdmx: "A" },
+  PROVISIONAL: { vi: "Sơ bộ", en: "Provisional", sdmx: "P" },
+  ESTIMATED: { vi: "Ước tính", en: "Estimated", sdmx: "E" },
+};
 export const MIN_LOCKED_REASON = 10;
 export const MAX_REASON = 1000;
 /** Decimal(20,4) holds 16 integer digits; a quarter's count is far below this. */
@@ -61,6 +71,9 @@ export const FIGURE_MESSAGES = {
   noValues: "Vui lòng nhập số liệu.",
   comment: "Ghi chú không hợp lệ.",
   commentTooLong: `Ghi chú tối đa ${MAX_COMMENT} ký tự.`,
+  observationStatus: "Tình trạng số liệu phải là Chính thức, Sơ bộ hoặc Ước tính.",
+  sourceDocument: "Văn bản nguồn không hợp lệ.",
+  sourceDocumentTooLong: `Văn bản nguồn tối đa ${MAX_SOURCE_DOCUMENT} ký tự.`,
   rowsMissing: "Chưa có số liệu nào để lưu.",
   rowsTooMany: `Mỗi lần lưu tối đa ${MAX_ROWS} dòng số liệu.`,
   figuresMissing: "Chưa chọn số liệu nào để gửi duyệt.",
@@ -145,6 +158,20 @@ const commentField = z
   .nullish()
   .transform((s) => (s ? s : null));
 
+/** Absent is NORMAL: a figure is final unless its editor says otherwise. */
+const observationStatusField = z
+  .enum(OBSERVATION_STATUSES, { error: FIGURE_MESSAGES.observationStatus })
+  .nullish()
+  .transform((s): ObservationStatus => s ?? "NORMAL");
+
+const sourceDocumentField = z
+  .string({ error: FIGURE_MESSAGES.sourceDocument })
+  .regex(NO_NUL, { error: FIGURE_MESSAGES.sourceDocument })
+  .trim()
+  .max(MAX_SOURCE_DOCUMENT, { error: FIGURE_MESSAGES.sourceDocumentTooLong })
+  .nullish()
+  .transform((s) => (s ? s : null));
+
 /** Optional; required (≥ 10 characters) by the service only for a locked period. */
 const reasonField = z
   .string({ error: FIGURE_MESSAGES.reason })
@@ -167,6 +194,8 @@ export const figureRowSchema = z
       denominator: denominatorField,
       value: valueField,
       comment: commentField,
+      observationStatus: observationStatusField,
+      sourceDocument: sourceDocumentField,
       version: version(0),
     },
     { error: FIGURE_MESSAGES.invalidInput },

@@ -97,6 +97,10 @@ test("an official drills province → district → commune, switches boundaries 
   const ws = wb.worksheets[0]!;
   expect(ws.getRow(3).values).toEqual(expect.arrayContaining(["Mã đơn vị", "Đơn vị", "Giá trị", "Tử số", "Mẫu số"]));
   expect(ws.getRow(4).getCell(4).numFmt).toBe("0.00%");
+  // A demo file says so in its title and gives its source (issue #14, item 11).
+  expect(String(ws.getRow(1).getCell(1).value)).toContain("DỮ LIỆU MINH HỌA — không phải số liệu chính thức");
+  expect(String(ws.getRow(2).getCell(1).value)).toMatch(/^Nguồn: Số liệu chuyển đổi số của tỉnh Thái Nguyên/);
+  expect(wb.worksheets.at(-1)!.name).toBe("Nguồn");
   const byCode = new Map<string, ExcelJS.Row>();
   ws.eachRow((row, n) => {
     if (n > 3) byCode.set(String(row.getCell(1).value ?? ""), row);

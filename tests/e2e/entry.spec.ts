@@ -51,6 +51,11 @@ test("an editor enters a missing commune, sees the rate live, saves a draft and 
   await expect(numerator).toHaveAttribute("aria-invalid", "false");
   await expect(rate).toHaveText("66,60%");
   await expect(row).toContainText("(chưa lưu)");
+  // How final it is and where it comes from (issue #14, item 11): published with the figure.
+  const observation = row.getByLabel(`Tình trạng số liệu – ${unit}`);
+  await expect(observation).toHaveValue("NORMAL");
+  await observation.selectOption({ label: "Sơ bộ" });
+  await row.getByLabel(`Văn bản nguồn – ${unit}`).fill("Báo cáo số 45/BC-UBND ngày 12/10/2026");
   expect((await new AxeBuilder({ page }).include("main").analyze()).violations).toEqual([]);
 
   await page.getByRole("button", { name: "Lưu nháp" }).click();
@@ -71,6 +76,14 @@ test("an editor enters a missing commune, sees the rate live, saves a draft and 
   await expect(numerator).toHaveValue("1.332");
   await expect(denominator).toHaveValue("2.000");
   await expect(rate).toHaveText("66,60%");
+  await expect(observation).toHaveValue("PROVISIONAL");
+  await expect(row.getByLabel(`Văn bản nguồn – ${unit}`)).toHaveValue("Báo cáo số 45/BC-UBND ngày 12/10/2026");
+
+  // The approver sees both before publishing.
+  await page.context().clearCookies();
+  await login(page, "APPROVER", "/duyet?ky=2026-Q3");
+  const queued = page.locator("tr", { hasText: unit }).filter({ hasText: "Số liệu sơ bộ" });
+  await expect(queued).toContainText("Văn bản nguồn: Báo cáo số 45/BC-UBND ngày 12/10/2026");
 });
 
 test("a stale edit from a second browser is refused, showing the first editor's value", async ({ browser }) => {

@@ -291,9 +291,11 @@ describe("Excel export", () => {
     return wb;
   };
 
+  const official = { demo: false, generatedAt: new Date("2026-12-03T17:05:00Z") };
+
   it("writes the tables as numbers with Vietnamese headers and number formats", async () => {
     const o = await loadDashboardOverview(db, { provinceCode: "99", asOf: Q4 });
-    const ov = (await read(await overviewWorkbook(o))).getWorksheet("Tổng quan")!;
+    const ov = (await read(await overviewWorkbook(o, official))).getWorksheet("Tổng quan")!;
     expect(ov.getRow(3).getCell(5).value).toBe("Giá trị mới nhất");
     const k = [4, 5].map((n) => ov.getRow(n)).find((r) => r.getCell(1).value === "K")!;
     expect(k.getCell(5).value).toBe(90);
@@ -304,7 +306,7 @@ describe("Excel export", () => {
     expect(k.getCell(16).value).toBe("Số liệu mới nhất chưa đạt mục tiêu này · Cách mục tiêu: +10 việc");
 
     const b = (await loadIndicatorBreakdown(db, { provinceCode: "99", boundary: BOUNDARIES.sau, indicatorCode: "R", quarter: Q4 }))!;
-    const ws = (await read(await breakdownWorkbook(b))).worksheets[0]!;
+    const ws = (await read(await breakdownWorkbook(b, official))).worksheets[0]!;
     expect(ws.getRow(3).values).toEqual(expect.arrayContaining(["Mã đơn vị", "Đơn vị", "Giá trị", "Tử số", "Mẫu số", "Lý do không còn đánh giá được"]));
     const n1 = ws.getRow(4);
     expect([n1.getCell(1).value, n1.getCell(4).value, n1.getCell(5).value, n1.getCell(6).value]).toEqual(["99001", 0.8, 80, 100]);
@@ -314,9 +316,29 @@ describe("Excel export", () => {
     expect(total.getCell(4).value).toBeCloseTo(89 / 110, 12);
 
     const c = await loadCompleteness(db, { provinceCode: "99", boundary: BOUNDARIES.sau, quarter: { year: 2025, quarter: 3 }, quarters: 3 });
-    const cw = await read(await completenessWorkbook(c));
-    expect(cw.worksheets.map((w) => w.name)).toEqual(["Theo đơn vị", "Theo sở ngành", "Bản đồ nhiệt"]);
+    const cw = await read(await completenessWorkbook(c, official));
+    expect(cw.worksheets.map((w) => w.name)).toEqual(["Theo đơn vị", "Theo sở ngành", "Bản đồ nhiệt", "Nguồn"]);
     const n3 = cw.getWorksheet("Theo đơn vị")!.getRows(4, 4)!.find((r) => r.getCell(1).value === "99003")!;
     expect([n3.getCell(3).value, n3.getCell(4).value, n3.getCell(5).value, n3.getCell(9).value]).toEqual(["Chưa báo cáo", 0, 1, 1]);
+  });
+
+  it("says where the numbers come from and when, on every sheet and in a last sheet; demo data is marked in every title (issue #14, item 11)", async () => {
+    const o = await loadDashboardOverview(db, { provinceCode: "99", asOf: Q4 });
+    const demo = await read(await overviewWorkbook(o, { demo: true, generatedAt: new Date("2026-12-03T17:05:00Z") }));
+    const ov = demo.getWorksheet("Tổng quan")!;
+    expect(String(ov.getRow(1).getCell(1).value)).toMatch(/ — DỮ LIỆU MINH HỌA — không phải số liệu chính thức$/);
+    expect(String(ov.getRow(2).getCell(1).value)).toMatch(/^Nguồn: Số liệu chuyển đổi số của tỉnh Thái Nguyên .* Xuất lúc 04\/12\/2026 00:05 \(giờ Việt Nam\)\.$/);
+    expect(ov.getRow(3).getCell(1).value).toBe("Mã chỉ tiêu"); // the header did not move
+    const source = demo.getWorksheet("Nguồn")!;
+    const facts = Object.fromEntries(source.getSheetValues().flatMap((r) => (Array.isArray(r) && r[1] ? [[String(r[1]), String(r[2])]] : [])));
+    expect(facts["Dữ liệu minh họa"]).toBe("Có — DỮ LIỆU MINH HỌA — không phải số liệu chính thức");
+    expect(facts["Số liệu chờ duyệt"]).toContain("chưa duyệt");
+    expect(facts["Xuất lúc"]).toBe("04/12/2026 00:05 (giờ Việt Nam)");
+    expect(demo.title).toContain("DỮ LIỆU MINH HỌA");
+    expect(ov.headerFooter.oddFooter).toContain("DỮ LIỆU MINH HỌA");
+
+    const real = await read(await overviewWorkbook(o, { demo: false, generatedAt: new Date("2026-12-03T17:05:00Z") }));
+    expect(String(real.getWorksheet("Tổng quan")!.getRow(1).getCell(1).value)).not.toContain("MINH HỌA");
+    expect(Object.fromEntries(real.getWorksheet("Nguồn")!.getSheetValues().flatMap((r) => (Array.isArray(r) && r[1] ? [[String(r[1]), String(r[2])]] : [])))["Dữ liệu minh họa"]).toBe("Không");
   });
 });

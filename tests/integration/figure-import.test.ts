@@ -12,6 +12,8 @@ import { commitImport, previewImport } from "@/lib/services/figure-import";
 import { saveDrafts, submitFigures } from "@/lib/services/figures";
 import { buildCsvTemplate, buildXlsxTemplate, type TemplateData } from "@/lib/import/template";
 import { DATA_SHEET } from "@/lib/import/columns";
+import { parse as parseCsv } from "csv-parse/sync";
+import { csvDocument } from "@/lib/export/csv";
 import { NOW, checksum, createScopedEditor, periodId, refusal, setupFigureDatabase, type FigureTestDb } from "./figures-fixtures";
 
 let t: FigureTestDb;
@@ -152,6 +154,43 @@ describe("spreadsheet import", () => {
       select: { numerator: true, version: true, status: true },
     });
     expect([Number(updated.numerator), updated.version, updated.status]).toEqual([999, oldVersion + 1, "DRAFT"]);
+  });
+
+  it("reads how final each figure is and its source document; a file without those columns leaves them as they are (issue #14, item 11)", async () => {
+    const template = await filledTemplate(() => {});
+    const [a, b, c] = template.rows.filter((r) => r.indicatorCode === "WORK_DOSSIER_ONLINE_COMMUNE" && r.version !== null).slice(-3);
+    a!.observationStatus = "so bo";
+    a!.sourceDocument = "Báo cáo 88/BC-UBND ngày 05/01/2027";
+    b!.observationStatus = "Ước tính";
+    c!.observationStatus = "tạm tính";
+    const refusedPreview = await previewImport(t.prisma, t.actors.editorVp, { periodId: q4, fileName: "mau.xlsx", bytes: await buildXlsxTemplate(template) }, { now: NOW });
+    expect(refusedPreview.errors).toEqual([expect.objectContaining({ column: "Tình trạng số liệu", letter: "O", message: "Tình trạng số liệu phải là Chính thức, Sơ bộ hoặc Ước tính." })]);
+    c!.observationStatus = "Chính thức";
+    const done = await commitImport(t.prisma, t.actors.editorVp, { periodId: q4, fileName: "mau.xlsx", bytes: await buildXlsxTemplate(template) }, { now: NOW });
+    expect(done.counts).toMatchObject({ changed: 2, errors: 0 });
+    const read = (row: typeof a) =>
+      t.prisma.figure.findFirstOrThrow({
+        where: { periodId: q4, unit: { code: String(row!.unitCode) }, indicator: { code: "WORK_DOSSIER_ONLINE_COMMUNE" } },
+        select: { observationStatus: true, sourceDocument: true, version: true },
+      });
+    expect(await read(a)).toMatchObject({ observationStatus: "PROVISIONAL", sourceDocument: "Báo cáo 88/BC-UBND ngày 05/01/2027" });
+    expect(await read(b)).toMatchObject({ observationStatus: "ESTIMATED", sourceDocument: null });
+
+    // The next template says so, and importing it changes nothing.
+    const next = await filledTemplate(() => {});
+    const again = next.rows.find((r) => r.unitCode === a!.unitCode && r.indicatorCode === "WORK_DOSSIER_ONLINE_COMMUNE")!;
+    expect([again.observationStatus, again.sourceDocument]).toEqual(["Sơ bộ", "Báo cáo 88/BC-UBND ngày 05/01/2027"]);
+    const same = await previewImport(t.prisma, t.actors.editorVp, { periodId: q4, fileName: "mau.xlsx", bytes: await buildXlsxTemplate(next) }, { now: NOW });
+    expect(same.counts.changed).toBe(0);
+
+    // A CSV made before the columns existed (no such headers): the figures keep theirs.
+    const [header, ...records] = parseCsv(buildCsvTemplate(next).slice(1), { relax_column_count: true }) as string[][];
+    const keep = header!.length - 2;
+    expect(header!.slice(keep)).toEqual(["Tình trạng số liệu", "Văn bản nguồn"]);
+    const old = csvDocument(header!.slice(0, keep), records.map((r) => r.slice(0, keep).map((v) => (v === "" ? null : v))));
+    const kept = await previewImport(t.prisma, t.actors.editorVp, { periodId: q4, fileName: "cu.csv", bytes: encoder.encode(old) }, { now: NOW });
+    expect(kept.errors).toEqual([]);
+    expect(kept.counts.changed).toBe(0);
   });
 
   it("rolls back every row when a write fails half way (a cell created by someone else between check and write)", async () => {

@@ -278,7 +278,7 @@ describe("save → submit → audit", () => {
     ]);
     expect(audit[0]!.before).toBeNull();
     expect(audit[0]!.after).toMatchObject({ numerator: 1332, denominator: 2000, value: null, comment: "ước tính", status: "DRAFT", version: 1, unitId: unit.id });
-    expect(audit[1]!.before).toEqual({ numerator: 1332, denominator: 2000, value: null, comment: "ước tính", status: "DRAFT", version: 1 });
+    expect(audit[1]!.before).toEqual({ numerator: 1332, denominator: 2000, value: null, comment: "ước tính", observationStatus: "NORMAL", sourceDocument: null, status: "DRAFT", version: 1 });
     expect(audit[1]!.after).toMatchObject({ numerator: 1400, comment: null, status: "DRAFT", version: 2 });
     expect(audit[2]!.before).toMatchObject({ status: "DRAFT", version: 2 });
     expect(audit[2]!.after).toMatchObject({ numerator: 1400, status: "SUBMITTED", version: 3 });
@@ -312,6 +312,58 @@ describe("save → submit → audit", () => {
     const saved = await saveDrafts(t.prisma, t.actors.editorVp, { periodId: ids.q3, rows: [ratioRow(ids.commune, approved.unitId, ids.q3, 1, 3, approved.version)] }, { now: NOW });
     expect(saved.saved[0]).toMatchObject({ status: "DRAFT", numerator: 1, denominator: 3 });
     expect(await t.prisma.figurePublication.findMany({ where: { figureId: approved.id, supersededAt: null } })).toEqual([publication]);
+  });
+});
+
+describe("provenance (issue #14, item 11)", () => {
+  it("an editor marks a figure provisional with its source document; approved, the downloads and the API publish both with the responsible agency", async () => {
+    // A draft of the demo data (the other tests take submitted, approved or missing cells).
+    const draft = await t.prisma.figure.findFirstOrThrow({ where: { periodId: ids.q3, indicatorId: ids.commune, status: "DRAFT" }, orderBy: { id: "desc" } });
+    const unit = { id: draft.unitId };
+    const v = draft.version;
+    const vp = t.actors.editorVp;
+    const source = "Báo cáo số 125/BC-UBND ngày 10/10/2026";
+    const saved = await saveDrafts(
+      t.prisma,
+      vp,
+      { periodId: ids.q3, rows: [{ ...ratioRow(ids.commune, unit.id, ids.q3, 300, 400, v), observationStatus: "PROVISIONAL", sourceDocument: `  ${source} ` }] },
+      { now: NOW },
+    );
+    expect(saved.saved[0]).toMatchObject({ observationStatus: "PROVISIONAL", sourceDocument: source });
+    const figureId = saved.saved[0]!.id;
+    expect((await auditOf(figureId)).at(-1)!.after).toMatchObject({ observationStatus: "PROVISIONAL", sourceDocument: source });
+    // Only the provenance changes: a new version, audited with before and after.
+    const confirmed = await saveDrafts(t.prisma, vp, { periodId: ids.q3, rows: [{ ...ratioRow(ids.commune, unit.id, ids.q3, 300, 400, v + 1), observationStatus: "ESTIMATED", sourceDocument: source }] }, { now: NOW });
+    expect(confirmed).toMatchObject({ unchanged: 0, saved: [expect.objectContaining({ version: v + 2, observationStatus: "ESTIMATED" })] });
+    expect((await auditOf(figureId)).at(-1)!.before).toMatchObject({ observationStatus: "PROVISIONAL" });
+    // An unknown status is refused in Vietnamese, nothing written.
+    await expectDomainError(
+      () => saveDrafts(t.prisma, vp, { periodId: ids.q3, rows: [{ ...ratioRow(ids.commune, unit.id, ids.q3, 300, 400, v + 2), observationStatus: "FINAL" }] }, { now: NOW }),
+      "INVALID_INPUT",
+      "Tình trạng số liệu phải là Chính thức, Sơ bộ hoặc Ước tính.",
+    );
+
+    await submitFigures(t.prisma, vp, { figures: [{ id: figureId, version: v + 2 }] }, { now: NOW });
+    const { approveFigures } = await import("@/lib/services/review");
+    await approveFigures(t.prisma, t.actors.approver, { items: [{ figureId, version: v + 3, acknowledgedFlags: true }] });
+    const { loadPublishedFigures } = await import("@/lib/data/public-figures");
+    const { loadFiguresPage } = await import("@/lib/data/open-data");
+    const vpDepartment = await t.prisma.department.findUniqueOrThrow({ where: { code: "VP_UBND" } });
+    const expected = {
+      unit_code: (await t.prisma.adminUnit.findUniqueOrThrow({ where: { id: unit.id } })).code,
+      observation_status: "ESTIMATED",
+      source_document: source,
+      responsible_department_code: "VP_UBND",
+      responsible_department_name_vi: vpDepartment.nameVi,
+    };
+    const download = (await loadPublishedFigures(t.prisma)).filter((r) => r.unit_code === expected.unit_code && r.indicator_code === "WORK_DOSSIER_ONLINE_COMMUNE" && r.period === "2026-Q3");
+    expect(download).toEqual([expect.objectContaining(expected)]);
+    expect(download[0]!.approved_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const api = await loadFiguresPage(t.prisma, { indicator: ["WORK_DOSSIER_ONLINE_COMMUNE"], unit: [expected.unit_code], level: null, sector: null, from: { year: 2026, quarter: 3 }, to: { year: 2026, quarter: 3 }, after: 0, limit: 10 });
+    expect(api.rows).toEqual([expect.objectContaining(expected)]);
+    // The publication keeps what was approved, whatever the working copy says later.
+    await saveDrafts(t.prisma, vp, { periodId: ids.q3, rows: [{ ...ratioRow(ids.commune, unit.id, ids.q3, 300, 400, v + 4), observationStatus: "NORMAL", sourceDocument: null }] }, { now: NOW });
+    expect(await t.prisma.figurePublication.findFirstOrThrow({ where: { figureId, supersededAt: null }, select: { observationStatus: true, sourceDocument: true } })).toEqual({ observationStatus: "ESTIMATED", sourceDocument: source });
   });
 });
 

@@ -9,7 +9,7 @@ import { getCurrentActor } from "@/lib/auth/session";
 import { authorizeRoute } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { boundaryOfQuarter } from "@/lib/dashboard-context";
-import { defaultDashboardQuarter, loadDashboardOverview, loadDashboardQuarters, loadLatestPublishedQuarter } from "@/lib/data/dashboard";
+import { defaultDashboardQuarter, loadDashboardOverview, loadDashboardQuarters, loadHasDemoData, loadLatestPublishedQuarter } from "@/lib/data/dashboard";
 import { loadCompleteness } from "@/lib/data/dashboard-completeness";
 import { loadIndicatorBreakdown } from "@/lib/data/dashboard-indicator";
 import { breakdownWorkbook, completenessWorkbook, overviewWorkbook } from "@/lib/export/dashboard-xlsx";
@@ -40,7 +40,8 @@ export async function GET(request: NextRequest) {
   const parsed = exportParamsSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return problem(400, z.flattenError(parsed.error).formErrors[0] ?? Object.values(z.flattenError(parsed.error).fieldErrors).flat()[0] ?? "Yêu cầu không hợp lệ.");
   const params = parsed.data;
-  const [quarters, latestPublished] = await Promise.all([loadDashboardQuarters(prisma), loadLatestPublishedQuarter(prisma)]);
+  const [quarters, latestPublished, demo] = await Promise.all([loadDashboardQuarters(prisma), loadLatestPublishedQuarter(prisma), loadHasDemoData(prisma)]);
+  const provenance = { demo, generatedAt: new Date() };
   const key = defaultDashboardQuarter(quarters, latestPublished, params.ky);
   if (!key) return problem(404, "Chưa có kỳ báo cáo nào.");
   const quarter = parseQuarter(key)!;
@@ -50,7 +51,7 @@ export async function GET(request: NextRequest) {
   let name: string;
   switch (params.bang) {
     case "tong-quan": {
-      buffer = await overviewWorkbook(await loadDashboardOverview(prisma, { provinceCode: HOME_PROVINCE_CODE, asOf: quarter }));
+      buffer = await overviewWorkbook(await loadDashboardOverview(prisma, { provinceCode: HOME_PROVINCE_CODE, asOf: quarter }), provenance);
       name = `tong-quan-${key}`;
       break;
     }
@@ -65,12 +66,12 @@ export async function GET(request: NextRequest) {
         sectorId: params["linh-vuc"] ?? null,
       });
       if (!b || !b.indicator.levels.some((l) => l !== "PROVINCE")) return problem(404, "Không có chỉ tiêu này theo đơn vị hành chính.");
-      buffer = await breakdownWorkbook(b);
+      buffer = await breakdownWorkbook(b, provenance);
       name = `${params["chi-tieu"].toLowerCase()}-${key}`;
       break;
     }
     case "day-du": {
-      buffer = await completenessWorkbook(await loadCompleteness(prisma, { provinceCode: HOME_PROVINCE_CODE, boundary, quarter, parentId: params["don-vi"] ?? null }));
+      buffer = await completenessWorkbook(await loadCompleteness(prisma, { provinceCode: HOME_PROVINCE_CODE, boundary, quarter, parentId: params["don-vi"] ?? null }), provenance);
       name = `tinh-hinh-bao-cao-${key}`;
       break;
     }

@@ -50,6 +50,24 @@ export function DataView({ summary, locale }: { summary: DownloadSummary; locale
           </p>
         ))}
       </section>
+      <section aria-labelledby="sdmx" className="mt-8">
+        <h2 id="sdmx" className="text-xl font-semibold">
+          {t.sdmxHeading}
+        </h2>
+        <p className="mt-2 max-w-3xl text-slate-800">{t.sdmx}</p>
+        <ul className="mt-3 flex flex-wrap gap-3">
+          <li>
+            <a href={DOWNLOAD_PATHS.sdmxData} download className="inline-block rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-slate-100">
+              {t.sdmxData}
+            </a>
+          </li>
+          <li>
+            <a href={DOWNLOAD_PATHS.sdmxCodelists} download className="inline-block rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-slate-100">
+              {t.sdmxCodelists}
+            </a>
+          </li>
+        </ul>
+      </section>
       <section aria-labelledby="cac-cot" className="mt-8">
         <h2 id="cac-cot" className="text-xl font-semibold">
           {t.columnsCaption}

@@ -25,7 +25,12 @@ export const SLUGS: Readonly<Record<Locale, { indicator: string; methodology: st
 export const QUARTER_PARAM: Readonly<Record<Locale, string>> = { vi: "quy", en: "quarter" };
 
 /** The downloads are language-neutral: stable, documented columns (lib/data/public-figures.ts). */
-export const DOWNLOAD_PATHS = { csv: "/api/public/figures.csv", json: "/api/public/figures.json" } as const;
+export const DOWNLOAD_PATHS = {
+  csv: "/api/public/figures.csv",
+  json: "/api/public/figures.json",
+  sdmxData: "/api/public/sdmx/data.csv",
+  sdmxCodelists: "/api/public/sdmx/codelists.csv",
+} as const;
 
 export function pathFor(locale: Locale, target: PublicPage): string {
   const base = BASE[locale];

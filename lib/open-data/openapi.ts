@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document of the open-data API, built from the same field
  * definitions (lib/open-data/fields.ts) and parameter rules
  * (lib/open-data/params.ts) the endpoints use, so it cannot drift from them;
- * tests/integration/open-data-contract.test.ts validates real responses against it.
+ * tests/integration/open-data.test.ts validates real responses against it (ajv).
  */
 import { FIELDS, recordSchema, type JsonSchema } from "./fields";
 import { DEFAULT_LIMIT, ENDPOINTS, MAX_LIMIT, type Endpoint } from "./params";

@@ -241,4 +241,19 @@ test("the downloads: every published figure as CSV (UTF-8 with BOM) and JSON, th
   expect(json.schema).toBe("dx-tracker/published-figures@1");
   expect(json.figures).toHaveLength(stated);
   expect(json.columns.map((c: { name: string }) => c.name).join(",")).toBe(lines[0]);
+  expect(json.source.vi).toMatch(/^Số liệu chuyển đổi số của tỉnh Thái Nguyên/);
+  expect(lines[0]).toMatch(/,responsible_department_code,responsible_department_name_vi,observation_status,source_document$/);
+
+  // The same figures as SDMX-CSV, linked from the page, with their codelists (issue #14, item 12).
+  const sdmxHref = await page.getByRole("link", { name: "Dữ liệu SDMX-CSV" }).getAttribute("href");
+  const sdmx = await request.get(sdmxHref!);
+  expect(sdmx.status()).toBe(200);
+  expect(sdmx.headers()["content-type"]).toBe("application/vnd.sdmx.data+csv; version=2.0.0; charset=utf-8");
+  const observations = (await sdmx.text()).replace(/^\uFEFF/, "").split("\r\n").filter((l) => l !== "");
+  expect(observations[0]).toMatch(/^STRUCTURE,STRUCTURE_ID,ACTION,FREQ,INDICATOR,REF_AREA,SECTOR,TIME_PERIOD,OBS_VALUE,/);
+  expect(observations).toHaveLength(stated + 1);
+  expect(observations[1]).toMatch(/^dataflow,VN_TN:DF_DX_TRACKER\(1\.0\),I,Q,/);
+  const codelists = await request.get((await page.getByRole("link", { name: "Danh mục mã (codelist)" }).getAttribute("href"))!);
+  expect(codelists.status()).toBe(200);
+  expect(await codelists.text()).toContain("CL_OBS_STATUS,P,Sơ bộ,Provisional");
 });

@@ -153,3 +153,29 @@ describe("the downloads", () => {
     expect(list.every((i) => i.methodologyVi.length > 20 && i.methodologyEn.length > 20)).toBe(true);
   });
 });
+
+describe("SDMX-CSV (issue #14, item 12)", () => {
+  it("holds one observation per current publication, every code of which is in the codelists; a ratio's value is its own numerator / denominator in percent", async () => {
+    const { parse } = await import("csv-parse/sync");
+    const { buildSdmxData, loadCodelistInputs } = await import("@/lib/data/public-downloads");
+    const { sdmxCodelistsCsv } = await import("@/lib/open-data/sdmx");
+    const data = parse((await buildSdmxData(db)).slice(1), { columns: true }) as Record<string, string>[];
+    const codes = parse(sdmxCodelistsCsv(await loadCodelistInputs(db)).slice(1), { columns: true }) as Record<string, string>[];
+    const { n } = await one<{ n: number }>(`SELECT count(*)::int AS n FROM "FigurePublication" WHERE "supersededAt" IS NULL`);
+    expect(data.length).toBe(n);
+    const lists = new Map<string, Set<string>>();
+    for (const c of codes) (lists.get(c.CODELIST!) ?? lists.set(c.CODELIST!, new Set()).get(c.CODELIST!)!).add(c.ID!);
+    const missing = new Set<string>();
+    for (const d of data) {
+      for (const [column, list] of [["INDICATOR", "CL_INDICATOR"], ["REF_AREA", "CL_AREA"], ["SECTOR", "CL_SECTOR"], ["UNIT_LEVEL", "CL_UNIT_LEVEL"], ["UNIT_MEASURE", "CL_UNIT_MEASURE"], ["OBS_STATUS", "CL_OBS_STATUS"], ["FREQ", "CL_FREQ"]] as const) {
+        if (!lists.get(list)?.has(d[column]!)) missing.add(`${column}=${d[column]}`);
+      }
+      if (d.NUMERATOR) expect(Number(d.OBS_VALUE)).toBeCloseTo((Number(d.NUMERATOR) * 100) / Number(d.DENOMINATOR), 3); // rate_percent is rounded to 4 decimals
+    }
+    expect([...missing]).toEqual([]);
+    // One series per indicator × area × sector, one observation per quarter of it: the keys are unique.
+    const keys = new Set(data.map((d) => `${d.INDICATOR}|${d.REF_AREA}|${d.SECTOR}|${d.TIME_PERIOD}`));
+    expect(keys.size).toBe(data.length);
+    expect(data.every((d) => d.DEMO === "true")).toBe(true);
+  });
+});

@@ -51,7 +51,8 @@ const TEXT: Record<Locale, ApiText> = {
       indicators: "Các chỉ tiêu: tên, loại, đơn vị tính, cấp nhập liệu, cơ quan chịu trách nhiệm, cách tính.",
       targets: "Mục tiêu theo chỉ tiêu × cấp (× ngành) × năm, kèm trích dẫn điều khoản của Nghị quyết. Mặc định chỉ mục tiêu đang hiệu lực.",
       units: "Đơn vị hành chính với ngày bắt đầu, ngày kết thúc và quan hệ kế thừa (sắp xếp ngày 01/07/2025).",
-      figures: "Số liệu đã công bố, lọc theo chỉ tiêu, đơn vị, cấp, ngành và khoảng quý.",
+      figures: "Số liệu đã công bố, lọc theo chỉ tiêu, đơn vị, cấp, ngành và khoảng quý; as_of cho số liệu như đã công bố tại một thời điểm (mọi lần công bố đều được giữ).",
+      baselines: "Mức gốc đã ghi nhận của các chỉ tiêu, với ngày (có đánh dấu ngày giả định) và nguồn.",
     },
     rulesHeading: "Quy ước",
     rules: [
@@ -84,7 +85,8 @@ const TEXT: Record<Locale, ApiText> = {
       indicators: "Indicators: names, kind, unit of measure, levels, responsible department, methodology.",
       targets: "Targets per indicator × level (× sector) × year, with the resolution's clause quoted. Current targets unless include_superseded=true.",
       units: "Administrative units with the days they existed and their successions (the reform of 1 July 2025).",
-      figures: "Published figures, filtered by indicator, unit, level, sector and quarter range.",
+      figures: "Published figures, filtered by indicator, unit, level, sector and quarter range; as_of gives them as published at an instant (every revision is kept).",
+      baselines: "Recorded baselines of the indicators, with their day (marked when assumed) and source.",
     },
     rulesHeading: "Conventions",
     rules: [
@@ -110,6 +112,8 @@ const EXAMPLES = [
   "/api/v1/targets?indicator=EDOSSIER_RATE",
   "/api/v1/units?level=COMMUNE&valid_on=2025-06-30",
   "/api/v1/indicators",
+  "/api/v1/baselines",
+  "/api/v1/figures?indicator=DVC_L4_SHARE&level=PROVINCE&as_of=2026-10-01",
 ];
 
 function typeText(schema: JsonSchema): string {

@@ -12,7 +12,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { quarterIndex } from "@/lib/period/quarter";
 import { PUBLISHED_FIGURE_COLUMNS, PUBLISHED_FIGURE_FROM, trimDecimal, type PublishedFigureRow } from "@/lib/data/public-figures";
 import { RP_QUARTER_INDEX } from "./dashboard-sql";
-import type { FigureFilters, IndicatorFilters, TargetFilters, UnitFilters } from "@/lib/open-data/params";
+import type { BaselineFilters, FigureFilters, IndicatorFilters, TargetFilters, UnitFilters } from "@/lib/open-data/params";
 
 export interface Page<T> {
   rows: T[];
@@ -158,7 +158,12 @@ export async function loadFiguresPage(db: PrismaClient, f: FigureFilters & { aft
   const rows = await db.$queryRaw<(PublishedFigureRow & { id: number })[]>`
     SELECT f.id, ${PUBLISHED_FIGURE_COLUMNS}
     ${PUBLISHED_FIGURE_FROM}
-    WHERE p."supersededAt" IS NULL AND f.id > ${f.after} ${where(filters)}
+    WHERE ${
+      f.asOf === null
+        ? Prisma.sql`p."supersededAt" IS NULL`
+        : // The revision that was public at that instant: approved by then, not yet superseded.
+          Prisma.sql`p."approvedAt" <= ${f.asOf} AND (p."supersededAt" IS NULL OR p."supersededAt" > ${f.asOf})`
+    } AND f.id > ${f.after} ${where(filters)}
     ORDER BY f.id
     LIMIT ${f.limit + 1}`;
   return page(
@@ -171,4 +176,30 @@ export async function loadFiguresPage(db: PrismaClient, f: FigureFilters & { aft
     })),
     f.limit,
   );
+}
+
+export interface BaselineRow {
+  indicator_code: string;
+  level: string;
+  sector_code: string | null;
+  value: number;
+  date: string;
+  date_assumed: boolean;
+  source_clause_vi: string;
+  source_vi: string;
+  is_demo: boolean;
+}
+
+/** The recorded baselines (issue #14, item 12); a target without one starts from its first published figure (methodology). */
+export async function loadBaselinesPage(db: PrismaClient, f: BaselineFilters & { after: number; limit: number }): Promise<Page<BaselineRow>> {
+  const filters = [f.indicator ? Prisma.sql`i.code = ANY(${f.indicator}::text[])` : null].filter((x): x is Prisma.Sql => x !== null);
+  const rows = await db.$queryRaw<(BaselineRow & { id: number })[]>`
+    SELECT b.id, i.code AS indicator_code, b.level::text AS level, s.code AS sector_code, b.value::float8 AS value,
+           to_char(b.date, 'YYYY-MM-DD') AS date, b."dateAssumed" AS date_assumed,
+           b."sourceClauseVi" AS source_clause_vi, b."sourceVi" AS source_vi, b."isDemo" AS is_demo
+    FROM "Baseline" b JOIN "Indicator" i ON i.id = b."indicatorId" LEFT JOIN "Sector" s ON s.id = b."sectorId"
+    WHERE b.id > ${f.after} ${where(filters)}
+    ORDER BY b.id
+    LIMIT ${f.limit + 1}`;
+  return page(rows, f.limit);
 }

@@ -88,6 +88,17 @@ export const FIELDS: Record<Endpoint, readonly FieldDoc[]> = {
     { name: "predecessors", schema: { type: "array", items: SUCCESSION_LINK }, vi: "Đơn vị tiền thân (FULL: toàn bộ, PARTIAL: một phần). Trong CSV: “mã@ngày:LOẠI” nối bằng “|”.", en: "Predecessor units (FULL or PARTIAL). In CSV: “code@valid_from:KIND” joined with “|”." },
     { name: "successors", schema: { type: "array", items: SUCCESSION_LINK }, vi: "Đơn vị kế thừa, cùng dạng với predecessors.", en: "Successor units, same shape as predecessors." },
   ],
+  baselines: [
+    { name: "indicator_code", schema: str, vi: "Mã chỉ tiêu.", en: "Indicator code." },
+    { name: "level", schema: LEVEL, vi: "Cấp của mức gốc.", en: "Level the baseline describes." },
+    { name: "sector_code", schema: nullable(str), vi: "Mã ngành, lĩnh vực; null nếu không chia ngành.", en: "Sector code; null without sectors." },
+    { name: "value", schema: { type: "number" }, vi: "Giá trị mức gốc (phần trăm với tỷ lệ, số lượng với chỉ tiêu đếm).", en: "Baseline value (percent for ratios, a count otherwise)." },
+    { name: "date", schema: date, vi: "Ngày mức gốc mô tả.", en: "The day the baseline describes." },
+    { name: "date_assumed", schema: { type: "boolean" }, vi: "true nếu ngày là giả định (bài viết về Nghị quyết không ghi ngày; “đến nay” được hiểu là 31/12/2020).", en: "true when the day is assumed (the article on the resolution is undated; its “to date” is read as 2020-12-31)." },
+    { name: "source_clause_vi", schema: str, vi: "Trích nguyên văn câu nêu mức gốc.", en: "The sentence that gives the baseline, quoted in Vietnamese." },
+    { name: "source_vi", schema: str, vi: "Văn bản nguồn.", en: "Source document." },
+    { name: "is_demo", schema: { type: "boolean" }, vi: "true nếu là mức gốc minh họa, không có trong Nghị quyết.", en: "true for a demo baseline, not in the resolution." },
+  ],
   figures: FIGURE_COLUMNS.map((c) => ({
     name: c.name,
     schema:

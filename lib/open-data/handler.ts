@@ -10,7 +10,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { clientAddress } from "@/lib/security/client-address";
 import { toCsv, toFiguresJson, type PublishedFigureRow } from "@/lib/data/public-figures";
 import { csvDocument } from "@/lib/export/csv";
-import { loadFiguresPage, loadIndicatorsPage, loadTargetsPage, loadUnitsPage, type SuccessionLink } from "@/lib/data/open-data";
+import { loadBaselinesPage, loadFiguresPage, loadIndicatorsPage, loadTargetsPage, loadUnitsPage, type SuccessionLink } from "@/lib/data/open-data";
 import { FIELDS } from "./fields";
 import { API_SCHEMA_ID, openApiDocument } from "./openapi";
 import { encodeCursor, ParameterError, parseParams, type Endpoint } from "./params";
@@ -109,6 +109,9 @@ export async function handleOpenData(ctx: OpenDataContext, endpoint: Endpoint, r
       break;
     case "units":
       ({ rows, lastId } = loose(await loadUnitsPage(ctx.db, { ...params, ...paging })));
+      break;
+    case "baselines":
+      ({ rows, lastId } = loose(await loadBaselinesPage(ctx.db, { ...params, ...paging })));
       break;
     case "figures": {
       const page = await loadFiguresPage(ctx.db, { ...params, ...paging });

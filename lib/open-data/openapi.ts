@@ -23,6 +23,12 @@ const TITLES: Record<Endpoint, { schema: string; summary: string; description: s
     summary: "Administrative units, validity and successions / Đơn vị hành chính",
     description: "Units of the province with the days they existed and what they became (the reform of 1 July 2025): a unit is identified by (code, valid_from).",
   },
+  baselines: {
+    schema: "Baseline",
+    summary: "Recorded baselines / Mức gốc",
+    description:
+      "The baselines given for indicators, with their day (date_assumed: the article is undated) and source. A target without one starts from its first published figure with enough coverage from 2021-Q1 (see the methodology page).",
+  },
   figures: {
     schema: "Figure",
     summary: "Published figures / Số liệu đã công bố",
@@ -59,7 +65,13 @@ const ENDPOINT_PARAMS: Record<Endpoint, unknown[]> = {
     param("sector", "Sector codes, comma-separated or repeated.", codeList),
     param("from", "First quarter, e.g. 2025-Q1.", { type: "string", pattern: "^\\d{4}-Q[1-4]$" }),
     param("to", "Last quarter, e.g. 2026-Q4.", { type: "string", pattern: "^\\d{4}-Q[1-4]$" }),
+    param(
+      "as_of",
+      "The figures as published at that instant (every approved revision is kept): a day YYYY-MM-DD (its end, Vietnam time) or a timestamp with its zone. Default: now.",
+      { type: "string" },
+    ),
   ],
+  baselines: [param("indicator", "Indicator codes, comma-separated or repeated.", codeList)],
 };
 
 const header = (description: string, schema: JsonSchema = { type: "string" }) => ({ description, schema });

@@ -41,4 +41,16 @@ describe("parseParams", () => {
       expect(e.en).toContain(`“${name}”`);
     }
   });
+
+  it("as_of: a day is its end in Vietnam; a timestamp needs its zone (issue #14, item 12)", () => {
+    const day = parseParams("figures", q("as_of=2026-10-01"));
+    expect(day.endpoint === "figures" && day.asOf?.toISOString()).toBe("2026-10-01T16:59:59.999Z");
+    const at = parseParams("figures", q("as_of=2026-10-01T08:00:00%2B07:00"));
+    expect(at.endpoint === "figures" && at.asOf?.toISOString()).toBe("2026-10-01T01:00:00.000Z");
+    expect(parseParams("figures", q("")).endpoint === "figures" && (parseParams("figures", q("")) as { asOf: Date | null }).asOf).toBeNull();
+    for (const bad of ["2026-13-01", "2026-10-01T08:00:00", "yesterday", "2026-10-01T25:00:00Z"]) {
+      expect(refusal(() => parseParams("figures", q(`as_of=${encodeURIComponent(bad)}`))).parameter, bad).toBe("as_of");
+    }
+    expect(refusal(() => parseParams("targets", q("as_of=2026-10-01"))).parameter).toBe("as_of");
+  });
 });

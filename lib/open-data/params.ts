@@ -5,7 +5,7 @@
  */
 import { parseQuarter, quarterIndex, type Quarter } from "@/lib/period/quarter";
 
-export const ENDPOINTS = ["indicators", "targets", "units", "figures"] as const;
+export const ENDPOINTS = ["indicators", "targets", "units", "figures", "baselines"] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
 export const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE"] as const;
@@ -41,6 +41,12 @@ export interface FigureFilters {
   sector: string[] | null;
   from: Quarter | null;
   to: Quarter | null;
+  /** The publications current at this instant (every approved revision is kept); null: now. */
+  asOf: Date | null;
+}
+
+export interface BaselineFilters {
+  indicator: string[] | null;
 }
 
 export interface TargetFilters {
@@ -65,13 +71,15 @@ export type ParsedParams =
   | ({ endpoint: "figures" } & CommonParams & FigureFilters)
   | ({ endpoint: "targets" } & CommonParams & TargetFilters)
   | ({ endpoint: "units" } & CommonParams & UnitFilters)
-  | ({ endpoint: "indicators" } & CommonParams & IndicatorFilters);
+  | ({ endpoint: "indicators" } & CommonParams & IndicatorFilters)
+  | ({ endpoint: "baselines" } & CommonParams & BaselineFilters);
 
 const ALLOWED: Record<Endpoint, readonly string[]> = {
-  figures: ["indicator", "unit", "level", "sector", "from", "to"],
+  figures: ["indicator", "unit", "level", "sector", "from", "to", "as_of"],
   targets: ["indicator", "level", "year", "include_superseded"],
   units: ["code", "level", "valid_on"],
   indicators: ["code"],
+  baselines: ["indicator"],
 };
 const COMMON = ["format", "limit", "cursor"];
 
@@ -140,6 +148,29 @@ function quarter(params: URLSearchParams, name: "from" | "to"): Quarter | null {
   return q;
 }
 
+/**
+ * An instant: a day (YYYY-MM-DD: the end of that day in Vietnam, UTC+7) or a
+ * timestamp with its zone (2026-10-15T08:00:00Z, …+07:00).
+ */
+function instant(params: URLSearchParams, name: string): Date | null {
+  const value = single(params, name);
+  if (value === null) return null;
+  const bad = new ParameterError(
+    name,
+    `Tham số “${name}” phải là một ngày dạng YYYY-MM-DD hoặc một thời điểm có múi giờ như 2026-10-15T08:00:00Z.`,
+    `Parameter “${name}” must be a day as YYYY-MM-DD or an instant with its zone such as 2026-10-15T08:00:00Z.`,
+  );
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const day = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) throw bad;
+    return new Date(`${value}T23:59:59.999+07:00`);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) throw bad;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) throw bad;
+  return at;
+}
+
 function bool(params: URLSearchParams, name: string): boolean {
   const value = single(params, name);
   if (value === null) return false;
@@ -193,6 +224,7 @@ export function parseParams(endpoint: Endpoint, params: URLSearchParams, pathFor
         sector: list(params, "sector", CODE, "INDUSTRY"),
         from,
         to,
+        asOf: instant(params, "as_of"),
       };
     }
     case "targets": {
@@ -212,5 +244,7 @@ export function parseParams(endpoint: Endpoint, params: URLSearchParams, pathFor
     }
     case "indicators":
       return { endpoint, ...common, code: list(params, "code", CODE, "EDOSSIER_RATE") };
+    case "baselines":
+      return { endpoint, ...common, indicator: list(params, "indicator", CODE, "EDOSSIER_RATE") };
   }
 }

@@ -359,7 +359,7 @@ describe("provenance (issue #14, item 11)", () => {
     const download = (await loadPublishedFigures(t.prisma)).filter((r) => r.unit_code === expected.unit_code && r.indicator_code === "WORK_DOSSIER_ONLINE_COMMUNE" && r.period === "2026-Q3");
     expect(download).toEqual([expect.objectContaining(expected)]);
     expect(download[0]!.approved_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    const api = await loadFiguresPage(t.prisma, { indicator: ["WORK_DOSSIER_ONLINE_COMMUNE"], unit: [expected.unit_code], level: null, sector: null, from: { year: 2026, quarter: 3 }, to: { year: 2026, quarter: 3 }, after: 0, limit: 10 });
+    const api = await loadFiguresPage(t.prisma, { indicator: ["WORK_DOSSIER_ONLINE_COMMUNE"], unit: [expected.unit_code], level: null, sector: null, from: { year: 2026, quarter: 3 }, to: { year: 2026, quarter: 3 }, asOf: null, after: 0, limit: 10 });
     expect(api.rows).toEqual([expect.objectContaining(expected)]);
     // The publication keeps what was approved, whatever the working copy says later.
     await saveDrafts(t.prisma, vp, { periodId: ids.q3, rows: [{ ...ratioRow(ids.commune, unit.id, ids.q3, 300, 400, v + 4), observationStatus: "NORMAL", sourceDocument: null }] }, { now: NOW });

@@ -63,7 +63,7 @@ async function get(endpoint: Endpoint, query = "", headers: Record<string, strin
   return handleOpenData(ctx, endpoint, request(`/api/v1/${endpoint}${query ? `?${query}` : ""}`, headers));
 }
 
-const SCHEMA_OF: Record<Endpoint, string> = { indicators: "IndicatorPage", targets: "TargetPage", units: "AdminUnitPage", figures: "FigurePage" };
+const SCHEMA_OF: Record<Endpoint, string> = { indicators: "IndicatorPage", targets: "TargetPage", units: "AdminUnitPage", figures: "FigurePage", baselines: "BaselinePage" };
 
 /** Validates a body against a schema of the served document; returns the errors, [] when valid. */
 function violations(schemaName: string, body: unknown): string[] {
@@ -91,6 +91,9 @@ describe("contract: real responses validate against /api/v1/openapi.json", () =>
     ["figures", "limit=1000"],
     ["figures", "indicator=WORK_DOSSIER_ONLINE_COMMUNE&level=COMMUNE&from=2025-Q3&to=2026-Q3&limit=5"],
     ["figures", "unit=19&format=json"],
+    ["figures", "indicator=DVC_L4_SHARE&as_of=2026-10-01"],
+    ["baselines", ""],
+    ["baselines", "indicator=EDOSSIER_RATE"],
   ] as [Endpoint, string][])("GET /api/v1/%s?%s", async (endpoint, query) => {
     const response = await get(endpoint, query);
     expect(response.status).toBe(200);
@@ -132,6 +135,9 @@ describe("contract: real responses validate against /api/v1/openapi.json", () =>
       ["figures", "format=xml", "format"],
       ["units", "valid_on=2025-02-30", "valid_on"],
       ["targets", "year=20x5", "year"],
+      ["figures", "as_of=2026-02-30", "as_of"],
+      ["figures", "as_of=2026-10-01T08:00:00", "as_of"],
+      ["baselines", "level=PROVINCE", "level"],
     ] as [Endpoint, string, string][]) {
       const response = await get(endpoint, query);
       expect(response.status, query).toBe(400);
@@ -273,5 +279,44 @@ describe("only approved figures are reachable through the API", () => {
     const after = await everything();
     expect(after.includes(String(MARK.approved))).toBe(true);
     for (const mark of [MARK.draft, MARK.submitted, MARK.rejected, MARK.reedit]) expect(after.includes(String(mark))).toBe(false);
+  });
+});
+
+describe("what the open data adds for statisticians (issue #14, item 12)", () => {
+  it("as_of returns each figure as published at that instant: every approved revision is kept, unapproved edits never appear", async () => {
+    const q3 = (await db.reportingPeriod.findUniqueOrThrow({ where: { year_quarter: { year: 2026, quarter: 3 } }, select: { id: true } })).id;
+    const indicator = await db.indicator.findUniqueOrThrow({ where: { code: "WORK_DOSSIER_ONLINE_COMMUNE" }, select: { id: true } });
+    const approved = await db.figure.findFirstOrThrow({
+      where: { periodId: q3, indicatorId: indicator.id, status: "APPROVED", publications: { some: { supersededAt: null } } },
+      select: { id: true, unitId: true, version: true, unit: { select: { code: true } }, publications: { where: { supersededAt: null }, select: { numerator: true, revision: true, approvedAt: true } } },
+      orderBy: { id: "desc" },
+    });
+    const first = approved.publications[0]!;
+    const before = new Date();
+    // A correction: saved, submitted, approved — revision + 1 supersedes the first.
+    const saved = await saveDrafts(db, editor, { periodId: q3, rows: [{ indicatorId: indicator.id, unitId: approved.unitId, periodId: q3, sectorId: null, numerator: 7, denominator: 7_777, version: approved.version }], reason: null }, { now: NOW });
+    const submitted = await submitFigures(db, editor, { figures: [{ id: approved.id, version: saved.saved[0]!.version }], reason: null }, { now: NOW });
+    await approveFigures(db, approver, { items: [{ figureId: approved.id, version: submitted.submitted[0]!.version, acknowledgedFlags: true }] });
+    const query = (asOf: string | null) => `indicator=WORK_DOSSIER_ONLINE_COMMUNE&unit=${approved.unit.code}&from=2026-Q3&to=2026-Q3${asOf ? `&as_of=${encodeURIComponent(asOf)}` : ""}`;
+    const now = (await json(await get("figures", query(null)))).data;
+    expect(now).toEqual([expect.objectContaining({ numerator: 7, denominator: 7777, revision: first.revision + 1 })]);
+    const then = (await json(await get("figures", query(before.toISOString())))).data;
+    expect(then).toEqual([expect.objectContaining({ numerator: Number(first.numerator), revision: first.revision })]);
+    // Before its first approval the figure was not public at all.
+    const earlier = new Date(first.approvedAt.getTime() - 1).toISOString();
+    expect((await json(await get("figures", query(earlier)))).data).toEqual([]);
+    // A day means its end in Vietnam: the day of the first approval (in Vietnam) has that revision, unless replaced the same day.
+    expect((await get("figures", query("2026-02-30"))).status).toBe(400);
+  });
+
+  it("baselines: the recorded ones, with their day marked as assumed and their source", async () => {
+    const body = await json(await get("baselines", "indicator=EDOSSIER_RATE"));
+    expect(body.data).toEqual([
+      expect.objectContaining({ indicator_code: "EDOSSIER_RATE", level: "PROVINCE", sector_code: null, value: 65.84, date: "2020-12-31", date_assumed: true, is_demo: false }),
+    ]);
+    expect(body.data[0].source_clause_vi).toContain("65,84%");
+    const csv = await (await get("baselines", "format=csv")).text();
+    expect(csv.split("\r\n")[0]!.replace(/^\uFEFF/, "")).toBe("indicator_code,level,sector_code,value,date,date_assumed,source_clause_vi,source_vi,is_demo");
+    expect(body.source.vi).toMatch(/^Số liệu chuyển đổi số/);
   });
 });

@@ -7,6 +7,8 @@ import { PERIOD_STATUS_LABELS } from "@/lib/review/figure-status";
 /** A figure's current state, its publications and its audit trail, newest first. */
 export function FigureHistoryView({ history }: { history: FigureHistory }) {
   const { figure, indicator, sector, unit, period, department } = history;
+  // Events are newest first.
+  const last = history.events[0] ?? null;
   return (
     <article aria-labelledby="tieu-de-so-lieu">
       <h1 id="tieu-de-so-lieu" className="text-2xl font-bold text-brand-800">
@@ -49,11 +51,22 @@ export function FigureHistoryView({ history }: { history: FigureHistory }) {
               <dd data-review-comment>{figure.reviewComment}</dd>
             </>
           )}
-          <dt className="text-slate-600">Cập nhật lần cuối</dt>
-          <dd>
-            {formatVietnamDateTime(figure.updatedAt)}
-            {figure.updatedBy && <> — {figure.updatedBy}</>}
+          {/* Who did the last thing to it, from the audit (a rejection is the approver's, not the editor's). */}
+          <dt className="text-slate-600">Thay đổi gần nhất</dt>
+          <dd data-last-change>
+            {last ? (
+              <>
+                {formatVietnamDateTime(last.at)} — {last.actorLabel} ({auditActionLabel(last.action).toLowerCase()})
+              </>
+            ) : (
+              <>
+                {formatVietnamDateTime(figure.updatedAt)}
+                {figure.updatedBy && <> — {figure.updatedBy}</>}
+              </>
+            )}
           </dd>
+          <dt className="text-slate-600">Người nhập, sửa gần nhất</dt>
+          <dd>{figure.updatedBy ?? "—"}</dd>
           <dt className="text-slate-600">Nộp duyệt lúc</dt>
           <dd>{formatVietnamDateTime(figure.submittedAt)}</dd>
           <dt className="text-slate-600">Duyệt / từ chối</dt>

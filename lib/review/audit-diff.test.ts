@@ -47,3 +47,14 @@ describe("audit rows in Vietnamese", () => {
     expect(formatVietnamDateTime("not a date")).toBe("—");
   });
 });
+
+describe("provenance in the audit (issue #14, item 11)", () => {
+  it("says how final a figure is and its source document in words", () => {
+    expect(describeAuditChanges({ observationStatus: "NORMAL", sourceDocument: null }, { observationStatus: "PROVISIONAL", sourceDocument: "12/BC-UBND" })).toEqual([
+      { field: "observationStatus", label: "Tình trạng số liệu", before: "Chính thức", after: "Sơ bộ" },
+      { field: "sourceDocument", label: "Văn bản nguồn", before: "—", after: "12/BC-UBND" },
+    ]);
+    // A source document that is only a number stays as written.
+    expect(describeAuditChanges({ sourceDocument: null }, { sourceDocument: "1650.5" })[0]!.after).toBe("1650.5");
+  });
+});

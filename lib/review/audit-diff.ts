@@ -5,6 +5,7 @@
 import { formatNumber, PLACEHOLDER } from "@/lib/format/number";
 import { FIGURE_STATUS_LABELS, PERIOD_STATUS_LABELS } from "@/lib/review/figure-status";
 import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
+import { OBSERVATION_STATUS_LABELS } from "@/lib/validations/figure";
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   FIGURE_SAVED: "Lưu bản nháp",
@@ -23,6 +24,8 @@ const FIELD_LABELS: Record<string, string> = {
   denominator: "Mẫu số",
   value: "Giá trị",
   comment: "Ghi chú",
+  observationStatus: "Tình trạng số liệu",
+  sourceDocument: "Văn bản nguồn",
   reviewComment: "Ý kiến người duyệt",
   version: "Phiên bản",
   revision: "Lần công bố",
@@ -50,10 +53,13 @@ function show(field: string, v: unknown): string {
   if (field === "status" && typeof v === "string") {
     return (FIGURE_STATUS_LABELS as Record<string, string>)[v] ?? (PERIOD_STATUS_LABELS as Record<string, string>)[v] ?? v;
   }
+  if (field === "observationStatus" && typeof v === "string") {
+    return (OBSERVATION_STATUS_LABELS as Record<string, { vi: string }>)[v]?.vi ?? v;
+  }
   if (typeof v === "number") return formatNumber(v, "vi", { maximumFractionDigits: 4 });
   if (typeof v === "string" && ISO_INSTANT.test(v)) return formatVietnamDateTime(v);
   // Decimals are stored in the audit as strings ("1512.0000").
-  if (typeof v === "string" && NUMERIC.test(v) && field !== "comment" && field !== "reviewComment") {
+  if (typeof v === "string" && NUMERIC.test(v) && field !== "comment" && field !== "reviewComment" && field !== "sourceDocument") {
     return formatNumber(Number(v), "vi", { maximumFractionDigits: 4 });
   }
   if (typeof v === "boolean") return v ? "có" : "không";

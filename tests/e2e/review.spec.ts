@@ -27,6 +27,7 @@ async function withPublicHome(browser: Browser, check: (page: Page) => Promise<v
 const card = (page: Page, code: string) => page.locator(`[data-indicator="${code}"]`).first();
 const queueRow = (page: Page, code: string) => page.locator(`tr[data-indicator="${code}"][data-unit-level="PROVINCE"]`);
 const result = (page: Page) => page.locator("[data-result]");
+const APPROVER_NAME = "Người phê duyệt (demo)";
 
 /**
  * The public HTML of a page, and whether Next's page cache answered it (X-Nextjs-Cache, ADR 015):
@@ -105,6 +106,10 @@ test("reject → the editor sees why, fixes and resubmits → approve; the figur
   await page.getByRole("button", { name: "Từ chối (1)" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã từ chối 1 số liệu." })).toBeVisible();
   await expect(row).toHaveCount(0);
+  // The rejection is the approver's: the figure's page credits it to them, not to the editor (issue #16, item 10).
+  await page.goto(`/so-lieu/${figureId}`);
+  await expect(page.locator("[data-last-change]")).toContainText(`${APPROVER_NAME} (từ chối)`);
+  await page.goto("/duyet?ky=2026-Q3");
 
   // The editor of Văn phòng UBND tỉnh finds the figure back, with the reviewer's words.
   const editorContext = await browser.newContext();

@@ -89,7 +89,11 @@ export function BreakdownTable({
               <th scope="col" className="px-3 py-2">Quý trước</th>
               {print ? <th scope="col" className="px-3 py-2">Thay đổi</th> : <SortHeader label="Thay đổi" sort="thay-doi" params={params} path={path} />}
               {print ? <th scope="col" className="px-3 py-2">Báo cáo</th> : <SortHeader label="Báo cáo" sort="bao-cao" params={params} path={path} />}
-              <th scope="col" className="px-3 py-2">So với mục tiêu của cấp</th>
+              {print ? (
+                <th scope="col" className="px-3 py-2">So với mục tiêu của cấp</th>
+              ) : (
+                <SortHeader label="So với mục tiêu của cấp" sort="trang-thai" params={params} path={path} />
+              )}
             </tr>
           </thead>
           <tbody>

@@ -7,15 +7,19 @@
  */
 import { goalLines } from "@/lib/i18n/goal-lines";
 import { StatusBadge } from "@/components/status-badge";
-import type { DashboardOverviewRow } from "@/lib/data/dashboard";
+import { groupByDepartment, type DashboardOverviewRow } from "@/lib/data/dashboard";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { formatGoal } from "@/lib/i18n/indicator-format";
 import { Coverage, deltaText, quarterText, Sparkline, SubmittedMark, valueText } from "./parts";
 
 const GOAL_YEARS = [2025, 2030] as const;
 
-export function OverviewTable({ rows, quarter }: { rows: DashboardOverviewRow[]; quarter: string }) {
+const COLUMNS = 8;
+
+/** One table; grouped, one body per responsible department with its name as the group's header (issue #16, item 2). */
+export function OverviewTable({ rows, quarter, byDepartment = false }: { rows: DashboardOverviewRow[]; quarter: string; byDepartment?: boolean }) {
   const t = getDictionary("vi");
+  const groups = byDepartment ? groupByDepartment(rows) : [{ department: null, rows }];
   return (
     <div className="table-scroll mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-labelledby="tong-quan-bang" tabIndex={0}>
       <table className="w-full border-collapse text-left text-sm" data-table="tong-quan">
@@ -25,6 +29,7 @@ export function OverviewTable({ rows, quarter }: { rows: DashboardOverviewRow[];
         <thead>
           <tr className="border-b border-slate-300 align-bottom text-slate-700">
             <th scope="col" className="px-3 py-2">Chỉ tiêu</th>
+            <th scope="col" className="px-3 py-2">Cơ quan phụ trách</th>
             <th scope="col" className="px-3 py-2">Giá trị mới nhất</th>
             <th scope="col" className="px-3 py-2">Báo cáo</th>
             {GOAL_YEARS.map((y) => (
@@ -36,8 +41,16 @@ export function OverviewTable({ rows, quarter }: { rows: DashboardOverviewRow[];
             <th scope="col" className="px-3 py-2">Xu hướng</th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r) => {
+        {groups.map((group) => (
+        <tbody key={group.department?.id ?? "none"} data-department={byDepartment ? (group.department?.code ?? "") : undefined}>
+          {byDepartment && (
+            <tr className="bg-slate-100">
+              <th scope="colgroup" colSpan={COLUMNS} className="px-3 py-2 text-left font-semibold">
+                {group.department?.nameVi ?? "Chưa giao cơ quan phụ trách"} ({group.rows.length} chỉ tiêu)
+              </th>
+            </tr>
+          )}
+          {group.rows.map((r) => {
             const name = r.indicator.nameVi + (r.sector ? ` — ${r.sector.nameVi}` : "");
             const href = `/dashboard/chi-tieu/${r.indicator.code}?ky=${quarter}${r.sector ? `&linh-vuc=${r.sector.id}` : ""}`;
             return (
@@ -48,6 +61,9 @@ export function OverviewTable({ rows, quarter }: { rows: DashboardOverviewRow[];
                   </a>
                   <span className="block text-xs text-slate-600">{t.groups[r.indicator.group]}</span>
                 </th>
+                <td className="px-3 py-2" data-department-name>
+                  {r.department?.nameVi ?? "—"}
+                </td>
                 <td className="px-3 py-2">
                   {r.latest ? (
                     <>
@@ -88,6 +104,7 @@ export function OverviewTable({ rows, quarter }: { rows: DashboardOverviewRow[];
             );
           })}
         </tbody>
+        ))}
       </table>
     </div>
   );

@@ -11,7 +11,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { addQuarters, compareQuarters, makeQuarter, parseQuarter, quarterIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { feasibleRange } from "@/lib/progress/feasible-range";
-import { judgedPoints, assessProgress, type ProgressStatus, type UnassessableReason } from "@/lib/progress/progress";
+import { judgedPoints, assessProgress, STATUS_SEVERITY, type ProgressStatus, type UnassessableReason } from "@/lib/progress/progress";
 import type { Comparator } from "@/lib/targets/comparator";
 import { REFORM_DATE, type SortKey } from "@/lib/validations/dashboard";
 import { asJson, memoStatement, queryJson, breakdownStatements, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
@@ -331,6 +331,9 @@ export function searchAndSortUnits(rows: readonly BreakdownUnitRow[], opts: { se
         return nullsLast(a.delta, b.delta) || (a.delta ?? 0) - (b.delta ?? 0);
       case "bao-cao":
         return (a.current?.reported ?? 0) / Math.max(1, a.current?.expected ?? 0) - (b.current?.reported ?? 0) / Math.max(1, b.current?.expected ?? 0);
+      case "trang-thai":
+        // Worst first; a unit without a status after every one with.
+        return (a.status === null ? STATUS_SEVERITY.length : STATUS_SEVERITY.indexOf(a.status)) - (b.status === null ? STATUS_SEVERITY.length : STATUS_SEVERITY.indexOf(b.status));
       default:
         return a.name.localeCompare(b.name, "vi");
     }

@@ -256,6 +256,8 @@ export function referenceStatement(indicatorCode: string | null): Prisma.Sql {
                 'bySector', i."bySector", 'responsibleDepartmentId', i."responsibleDepartmentId") ORDER BY i."sortOrder", i.code)
          FROM ind i) AS indicators,
       (SELECT json_agg(json_build_object('id', s.id, 'code', s.code, 'nameVi', s."nameVi", 'nameEn', s."nameEn") ORDER BY s.id) FROM "Sector" s) AS sectors,
+      (SELECT json_agg(json_build_object('id', d.id, 'code', d.code, 'nameVi', d."nameVi") ORDER BY d."nameVi")
+         FROM "Department" d WHERE d.id IN (SELECT "responsibleDepartmentId" FROM ind)) AS departments,
       (SELECT json_agg(json_build_object('id', t.id, 'indicatorId', t."indicatorId", 'sectorId', t."sectorId", 'level', t.level, 'year', t.year,
                 'comparator', t.comparator, 'value', t.value, 'descriptionVi', t."descriptionVi", 'sourceClauseVi', t."sourceClauseVi", 'sourceVi', t."sourceVi") ORDER BY t.id)
          FROM "Target" t JOIN ind i ON i.id = t."indicatorId" WHERE t."supersededAt" IS NULL) AS targets,

@@ -12,7 +12,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { compareQuarters, makeQuarter, quarterIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { quarterInVietnam } from "@/lib/period/reporting";
-import { PROGRESS_STATUSES, type ProgressStatus } from "@/lib/progress/progress";
+import { PROGRESS_STATUSES, STATUS_SEVERITY, type ProgressStatus } from "@/lib/progress/progress";
 import {
   buildTargetOverview,
   firstFigureBaselines,
@@ -82,6 +82,8 @@ export interface DashboardOverviewRow {
   overview: OverviewRow;
   /** The row's baseline: recorded, else its first judged published value (the public pages' very value). */
   baseline: RowBaseline | null;
+  /** Who answers for it: the indicator's responsible department. */
+  department: DashboardDepartment | null;
 }
 
 export interface DashboardOverview {
@@ -125,9 +127,17 @@ export function referenceDocument(indicatorCode: string | null) {
   return asJson({ ref: { sql: referenceStatement(indicatorCode), one: true } });
 }
 
+/** The department an indicator's figures are the responsibility of (issue #16, item 2). */
+export interface DashboardDepartment {
+  id: number;
+  code: string;
+  nameVi: string;
+}
+
 interface ReferenceJson {
   indicators: DashboardIndicator[] | null;
   sectors: SectorInfo[] | null;
+  departments: DashboardDepartment[] | null;
   targets: { id: number; indicatorId: number; sectorId: number | null; level: Level; year: number; comparator: Comparator; value: number | null; descriptionVi: string | null; sourceClauseVi: string; sourceVi: string }[] | null;
   baselines: { indicatorId: number; sectorId: number | null; level: Level; value: number; date: string; dateAssumed: boolean; isDemo: boolean }[] | null;
   demo: boolean;
@@ -137,6 +147,7 @@ export function shapeReference(row: ReferenceJson | undefined) {
   return {
     indicators: row?.indicators ?? [],
     sectors: row?.sectors ?? [],
+    departments: row?.departments ?? [],
     targets: (row?.targets ?? []).map((t) => ({ ...t, value: t.value === null ? null : Number(t.value) })),
     baselines: (row?.baselines ?? []).map((b) => ({ ...b, value: Number(b.value), date: new Date(`${b.date}T00:00:00.000Z`) })),
     hasDemoData: row?.demo === true,
@@ -242,7 +253,11 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
     levelEnds: data.levelEnds.map((l) => ({ level: l.level, lastDay: dayOf(l.lastDay) })),
   });
   const indicatorsById = new Map(ref.indicators.map((i) => [i.id, i]));
-  const out = rows.map((row) => ({ ...toDashboardRow(row, indicatorsById.get(row.indicator.id)!, extra, expectedBy), baseline: row.baseline }));
+  const departmentsById = new Map(ref.departments.map((d) => [d.id, d]));
+  const out = rows.map((row) => {
+    const indicator = indicatorsById.get(row.indicator.id)!;
+    return { ...toDashboardRow(row, indicator, extra, expectedBy), baseline: row.baseline, department: departmentsById.get(indicator.responsibleDepartmentId) ?? null };
+  });
   return {
     provinceCode: input.provinceCode,
     asOf: quarterKey(input.asOf),
@@ -264,7 +279,7 @@ function toDashboardRow(
   indicator: DashboardIndicator,
   extra: Map<number, { submitted: number; late: number }>,
   expectedBy: Map<number, number>,
-): Omit<DashboardOverviewRow, "baseline"> {
+): Omit<DashboardOverviewRow, "baseline" | "department"> {
   const series: DashboardPoint[] = row.series.map((p) => {
     const ordinal = quarterIndex(p.quarter);
     const a = extra.get(pointKey(indicator.id, row.sector?.id ?? null, ordinal));
@@ -301,14 +316,48 @@ function toDashboardRow(
 }
 
 /** The overview's filters: a group, and a status any of the row's goals has. */
+/** The statuses of a row's goals that someone must act on: "behind" (the one-click view of issue #16, item 2). */
+export const BEHIND_STATUSES = ["REGRESSING", "MISSED", "OFF_TRACK", "NEEDS_ACCELERATION"] as const satisfies readonly ProgressStatus[];
+
+/**
+ * Rows in a group, with a goal in any of the statuses (none given: every
+ * status), of a department. Statuses are a list: "behind" is four of them.
+ */
 export function filterOverviewRows(
   rows: readonly DashboardOverviewRow[],
-  filters: { group?: IndicatorGroup | string; status?: ProgressStatus | string },
+  filters: { group?: IndicatorGroup | string; status?: ProgressStatus | string | readonly string[]; department?: number },
 ): DashboardOverviewRow[] {
+  const statuses = filters.status === undefined ? [] : typeof filters.status === "string" ? [filters.status] : filters.status;
   return rows.filter(
     (r) =>
       (filters.group === undefined || r.indicator.group === filters.group) &&
-      (filters.status === undefined || r.goals.some((g) => g.goal.assessment?.status === filters.status)),
+      (statuses.length === 0 || r.goals.some((g) => g.goal.assessment !== null && statuses.includes(g.goal.assessment.status))) &&
+      (filters.department === undefined || r.department?.id === filters.department),
+  );
+}
+
+/** Rows by the worst status among their goals, then in the resolution's order; rows without a status last. */
+export function sortOverviewByStatus(rows: readonly DashboardOverviewRow[], descending = false): DashboardOverviewRow[] {
+  const rank = (r: DashboardOverviewRow) => {
+    const ranks = r.goals.flatMap((g) => (g.goal.assessment ? [STATUS_SEVERITY.indexOf(g.goal.assessment.status)] : []));
+    return ranks.length === 0 ? null : Math.min(...ranks);
+  };
+  return rows
+    .map((r, i) => ({ r, i, k: rank(r) }))
+    .sort((a, b) => (a.k === null ? (b.k === null ? a.i - b.i : 1) : b.k === null ? -1 : (descending ? b.k - a.k : a.k - b.k) || a.i - b.i))
+    .map((x) => x.r);
+}
+
+/** Rows grouped by responsible department (by name), each group in the order given. */
+export function groupByDepartment(rows: readonly DashboardOverviewRow[]): { department: DashboardDepartment | null; rows: DashboardOverviewRow[] }[] {
+  const groups = new Map<number | null, { department: DashboardDepartment | null; rows: DashboardOverviewRow[] }>();
+  for (const r of rows) {
+    const key = r.department?.id ?? null;
+    const g = groups.get(key) ?? groups.set(key, { department: r.department, rows: [] }).get(key)!;
+    g.rows.push(r);
+  }
+  return [...groups.values()].sort((a, b) =>
+    a.department === null ? (b.department === null ? 0 : 1) : b.department === null ? -1 : a.department.nameVi.localeCompare(b.department.nameVi, "vi"),
   );
 }
 

@@ -117,6 +117,7 @@ export async function overviewWorkbook(o: DashboardOverview, p: ExportProvenance
     // Added at the end, so existing columns keep their places: what each status rests on, or why there is none.
     { header: "Căn cứ 2025", key: "b25", width: 60 },
     { header: "Căn cứ 2030", key: "b30", width: 60 },
+    { header: "Cơ quan phụ trách", key: "dept", width: 36 },
   ], p);
   for (const r of o.rows) {
     const goal = (y: number) => r.goals.find((g) => g.year === y);
@@ -144,6 +145,7 @@ export async function overviewWorkbook(o: DashboardOverview, p: ExportProvenance
         const lines = g ? goalLines(r.overview, g.goal, "vi", { gap: true }) : [];
         return lines.length > 0 ? lines.map((l) => l.text).join(" · ") : null;
       }),
+      r.department?.nameVi ?? null,
     ]);
     row.getCell(5).numFmt = fmtFor(r.indicator);
     row.getCell(15).numFmt = fmtFor(r.indicator);

@@ -44,6 +44,9 @@ export const PROGRESS_STATUSES = [
 
 export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
 
+/** Worst first, for sorting by status: what needs action leads, what is done or cannot be judged comes last. */
+export const STATUS_SEVERITY: readonly ProgressStatus[] = ["REGRESSING", "MISSED", "OFF_TRACK", "NEEDS_ACCELERATION", "INSUFFICIENT_DATA", "NO_LONGER_ASSESSABLE", "ON_TRACK", "ACHIEVED"];
+
 export const STATUS_LABELS: Readonly<Record<ProgressStatus, { vi: string; en: string }>> = Object.freeze({
   ACHIEVED: { vi: "Đã đạt", en: "Achieved" },
   ON_TRACK: { vi: "Đúng tiến độ", en: "On track" },

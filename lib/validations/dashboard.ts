@@ -28,10 +28,28 @@ export const BOUNDARY_LABELS: Record<BoundaryKey, string> = {
 /** The status filter offers every status lib/progress can give, NO_LONGER_ASSESSABLE included. */
 export const DASHBOARD_STATUSES = PROGRESS_STATUSES;
 
-export const SORT_KEYS = ["ten", "gia-tri", "thay-doi", "bao-cao"] as const;
+export const SORT_KEYS = ["ten", "gia-tri", "thay-doi", "bao-cao", "trang-thai"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * One or more statuses, repeated (?trang-thai=A&trang-thai=B) or comma-separated: kept as
+ * "A,B" in the statuses' own order, unknown ones dropped; nothing valid is no filter.
+ */
+const statusesParam = z.preprocess(
+  (v) => {
+    const parts = (Array.isArray(v) ? v : [v]).flatMap((x) => (typeof x === "string" ? x.split(",") : [])).map((x) => x.trim());
+    const kept = DASHBOARD_STATUSES.filter((s) => parts.includes(s));
+    return kept.length > 0 ? kept.join(",") : undefined;
+  },
+  z.string().optional().catch(undefined),
+);
+
+/** The statuses of a "trang-thai" value, as a list. */
+export function statusList(value: string | undefined): string[] {
+  return value ? value.split(",") : [];
+}
 const quarterParam = z.preprocess(
   firstOf,
   z
@@ -52,7 +70,11 @@ export const dashboardParamsSchema = z.object({
   /** "2026-Q3" */
   ky: quarterParam,
   nhom: z.preprocess(firstOf, z.enum(GROUP_ORDER as unknown as [string, ...string[]]).optional().catch(undefined)),
-  "trang-thai": z.preprocess(firstOf, z.enum(DASHBOARD_STATUSES).optional().catch(undefined)),
+  "trang-thai": statusesParam,
+  /** Only the indicators of one responsible department (its id). */
+  "co-quan": z.preprocess(firstOf, z.coerce.number().int().positive().optional().catch(undefined)),
+  /** "co-quan": the overview in one group per responsible department. */
+  "nhom-theo": z.preprocess(firstOf, z.enum(["co-quan"]).optional().catch(undefined)),
   "ranh-gioi": z.preprocess(firstOf, z.enum(["truoc", "sau"]).optional().catch(undefined)),
   /** The unit drilled into (a district before the reform). */
   "don-vi": z.preprocess(firstOf, z.coerce.number().int().positive().optional().catch(undefined)),

@@ -153,6 +153,48 @@ test("one baseline on every page: the dashboard and the public page state the sa
   await expect(page.locator("[data-baseline]")).toContainText("ngày 31/12/2020 (ngày là giả định: bài viết không ghi ngày");
 });
 
+test("behind, by agency, in one click: grouped by responsible department, worst first, filtered by several statuses, and exported as shown (issue #16, item 2)", async ({ page }) => {
+  await login(page, "VIEWER", "/dashboard");
+  const all = await page.locator('[data-table="tong-quan"] tbody tr[data-row]').count();
+  await page.locator('[data-quick="behind"]').click();
+  await expect(page).toHaveURL(/nhom-theo=co-quan/);
+  const groups = page.locator('[data-table="tong-quan"] tbody[data-department]');
+  expect(await groups.count()).toBeGreaterThan(0);
+  const rows = page.locator('[data-table="tong-quan"] tbody tr[data-row]');
+  const shown = await rows.count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(all);
+  // Every row shown has a goal in a "behind" status, and sits under its own department.
+  for (const group of await groups.all()) {
+    const name = (await group.locator("th[colspan]").textContent())!.replace(/ \(\d+ chỉ tiêu\)$/, "");
+    for (const r of await group.locator("tr[data-row]").all()) {
+      await expect(r.locator("[data-department-name]")).toHaveText(name);
+      await expect(r).toContainText(/Đang đi lùi|Không đạt|Chậm tiến độ|Cần tăng tốc/);
+    }
+  }
+  // The same statuses as checkboxes: several at once.
+  await expect(page.getByRole("checkbox", { name: /^Chậm tiến độ/ })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: /^Đã đạt/ })).not.toBeChecked();
+  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations).toEqual([]);
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.locator("[data-export]").click();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await (await downloadPromise).path());
+  const ws = wb.getWorksheet("Tổng quan")!;
+  const header = ws.getRow(3).values as unknown[];
+  const deptColumn = header.indexOf("Cơ quan phụ trách");
+  expect(deptColumn).toBeGreaterThan(0);
+  let exported = 0;
+  ws.eachRow((r, n) => {
+    if (n > 3 && r.getCell(1).value) {
+      exported++;
+      expect(String(r.getCell(deptColumn).value ?? "")).not.toBe("");
+    }
+  });
+  expect(exported).toBe(shown);
+});
+
 test("completeness: who has reported, with a heatmap that does not rely on colour", async ({ page }) => {
   await login(page, "VIEWER", "/dashboard/day-du?ky=2026-Q3");
   await expect(page.getByRole("heading", { level: 1, name: /Tình hình báo cáo Quý III\/2026/ })).toBeVisible();

@@ -10,11 +10,11 @@ import { NoPermission } from "@/components/app-shell/no-permission";
 import { GoalStatusSummary } from "@/components/goal-status-summary";
 import { prisma } from "@/lib/db";
 import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
-import { filterOverviewRows, loadDashboardOverview, statusCounts } from "@/lib/data/dashboard";
+import { BEHIND_STATUSES, filterOverviewRows, loadDashboardOverview, sortOverviewByStatus, statusCounts } from "@/lib/data/dashboard";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { STATUS_LABELS } from "@/lib/progress/progress";
 import { GROUP_ORDER, goalStatusCounts } from "@/lib/progress/target-overview";
-import { dashboardQuery, DASHBOARD_STATUSES } from "@/lib/validations/dashboard";
+import { dashboardQuery, DASHBOARD_STATUSES, statusList } from "@/lib/validations/dashboard";
 
 export const metadata: Metadata = { title: "Bảng điều hành" };
 
@@ -31,8 +31,15 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
   const ctx = await dashboardContext("/dashboard", searchParams);
   if (!ctx.allowed) return <NoPermission what="xem bảng điều hành" />;
   const overview = await loadDashboardOverview(prisma, { provinceCode: ctx.provinceCode, asOf: ctx.quarter });
-  const filters = { group: ctx.params.nhom, status: ctx.params["trang-thai"] };
-  const rows = filterOverviewRows(overview.rows, filters);
+  const statuses = statusList(ctx.params["trang-thai"]);
+  const filters = { group: ctx.params.nhom, status: statuses, department: ctx.params["co-quan"] };
+  const filtered = filterOverviewRows(overview.rows, filters);
+  const rows = ctx.params["sap-xep"] === "trang-thai" ? sortOverviewByStatus(filtered, ctx.params.chieu === "giam") : filtered;
+  const byDepartment = ctx.params["nhom-theo"] === "co-quan";
+  const departments = [...new Map(overview.rows.flatMap((r) => (r.department ? [[r.department.id, r.department] as const] : []))).values()].sort((a, b) =>
+    a.nameVi.localeCompare(b.nameVi, "vi"),
+  );
+  const behindHref = `/dashboard${dashboardQuery({ ky: ctx.params.ky }, { "trang-thai": BEHIND_STATUSES.join(","), "nhom-theo": "co-quan", "sap-xep": "trang-thai" })}`;
   const counts = statusCounts(overview.rows);
   const goals = goalStatusCounts(overview.rows.map((r) => r.overview));
   const t = getDictionary("vi");
@@ -83,27 +90,63 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
             </select>
           </div>
           <div>
-            <label htmlFor="trang-thai" className="block text-sm font-medium">
-              Trạng thái
+            <label htmlFor="co-quan" className="block text-sm font-medium">
+              Cơ quan phụ trách
             </label>
-            <select id="trang-thai" name="trang-thai" defaultValue={params["trang-thai"] ?? ""} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
-              <option value="">Mọi trạng thái</option>
-              {DASHBOARD_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s].vi} ({counts[s]})
+            <select id="co-quan" name="co-quan" defaultValue={params["co-quan"] ?? ""} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+              <option value="">Mọi cơ quan</option>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.nameVi}
                 </option>
               ))}
             </select>
           </div>
+          <fieldset className="basis-full">
+            <legend className="text-sm font-medium">Trạng thái (chọn một hoặc nhiều)</legend>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {DASHBOARD_STATUSES.map((s) => (
+                <label key={s} className="inline-flex items-center gap-1">
+                  <input type="checkbox" name="trang-thai" value={s} defaultChecked={statuses.includes(s)} />
+                  {STATUS_LABELS[s].vi} ({counts[s]})
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label className="inline-flex items-center gap-1 text-sm">
+            <input type="checkbox" name="nhom-theo" value="co-quan" defaultChecked={byDepartment} />
+            Nhóm theo cơ quan phụ trách
+          </label>
+          <label className="inline-flex items-center gap-1 text-sm">
+            <input type="checkbox" name="sap-xep" value="trang-thai" defaultChecked={params["sap-xep"] === "trang-thai"} />
+            Xếp theo trạng thái (chậm nhất trước)
+          </label>
           <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
             Lọc
           </button>
-          {(params.nhom || params["trang-thai"]) && (
+          {(params.nhom || params["trang-thai"] || params["co-quan"] || byDepartment || params["sap-xep"]) && (
             <a href={`/dashboard${dashboardQuery({ ky: params.ky })}`} className="py-1.5 text-sm text-brand-700 underline">
               Bỏ lọc
             </a>
           )}
         </form>
+      )}
+      {!ctx.print && (
+        <nav aria-label="Xem nhanh" className="print-hidden mt-3 flex flex-wrap items-center gap-2 text-sm">
+          <a href={behindHref} className="rounded border border-red-700 px-2 py-1 font-medium text-red-800 hover:bg-red-50" data-quick="behind">
+            Chỉ tiêu chậm, theo cơ quan phụ trách
+          </a>
+          {DASHBOARD_STATUSES.filter((s) => counts[s] > 0).map((s) => (
+            <a
+              key={s}
+              href={`/dashboard${dashboardQuery({ ky: params.ky, nhom: params.nhom, "co-quan": params["co-quan"], "nhom-theo": params["nhom-theo"] }, { "trang-thai": s })}`}
+              className="rounded border border-slate-300 px-2 py-1 text-slate-800 hover:bg-slate-100"
+              aria-current={params["trang-thai"] === s ? "true" : undefined}
+            >
+              {STATUS_LABELS[s].vi}: {counts[s]}
+            </a>
+          ))}
+        </nav>
       )}
       {!ctx.print && (
         <Toolbar
@@ -116,7 +159,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
         {overview.includesSubmitted && " Có số liệu chờ duyệt trong các giá trị hiển thị (chưa dùng để đánh giá trạng thái)."}
       </p>
       {rows.length > 0 ? (
-        <OverviewTable rows={rows} quarter={ctx.quarterKey} />
+        <OverviewTable rows={rows} quarter={ctx.quarterKey} byDepartment={byDepartment} />
       ) : (
         <p className="mt-4">Không có chỉ tiêu nào khớp bộ lọc đã chọn.</p>
       )}

@@ -9,13 +9,21 @@ import { getCurrentActor } from "@/lib/auth/session";
 import { authorizeRoute } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { boundaryOfQuarter } from "@/lib/dashboard-context";
-import { defaultDashboardQuarter, loadDashboardOverview, loadDashboardQuarters, loadHasDemoData, loadLatestPublishedQuarter } from "@/lib/data/dashboard";
+import {
+  defaultDashboardQuarter,
+  filterOverviewRows,
+  loadDashboardOverview,
+  loadDashboardQuarters,
+  loadHasDemoData,
+  loadLatestPublishedQuarter,
+  sortOverviewByStatus,
+} from "@/lib/data/dashboard";
 import { loadCompleteness } from "@/lib/data/dashboard-completeness";
 import { loadIndicatorBreakdown } from "@/lib/data/dashboard-indicator";
 import { breakdownWorkbook, completenessWorkbook, overviewWorkbook } from "@/lib/export/dashboard-xlsx";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
 import { parseQuarter } from "@/lib/period/quarter";
-import { BOUNDARIES, exportParamsSchema } from "@/lib/validations/dashboard";
+import { BOUNDARIES, exportParamsSchema, statusList } from "@/lib/validations/dashboard";
 import { z } from "zod";
 
 export const dynamic = "force-dynamic";
@@ -51,7 +59,11 @@ export async function GET(request: NextRequest) {
   let name: string;
   switch (params.bang) {
     case "tong-quan": {
-      buffer = await overviewWorkbook(await loadDashboardOverview(prisma, { provinceCode: HOME_PROVINCE_CODE, asOf: quarter }), provenance);
+      // What is on screen: the page's filters and order.
+      const overview = await loadDashboardOverview(prisma, { provinceCode: HOME_PROVINCE_CODE, asOf: quarter });
+      const filtered = filterOverviewRows(overview.rows, { group: params.nhom, status: statusList(params["trang-thai"]), department: params["co-quan"] });
+      const rows = params["sap-xep"] === "trang-thai" ? sortOverviewByStatus(filtered, params.chieu === "giam") : filtered;
+      buffer = await overviewWorkbook({ ...overview, rows }, provenance);
       name = `tong-quan-${key}`;
       break;
     }

@@ -10,7 +10,7 @@ import { formatNumber } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { formatIndicatorValue } from "@/lib/i18n/indicator-format";
 import type { Locale } from "@/lib/i18n/locales";
-import { pathFor } from "@/lib/i18n/routes";
+import { pathFor, indicatorDownloadPath } from "@/lib/i18n/routes";
 import { formatQuarter, makeQuarter, parseQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { BreakdownSection } from "./breakdown-section";
 import { formatVietnamDay } from "@/lib/period/vietnam-time";
@@ -161,6 +161,30 @@ export function IndicatorView({
           <p className="mt-2 text-sm text-slate-700">{t.breakdown.noBreakdown}</p>
         </section>
       )}
+
+      <section aria-labelledby="tai-ve" className="mt-10">
+        <h2 id="tai-ve" className="text-xl font-semibold">
+          {t.indicator.downloadsHeading}
+        </h2>
+        <p className="mt-2 max-w-3xl text-sm text-slate-700">{t.indicator.downloadsIntro}</p>
+        <ul className="mt-2 flex flex-wrap gap-3 text-sm" data-indicator-downloads>
+          <li>
+            <a href={indicatorDownloadPath(indicator.code, "so-lieu.xlsx")} download className="inline-block rounded border border-brand-700 px-3 py-2 font-medium text-brand-800 hover:bg-slate-100">
+              {t.indicator.downloadXlsx}
+            </a>
+          </li>
+          <li>
+            <a href={indicatorDownloadPath(indicator.code, "so-lieu-excel-vn.csv")} download className="inline-block rounded border border-brand-700 px-3 py-2 font-medium text-brand-800 hover:bg-slate-100">
+              {t.indicator.downloadCsvVi}
+            </a>
+          </li>
+          <li>
+            <a href={indicatorDownloadPath(indicator.code, "so-lieu.csv")} download className="inline-block rounded border border-brand-700 px-3 py-2 font-medium text-brand-800 hover:bg-slate-100">
+              {t.indicator.downloadCsv}
+            </a>
+          </li>
+        </ul>
+      </section>
 
       <section aria-labelledby="cach-tinh" className="mt-10">
         <h2 id="cach-tinh" className="text-xl font-semibold">

@@ -10,6 +10,7 @@ import { prisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/db/client";
 import { reusedCodes, sdmxCodelistsCsv, sdmxDataCsv, type CodelistInputs } from "@/lib/open-data/sdmx";
 import { loadPublishedFigures, toCsv, toFiguresJson } from "./public-figures";
+import { indicatorFiguresWorkbook } from "@/lib/export/figures-xlsx";
 
 export interface BuiltDownload {
   body: Buffer;
@@ -18,9 +19,10 @@ export interface BuiltDownload {
 
 const KEY = {}; // one entry per kind of file, whatever database client reads it
 
-function built(kind: "csv" | "json" | "sdmx-data" | "sdmx-codelists", build: () => Promise<string>): Promise<BuiltDownload> {
+function built(kind: string, build: () => Promise<string | Buffer>): Promise<BuiltDownload> {
   return cachedByEpoch(KEY, `download:${kind}`, async () => {
-    const body = Buffer.from(await build(), "utf8");
+    const made = await build();
+    const body = typeof made === "string" ? Buffer.from(made, "utf8") : made;
     const hash = createHash("sha256").update(body).digest("base64url").slice(0, 16);
     return { body, etag: `"${kind}-${hash}"` };
   });
@@ -32,6 +34,25 @@ export function publishedFiguresCsv(): Promise<BuiltDownload> {
 
 export function publishedFiguresJson(): Promise<BuiltDownload> {
   return built("json", async () => JSON.stringify(toFiguresJson(await loadPublishedFigures(prisma), new Date())));
+}
+
+/** One indicator's files (issue #16, item 8): CSV with a decimal point, CSV for Excel in Vietnamese, XLSX. */
+export const INDICATOR_FILES = {
+  "so-lieu.csv": { contentType: "text/csv; charset=utf-8", label: "csv" },
+  "so-lieu-excel-vn.csv": { contentType: "text/csv; charset=utf-8", label: "csv-vi" },
+  "so-lieu.xlsx": { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", label: "xlsx" },
+} as const;
+export type IndicatorFile = keyof typeof INDICATOR_FILES;
+
+/** null when no indicator has that code. Built once per publication, like the other downloads. */
+export async function indicatorDownload(code: string, file: IndicatorFile): Promise<BuiltDownload | null> {
+  const indicator = await prisma.indicator.findUnique({ where: { code }, select: { code: true, nameVi: true } });
+  if (!indicator) return null;
+  return built(`indicator:${indicator.code}:${file}`, async () => {
+    const rows = await loadPublishedFigures(prisma, indicator.code);
+    if (file === "so-lieu.xlsx") return indicatorFiguresWorkbook(rows, { ...indicator, generatedAt: new Date() });
+    return toCsv(rows, file === "so-lieu-excel-vn.csv" ? "vi" : "international");
+  });
 }
 
 /** Everything the SDMX codelists list, from the database. */

@@ -78,3 +78,17 @@ describe("trimDecimal", () => {
     expect(trimDecimal(input)).toBe(output);
   });
 });
+
+describe("the CSV for Excel in Vietnamese (issue #16, item 8)", () => {
+  it("separates fields with semicolons and writes decimals with a comma; text and integers are as in the international file", async () => {
+    const { toCsv: csv, FIGURE_COLUMNS: cols } = await import("./public-figures");
+    const row = Object.fromEntries(cols.map((c) => [c.name, null])) as Parameters<typeof csv>[0][number];
+    Object.assign(row, { indicator_code: "DVC_L4_SHARE", unit_name: "Tỉnh Thái Nguyên", year: "2026", numerator: "1512", denominator: "1589", rate_percent: "95.1542", value_unit_vi: "%", is_demo: "false" });
+    const [headerVi, lineVi] = csv([row], "vi").slice(1).split("\r\n");
+    const [header, line] = csv([row]).slice(1).split("\r\n");
+    expect(headerVi).toBe(header!.replace(/,/g, ";"));
+    expect(lineVi).toContain(";1512;1589;;95,1542;%;");
+    expect(line).toContain(",1512,1589,,95.1542,%,");
+    expect(lineVi!.split(";")).toHaveLength(cols.length);
+  });
+});

@@ -59,11 +59,12 @@ export const PUBLISHED_FIGURE_FROM = Prisma.sql`
     LEFT JOIN "Sector" s ON s.id = f."sectorId"
     JOIN "Department" dep ON dep.id = f."departmentId"`;
 
-export async function loadPublishedFigures(db: PrismaClient): Promise<PublishedFigureRow[]> {
+/** Every current publication, or one indicator's (by code). */
+export async function loadPublishedFigures(db: PrismaClient, indicatorCode: string | null = null): Promise<PublishedFigureRow[]> {
   const rows = await db.$queryRaw<Record<ColumnName, string | null>[]>`
     SELECT ${PUBLISHED_FIGURE_COLUMNS}
     ${PUBLISHED_FIGURE_FROM}
-    WHERE p."supersededAt" IS NULL
+    WHERE p."supersededAt" IS NULL AND (${indicatorCode}::text IS NULL OR i.code = ${indicatorCode}::text)
     ORDER BY i."sortOrder", i.code, s.code NULLS FIRST, rp.year, rp.quarter,
              array_position(ARRAY['PROVINCE', 'DISTRICT', 'COMMUNE']::text[], u.level::text), u.code, u."validFrom"`;
   return rows.map((r) => ({
@@ -75,11 +76,17 @@ export async function loadPublishedFigures(db: PrismaClient): Promise<PublishedF
   }));
 }
 
-/** RFC 4180 with a UTF-8 byte-order mark, so Excel reads the Vietnamese names correctly; text defused (lib/export/csv.ts). */
-export function toCsv(rows: readonly PublishedFigureRow[]): string {
+/**
+ * RFC 4180 with a UTF-8 byte-order mark, so Excel reads the Vietnamese names correctly; text defused
+ * (lib/export/csv.ts). "international": comma-separated, decimal point — what machines read. "vi": what
+ * Excel in a Vietnamese locale opens as numbers (issue #16, item 8): semicolon-separated, decimal comma.
+ */
+export function toCsv(rows: readonly PublishedFigureRow[], convention: "international" | "vi" = "international"): string {
+  const vi = convention === "vi";
   return csvDocument(
     FIGURE_COLUMNS.map((c) => c.name),
-    rows.map((row) => FIGURE_COLUMNS.map((c) => row[c.name])),
+    rows.map((row) => FIGURE_COLUMNS.map((c) => (vi && c.type === "decimal" && row[c.name] !== null ? row[c.name]!.replace(".", ",") : row[c.name]))),
+    { delimiter: vi ? ";" : "," },
   );
 }
 

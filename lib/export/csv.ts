@@ -16,6 +16,8 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[-+]?\d+(?:[.,]\d+)*(?:[eE][-+]?\d+)?$/;
 const NEEDS_QUOTES = /[",;\r\n]/;
+/** With ";" between fields a decimal comma needs no quotes: "95,15" stays a number to Excel in Vietnamese. */
+const NEEDS_QUOTES_SEMICOLON = /[";\r\n]/;
 
 /** The text itself, or with a leading apostrophe if a spreadsheet would run it as a formula. */
 export function defuseFormula(text: string): string {
@@ -23,10 +25,11 @@ export function defuseFormula(text: string): string {
 }
 
 /** One field: empty for null, defused, quoted (RFC 4180) when it holds a quote, separator or line break. */
-export function csvField(value: string | number | boolean | null | undefined): string {
+export function csvField(value: string | number | boolean | null | undefined, delimiter: "," | ";" = ","): string {
   if (value === null || value === undefined) return "";
   const text = typeof value === "string" ? defuseFormula(value) : String(value);
-  return NEEDS_QUOTES.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  const needsQuotes = delimiter === ";" ? NEEDS_QUOTES_SEMICOLON : NEEDS_QUOTES;
+  return needsQuotes.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export interface CsvOptions {
@@ -34,12 +37,16 @@ export interface CsvOptions {
   eol?: "\r\n" | "\n";
   /** A UTF-8 byte-order mark first, so Excel reads Vietnamese correctly (default true). */
   bom?: boolean;
+  /** Field separator: "," (default), or ";" where the decimal mark is a comma (Excel in Vietnamese). */
+  delimiter?: "," | ";";
 }
 
 /** A whole document: the header, then one line per row, each line ended. */
 export function csvDocument(header: readonly string[], rows: Iterable<readonly (string | number | boolean | null | undefined)[]>, options: CsvOptions = {}): string {
   const eol = options.eol ?? "\r\n";
-  const lines = [header.map(csvField).join(",")];
-  for (const row of rows) lines.push(row.map(csvField).join(","));
+  const sep = options.delimiter ?? ",";
+  const field = (v: string | number | boolean | null | undefined) => csvField(v, sep);
+  const lines = [header.map(field).join(sep)];
+  for (const row of rows) lines.push(row.map(field).join(sep));
   return `${options.bom === false ? "" : "\uFEFF"}${lines.join(eol)}${eol}`;
 }

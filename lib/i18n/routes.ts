@@ -25,6 +25,11 @@ export const SLUGS: Readonly<Record<Locale, { indicator: string; methodology: st
 export const QUARTER_PARAM: Readonly<Record<Locale, string>> = { vi: "quy", en: "quarter" };
 
 /** The downloads are language-neutral: stable, documented columns (lib/data/public-figures.ts). */
+/** One indicator's files (app/api/public/chi-tieu/[code]/[file]). */
+export function indicatorDownloadPath(code: string, file: "so-lieu.csv" | "so-lieu-excel-vn.csv" | "so-lieu.xlsx"): string {
+  return `/api/public/chi-tieu/${encodeURIComponent(code)}/${file}`;
+}
+
 export const DOWNLOAD_PATHS = {
   csv: "/api/public/figures.csv",
   json: "/api/public/figures.json",

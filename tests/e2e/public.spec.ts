@@ -7,6 +7,8 @@
  * the print stylesheet.
  */
 import AxeBuilder from "@axe-core/playwright";
+import ExcelJS from "exceljs";
+import { FIGURE_COLUMNS } from "@/lib/data/figure-columns";
 import { expect, test, type Page } from "@playwright/test";
 
 const PAGES = {
@@ -21,6 +23,9 @@ async function axeViolations(page: Page) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+
+/** 1-based column of rate_percent in the downloads (and the .xlsx). */
+const FIGURE_RATE_COLUMN = FIGURE_COLUMNS.findIndex((c) => c.name === "rate_percent") + 1;
 test("the Vietnamese journey: home → indicator → methodology → downloads, then to English", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
@@ -253,6 +258,31 @@ test("the downloads: every published figure as CSV (UTF-8 with BOM) and JSON, th
   expect(observations[0]).toMatch(/^STRUCTURE,STRUCTURE_ID,ACTION,FREQ,INDICATOR,REF_AREA,SECTOR,TIME_PERIOD,OBS_VALUE,/);
   expect(observations).toHaveLength(stated + 1);
   expect(observations[1]).toMatch(/^dataflow,VN_TN:DF_DX_TRACKER\(1\.0\),I,Q,/);
+  // One indicator's files, from its page (issue #16, item 8): the same rows as the full file, three ways.
+  await page.goto("/chi-tieu/WORK_DOSSIER_ONLINE_COMMUNE");
+  const links = page.locator("[data-indicator-downloads] a");
+  await expect(links).toHaveCount(3);
+  const mine = lines.filter((l) => l.startsWith("WORK_DOSSIER_ONLINE_COMMUNE,"));
+  const intl = await request.get((await page.getByRole("link", { name: /^CSV quốc tế/ }).getAttribute("href"))!);
+  expect(intl.status()).toBe(200);
+  const intlLines = (await intl.body()).toString("utf8").slice(1).split("\r\n").filter((l) => l !== "");
+  expect(intlLines.slice(1)).toEqual(mine);
+  const vn = await request.get((await page.getByRole("link", { name: /^CSV cho Excel tiếng Việt/ }).getAttribute("href"))!);
+  const vnLines = (await vn.body()).toString("utf8").slice(1).split("\r\n").filter((l) => l !== "");
+  expect(vnLines).toHaveLength(mine.length + 1);
+  expect(vnLines[0]).toBe(lines[0]!.replace(/,/g, ";"));
+  expect(vnLines[1]).toMatch(/;\d+,\d+;%;/); // the rate with a decimal comma, unquoted
+  const xlsx = await request.get((await page.getByRole("link", { name: "Excel (.xlsx)" }).getAttribute("href"))!);
+  expect(xlsx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
+  const sheet = wb.getWorksheet("Số liệu")!;
+  expect(sheet.rowCount).toBe(mine.length + 1);
+  expect(typeof sheet.getRow(2).getCell(FIGURE_RATE_COLUMN).value).toBe("number");
+  expect((await request.get("/api/public/chi-tieu/NO_SUCH/so-lieu.csv")).status()).toBe(404);
+  expect((await request.get("/api/public/chi-tieu/WORK_DOSSIER_ONLINE_COMMUNE/so-lieu.pdf")).status()).toBe(404);
+  await page.goto("/du-lieu");
+
   const codelists = await request.get((await page.getByRole("link", { name: "Danh mục mã (codelist)" }).getAttribute("href"))!);
   expect(codelists.status()).toBe(200);
   expect(await codelists.text()).toContain("CL_OBS_STATUS,P,Sơ bộ,Provisional");

@@ -26,7 +26,7 @@ export function DashboardHeader({ current, params, title, print }: { current: st
                 <a
                   href={`${s.href}${dashboardQuery(keep)}`}
                   aria-current={current === s.href ? "page" : undefined}
-                  className={current === s.href ? "font-semibold text-brand-800" : "text-brand-700 underline underline-offset-2"}
+                  className={current === s.href ? "inline-block py-1 font-semibold text-brand-800" : "inline-block py-1 text-brand-700 underline underline-offset-2"}
                 >
                   {s.label}
                 </a>

@@ -227,3 +227,14 @@ test("the export refuses the public", async ({ request }) => {
   const response = await request.get("/dashboard/xuat?bang=tong-quan", { maxRedirects: 0 });
   expect([307, 401]).toContain(response.status());
 });
+
+test("touch targets and landmarks: the drill-down's breadcrumb links are at least 24 px, and the demo notice is in a landmark, on staff and public pages (issue #16)", async ({ page }) => {
+  await login(page, "VIEWER", `/dashboard/chi-tieu/${INDICATOR}`);
+  expect((await new AxeBuilder({ page }).withRules(["target-size", "region"]).analyze()).violations).toEqual([]);
+  const crumb = page.getByRole("navigation", { name: "Vị trí" }).getByRole("link").first();
+  expect((await crumb.boundingBox())!.height).toBeGreaterThanOrEqual(24);
+  for (const path of ["/", "/en", "/chi-tieu/DVC_L4_SHARE"]) {
+    await page.goto(path);
+    expect((await new AxeBuilder({ page }).withRules(["region"]).analyze()).violations, path).toEqual([]);
+  }
+});

@@ -66,14 +66,14 @@ async function IndicatorView({ params, searchParams }: { params: Params; searchP
       <nav aria-label="Vị trí" className="print-hidden text-sm">
         <ol className="flex flex-wrap gap-1 text-slate-700">
           <li>
-            <a href={`/dashboard${dashboardQuery({ ky: ctx.quarterKey })}`} className="text-brand-700 underline underline-offset-2">
+            <a href={`/dashboard${dashboardQuery({ ky: ctx.quarterKey })}`} className="inline-block py-1 text-brand-700 underline underline-offset-2">
               Bảng điều hành
             </a>
             <span aria-hidden="true"> › </span>
           </li>
           <li aria-current={district ? undefined : "page"}>
             {district ? (
-              <a href={`${path}${dashboardQuery(p, { "don-vi": undefined, tim: undefined })}`} className="text-brand-700 underline underline-offset-2">
+              <a href={`${path}${dashboardQuery(p, { "don-vi": undefined, tim: undefined })}`} className="inline-block py-1 text-brand-700 underline underline-offset-2">
                 Toàn tỉnh
               </a>
             ) : (

@@ -90,13 +90,13 @@ async function Unit({ params, searchParams }: { params: Params; searchParams: Se
       <nav aria-label="Vị trí" className="print-hidden text-sm">
         <ol className="flex flex-wrap gap-1 text-slate-700">
           <li>
-            <a href={`/dashboard${dashboardQuery({ ky: ctx.quarterKey })}`} className="text-brand-700 underline underline-offset-2">
+            <a href={`/dashboard${dashboardQuery({ ky: ctx.quarterKey })}`} className="inline-block py-1 text-brand-700 underline underline-offset-2">
               Bảng điều hành
             </a>
             <span aria-hidden="true"> › </span>
           </li>
           <li>
-            <a href={back} className="text-brand-700 underline underline-offset-2">
+            <a href={back} className="inline-block py-1 text-brand-700 underline underline-offset-2">
               {indicator.nameVi}
               {unit.parentName ? ` — ${unit.parentName}` : ""}
             </a>

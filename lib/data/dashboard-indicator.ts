@@ -14,7 +14,8 @@ import { feasibleRange } from "@/lib/progress/feasible-range";
 import { judgedPoints, assessProgress, STATUS_SEVERITY, type ProgressStatus, type UnassessableReason } from "@/lib/progress/progress";
 import type { Comparator } from "@/lib/targets/comparator";
 import { REFORM_DATE, type SortKey } from "@/lib/validations/dashboard";
-import { asJson, memoStatement, queryJson, breakdownStatements, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
+import { asJson, memoStatement, queryJson } from "@/lib/db/json-query";
+import { breakdownStatements, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
 import { expectedByUnit, loadScope, periodQuarters, scopeKey, type DashboardScope, type ScopeUnit } from "./dashboard-scope";
 import { loadDashboardReference, type DashboardIndicator } from "./dashboard";
 

@@ -19,7 +19,8 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { makeQuarter, type Quarter } from "@/lib/period/quarter";
-import { asJson, queryJson, scopeStatements, type AreaScope, type Level } from "./dashboard-sql";
+import { asJson, queryJson } from "@/lib/db/json-query";
+import { scopeStatements, type AreaScope, type Level } from "./dashboard-sql";
 import { cachedByEpoch } from "@/lib/cache/memo";
 
 /** A listed unit, with its parent (the district before the reform) and its successions. */

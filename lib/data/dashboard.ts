@@ -28,7 +28,8 @@ import {
   type SectorInfo,
 } from "@/lib/progress/target-overview";
 import type { Comparator } from "@/lib/targets/comparator";
-import { asJson, demoStatement, memoStatement, queryJson, overviewStatements, referenceStatement, type Level } from "./dashboard-sql";
+import { asJson, memoStatement, queryJson } from "@/lib/db/json-query";
+import { demoStatement, overviewStatements, referenceStatement, type Level } from "./dashboard-sql";
 import { levelEndsStatement } from "./level-ends";
 import type { LevelEndJson } from "./overview-model";
 import { cachedByEpoch } from "@/lib/cache/memo";

@@ -155,9 +155,11 @@ test("one baseline on every page: the dashboard and the public page state the sa
 
 test("behind, by agency, in one click: grouped by responsible department, worst first, filtered by several statuses, and exported as shown (issue #16, item 2)", async ({ page }) => {
   await login(page, "VIEWER", "/dashboard");
+  await expect(page.locator('[data-table="tong-quan"] tbody tr[data-row]').first()).toBeVisible();
   const all = await page.locator('[data-table="tong-quan"] tbody tr[data-row]').count();
   await page.locator('[data-quick="behind"]').click();
   await expect(page).toHaveURL(/nhom-theo=co-quan/);
+  await expect(page.locator('[data-table="tong-quan"] tbody[data-department]').first()).toBeVisible();
   const groups = page.locator('[data-table="tong-quan"] tbody[data-department]');
   expect(await groups.count()).toBeGreaterThan(0);
   const rows = page.locator('[data-table="tong-quan"] tbody tr[data-row]');

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient, poolOf } from "@/lib/db/client";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { asJson, queryJson } from "@/lib/data/dashboard-sql";
+import { asJson, queryJson } from "@/lib/db/json-query";
 import { createScratchDatabase, type ScratchDatabase } from "./helpers/database";
 
 // Three texts (k is written into each) with a parameter each: three prepared statements.

@@ -10,21 +10,15 @@ import { can } from "@/lib/auth/permissions";
 import { getWriteScope } from "@/lib/auth/scope";
 import { FIGURE_SELECT } from "@/lib/data/figure-select";
 import { formatQuarter, isFutureQuarter, makeQuarter, parseQuarter, quarterEnd, quarterKey } from "@/lib/period/quarter";
-import type { FigureKind, ObservationStatus } from "@/lib/validations/figure";
+import type { FigureContent, FigureKind } from "@/lib/validations/figure";
 import { vietnamClock } from "@/lib/period/vietnam-time";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
 
 /** A figure's place in the review workflow: the schema's own enum (prisma/schema.prisma). */
 export type EntryFigureStatus = FigureStatus;
 
-export interface EntryFigure {
+export interface EntryFigure extends FigureContent {
   id: number;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  comment: string | null;
-  observationStatus: ObservationStatus;
-  sourceDocument: string | null;
   status: EntryFigureStatus;
   version: number;
   reviewComment: string | null;

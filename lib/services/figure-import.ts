@@ -26,7 +26,7 @@ import { DomainError } from "@/lib/errors";
 import { writeAudit, writeAuditMany } from "@/lib/audit";
 import { formatQuarter, makeQuarter, quarterEnd, quarterKey } from "@/lib/period/quarter";
 import { FIGURE_STATUS_LABELS } from "@/lib/review/figure-status";
-import { figureRowSchema, type FigureRow, type ObservationStatus } from "@/lib/validations/figure";
+import { figureContent, figureRowSchema, sameFigureContent, type FigureContent, type FigureRow, type ObservationStatus } from "@/lib/validations/figure";
 import { readObservationStatus } from "@/lib/import/observation-status";
 import {
   PERIOD_MESSAGES,
@@ -63,18 +63,8 @@ export interface ImportOptions {
 
 export type ImportChangeKind = "create" | "update" | "unchanged";
 
-interface FigureValues {
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  comment: string | null;
-  observationStatus: ObservationStatus;
-  sourceDocument: string | null;
-}
-
-function valuesOf(f: FigureValues): FigureValues {
-  return { numerator: f.numerator, denominator: f.denominator, value: f.value, comment: f.comment, observationStatus: f.observationStatus, sourceDocument: f.sourceDocument };
-}
+type FigureValues = FigureContent;
+const valuesOf = figureContent;
 
 
 export interface ImportChange {
@@ -356,13 +346,7 @@ async function analyse(db: PrismaClient, actor: Actor, input: ImportInput, optio
     const values = valuesOf(c.row);
     if (f !== null) {
       const stored = valuesOf(f);
-      const same =
-        stored.numerator === values.numerator &&
-        stored.denominator === values.denominator &&
-        stored.value === values.value &&
-        stored.comment === values.comment &&
-        stored.observationStatus === values.observationStatus &&
-        stored.sourceDocument === values.sourceDocument;
+      const same = sameFigureContent(stored, values);
       const currentInfo = { id: f.id, version: f.version, status: f.status, values: stored };
       if (same) plan.push({ ...c, kind: "unchanged", current: currentInfo });
       else if (f.version !== c.row.version) {

@@ -26,13 +26,16 @@ import { parseInput } from "@/lib/validations/parse";
 import {
   FIGURE_MESSAGES,
   MIN_LOCKED_REASON,
+  figureContent,
   kindIssues,
+  sameFigureContent,
   saveDraftsSchema,
   submitFiguresSchema,
+  type FigureContent,
   type FigureRow,
 } from "@/lib/validations/figure";
 import { vietnamClock } from "@/lib/period/vietnam-time";
-import type { FigureStatus, ObservationStatus } from "@/lib/generated/prisma/enums";
+import type { FigureStatus } from "@/lib/generated/prisma/enums";
 
 type Tx = Prisma.TransactionClient;
 
@@ -42,18 +45,12 @@ export interface FigureServiceOptions {
 }
 
 /** A figure as the user sees it: enough to show "who changed it, when, to what". */
-export interface FigureSnapshot {
+export interface FigureSnapshot extends FigureContent {
   id: number;
   indicatorId: number;
   unitId: number;
   periodId: number;
   sectorId: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  comment: string | null;
-  observationStatus: ObservationStatus;
-  sourceDocument: string | null;
   status: FigureStatus;
   version: number;
   reviewComment: string | null;
@@ -155,26 +152,8 @@ async function snapshots(db: Pick<Tx, "user">, figures: FigureRecord[]): Promise
 }
 
 /** What the audit keeps of a figure's state. */
-export function auditState(f: {
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  comment: string | null;
-  observationStatus: ObservationStatus;
-  sourceDocument: string | null;
-  status: string;
-  version: number;
-}) {
-  return {
-    numerator: f.numerator,
-    denominator: f.denominator,
-    value: f.value,
-    comment: f.comment,
-    observationStatus: f.observationStatus,
-    sourceDocument: f.sourceDocument,
-    status: f.status,
-    version: f.version,
-  };
+export function auditState(f: FigureContent & { status: string; version: number }) {
+  return { ...figureContent(f), status: f.status, version: f.version };
 }
 
 function periodQuarter(p: PeriodRecord): Quarter {
@@ -234,14 +213,7 @@ export function cellKey(r: { indicatorId: number; unitId: number; sectorId: numb
 }
 
 function sameContent(f: FigureRecord, row: FigureRow): boolean {
-  return (
-    num(f.numerator) === row.numerator &&
-    num(f.denominator) === row.denominator &&
-    num(f.value) === row.value &&
-    f.comment === row.comment &&
-    f.observationStatus === row.observationStatus &&
-    f.sourceDocument === row.sourceDocument
-  );
+  return sameFigureContent({ ...f, numerator: num(f.numerator), denominator: num(f.denominator), value: num(f.value) }, row);
 }
 
 /** What checkDraftRows found: the rows' indicators and units, and every problem, by kind. */
@@ -418,14 +390,7 @@ export async function saveDrafts(db: PrismaClient, actor: Actor, input: unknown,
         unchanged++;
         continue;
       }
-      const values = {
-        numerator: row.numerator,
-        denominator: row.denominator,
-        value: row.value,
-        comment: row.comment,
-        observationStatus: row.observationStatus,
-        sourceDocument: row.sourceDocument,
-      };
+      const values = figureContent(row);
       let written: FigureRecord | undefined;
       if (current === null) {
         const indicator = indicatorById.get(row.indicatorId)!;

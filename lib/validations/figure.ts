@@ -28,6 +28,37 @@ export const MAX_SOURCE_DOCUMENT = 500;
 /** How final a figure is (SDMX OBS_STATUS A / P / E); issue #14, item 11. */
 export const OBSERVATION_STATUSES = ["NORMAL", "PROVISIONAL", "ESTIMATED"] as const;
 export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
+
+/**
+ * What an editor writes in a figure, as numbers and text: its content. Saving the same content
+ * again changes nothing; any other change is a new version, audited. One definition for the
+ * grid, the services, the import and the audit.
+ */
+export interface FigureContent {
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  comment: string | null;
+  observationStatus: ObservationStatus;
+  sourceDocument: string | null;
+}
+
+/** The content of any figure-like record, and nothing else (for the audit and comparisons). */
+export function figureContent(f: FigureContent): FigureContent {
+  return { numerator: f.numerator, denominator: f.denominator, value: f.value, comment: f.comment, observationStatus: f.observationStatus, sourceDocument: f.sourceDocument };
+}
+
+/** Same content: saving it again would change nothing. */
+export function sameFigureContent(a: FigureContent, b: FigureContent): boolean {
+  return (
+    a.numerator === b.numerator &&
+    a.denominator === b.denominator &&
+    a.value === b.value &&
+    a.comment === b.comment &&
+    a.observationStatus === b.observationStatus &&
+    a.sourceDocument === b.sourceDocument
+  );
+}
 export const OBSERVATION_STATUS_LABELS: Record<ObservationStatus, { vi: string; en: string; sdmx: "A" | "P" | "E" }> = {
   NORMAL: { vi: "Chính thức", en: "Normal", sdmx: "A" },
   PROVISIONAL: { vi: "Sơ bộ", en: "Provisional", sdmx: "P" },

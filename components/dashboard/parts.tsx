@@ -124,21 +124,4 @@ export function Toolbar({ exportHref, printHref }: { exportHref: string; printHr
   );
 }
 
-/** A tiny trend line: decoration; the numbers are in the row. */
-export function Sparkline({ values, label }: { values: number[]; label: string }) {
-  if (values.length < 2) return <span className="text-slate-600">—</span>;
-  const w = 96;
-  const h = 24;
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const span = max - min || 1;
-  const x = (i: number) => 2 + (i * (w - 4)) / (values.length - 1);
-  const y = (v: number) => h - 2 - ((v - min) / span) * (h - 4);
-  return (
-    <svg width={w} height={h} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label}>
-      <title>{label}</title>
-      <polyline points={values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ")} fill="none" stroke="#0b4f8a" strokeWidth={1.5} />
-      <circle cx={x(values.length - 1)} cy={y(values.at(-1)!)} r={2.5} fill="#0b4f8a" />
-    </svg>
-  );
-}
+export { Sparkline } from "@/components/sparkline";

@@ -53,4 +53,25 @@ describe("TargetCard", () => {
     expect(communes!.goals[0]!.assessment!.status).not.toBe("ACHIEVED");
     expect(communes!.goals[0]!.assessment!.latest).toMatchObject({ quarter: { year: 2026, quarter: 2 } });
   });
+
+  it("draws the latest quarters as a sparkline, with where the path to the open goal says the latest should be (issue #16, item 7)", () => {
+    const [open] = buildTargetOverview({
+      indicators: [{ id: 1, code: "DVC_L4_SHARE", nameVi: "DVC mức độ 4", nameEn: "Level-4 services", group: "DIGITAL_GOVERNMENT", kind: "RATIO", unitVi: "%", unitEn: "%", sortOrder: 1 }],
+      sectors: [],
+      targets: [{ id: 9, indicatorId: 1, sectorId: null, level: "PROVINCE", year: 2030, comparator: "GT", value: 100, descriptionVi: null, sourceClauseVi: "x", sourceVi: "NQ 01" }],
+      baselines: [{ indicatorId: 1, sectorId: null, value: 40, date: new Date("2020-12-31T00:00:00Z") }],
+      aggregates: [rate(2026, 1, 60), rate(2026, 2, 61), rate(2026, 3, 62)],
+      asOf: { year: 2026, quarter: 4 },
+    });
+    const pace = open!.goals[0]!.assessment!.pace!;
+    // 40 % at the end of 2020, 100 % at the end of 2030: Q3/2026 is 23 of 40 quarters along.
+    expect(pace).toBeCloseTo(40 + 60 * (23 / 40), 9);
+    const html = renderToStaticMarkup(<TargetCard row={open!} locale="vi" />).replace(/<!-- -->/g, "");
+    expect(html).toContain("data-sparkline");
+    expect(html).toContain(`data-expected="${pace}"`);
+    expect(html).toContain("Theo lộ trình đến mục tiêu 2030, Quý III/2026 lẽ ra đạt 74,50%");
+    expect(html).toMatch(/aria-label="Xu hướng các quý gần nhất: Quý I\/2026 60,00%; Quý II\/2026 61,00%; Quý III\/2026 62,00%\. Theo lộ trình/);
+    // A finished goal has no path to show.
+    expect(renderToStaticMarkup(<TargetCard row={row!} locale="vi" />)).not.toContain("data-expected");
+  });
 });

@@ -18,6 +18,44 @@ import { goalProgressShare, type GoalStatus, type OverviewRow, type SeriesPoint 
 import { coverageOf, unjudgedReason } from "@/lib/progress/progress";
 import { MIN_COVERAGE } from "@/lib/progress/thresholds";
 import { formatNumber, formatPercent } from "@/lib/format/number";
+import { Sparkline } from "@/components/sparkline";
+
+/** Points in the card's sparkline: two years. */
+const TREND_QUARTERS = 8;
+
+/**
+ * The goal whose path the card's marker shows: the nearest goal still open
+ * with a pace at the latest judged figure (the one whose status the card leads with).
+ */
+function openPace(row: OverviewRow): { year: number; pace: number; quarter: SeriesPoint["quarter"] } | null {
+  for (const g of row.goals) {
+    const a = g.assessment;
+    if (a && !a.final && a.pace !== null && a.latest) return { year: g.target.year, pace: a.pace, quarter: a.latest.quarter };
+  }
+  return null;
+}
+
+/** The sparkline of the latest quarters, with where the path to the open goal says the latest should be. */
+function Trend({ row, locale }: { row: OverviewRow; locale: Locale }) {
+  const t = getDictionary(locale).card;
+  const points = row.series.slice(-TREND_QUARTERS);
+  if (points.length < 2) return null;
+  const value = (v: number) => formatIndicatorValue(row.indicator, v, locale);
+  const expected = openPace(row);
+  const expectedText = expected ? t.expectedByNow(value(expected.pace), formatQuarter(expected.quarter, locale), String(expected.year)) : null;
+  const label = `${t.trend(points.map((p) => `${formatQuarter(p.quarter, locale)} ${value(p.value)}`).join("; "))}${expectedText ? `. ${expectedText}.` : ""}`;
+  return (
+    <div className="flex items-center gap-2" data-trend="">
+      <Sparkline values={points.map((p) => p.value)} label={label} expected={expected?.pace ?? null} />
+      {expectedText && (
+        <p className="text-xs text-slate-700" data-expected-by-now="">
+          <span aria-hidden="true" className="text-amber-800">◇ </span>
+          {expectedText}
+        </p>
+      )}
+    </div>
+  );
+}
 
 export function indicatorName(row: Pick<OverviewRow, "indicator">, locale: Locale): string {
   return locale === "vi" ? row.indicator.nameVi : row.indicator.nameEn;
@@ -89,6 +127,7 @@ export function TargetCard({ row, locale }: { row: OverviewRow; locale: Locale }
               {formatQuarter(row.latest.quarter, locale)} · {t.approvedOn(formatVietnamDay(row.latest.approvedAt, locale))}
             </p>
             <CoverageLine point={row.latest} locale={locale} />
+            <Trend row={row} locale={locale} />
           </>
         ) : (
           <p className="text-slate-700">{t.noFigure}</p>

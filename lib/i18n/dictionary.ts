@@ -93,6 +93,8 @@ const vi = {
     unitStale: (quarters: string, reference: string) => `Số liệu mới nhất cũ ${quarters} quý so với ${reference}.`,
     progress: (share: string) => `Đã đi được ${share} quãng đường từ mức gốc đến mục tiêu`,
     progressBehind: "Đang xa mục tiêu hơn mức gốc",
+    trend: (points: string) => `Xu hướng các quý gần nhất: ${points}`,
+    expectedByNow: (value: string, quarter: string, year: string) => `Theo lộ trình đến mục tiêu ${year}, ${quarter} lẽ ra đạt ${value}`,
     qualitative: "Mục tiêu định tính, không có ngưỡng số",
   },
   indicator: {
@@ -365,6 +367,8 @@ const en: Dictionary = {
     unitStale: (quarters: string, reference: string) => `The latest figure is ${quarters} quarters older than ${reference}.`,
     progress: (share: string) => `${share} of the way from the baseline to the goal`,
     progressBehind: "Further from the goal than the baseline",
+    trend: (points: string) => `Trend of the latest quarters: ${points}`,
+    expectedByNow: (value: string, quarter: string, year: string) => `On the path to the ${year} goal, ${quarter} should have reached ${value}`,
     qualitative: "Qualitative goal, no numeric threshold",
   },
   indicator: {

@@ -23,3 +23,15 @@ test("the home page lists every target of the resolution from the database, in V
   // Every sector of the digital-economy-by-sector target has its own row.
   expect(await page.locator('[data-indicator^="DIGITAL_ECONOMY_SECTOR:"]').count()).toBeGreaterThanOrEqual(5);
 });
+
+test("each card with figures has a trend sparkline, and an open goal's card marks where its path says the latest should be (issue #16, item 7)", async ({ page }) => {
+  await page.goto("/");
+  const trends = page.locator("article[data-indicator] [data-trend] svg[role='img']");
+  expect(await trends.count()).toBeGreaterThan(10);
+  const marked = page.locator("article[data-indicator]").filter({ has: page.locator("[data-expected-by-now]") });
+  expect(await marked.count()).toBeGreaterThan(0);
+  const first = marked.first();
+  await expect(first.locator("[data-expected-by-now]")).toContainText(/Theo lộ trình đến mục tiêu 2030, Quý (I|II|III|IV)\/20\d\d lẽ ra đạt/);
+  await expect(first.locator("svg [data-expected]")).toHaveCount(1);
+  await expect(first.locator("svg[role='img']")).toHaveAttribute("aria-label", /^Xu hướng các quý gần nhất: Quý/);
+});

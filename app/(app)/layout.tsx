@@ -9,6 +9,7 @@ import { RootDocument, STAFF_METADATA } from "@/components/root-document";
 import { getCurrentActor } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
 import { PATHNAME_HEADER } from "@/lib/security/request-headers";
+import { DATA_SOURCE } from "@/lib/export/provenance";
 
 // A root layout: the public pages have their own per language (ADR 008).
 export const metadata: Metadata = STAFF_METADATA;
@@ -37,6 +38,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="noi-dung" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
         {children}
       </main>
+      {/* On paper, where the numbers come from (issue #16, item 10); the demo notice prints with the page. */}
+      <footer className="print-only mx-auto max-w-6xl px-4 text-xs" data-print-source>
+        Nguồn: {DATA_SOURCE.vi}
+      </footer>
     </RootDocument>
   );
 }

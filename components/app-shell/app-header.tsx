@@ -1,16 +1,21 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 import { SignOutButton } from "./sign-out-button";
 
+/** The staff header; printed (A4), it is a plain title line with who printed it and when — no menu, no "Đăng xuất" (issue #16, item 10). */
 export function AppHeader({ actor }: { actor: Actor }) {
   return (
-    <header className="bg-brand-800 text-white">
+    <header className="app-header bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-white">
           Theo dõi chuyển đổi số Thái Nguyên
         </Link>
-        <div className="flex flex-wrap items-center gap-3 text-sm">
+        <p className="print-only text-sm" data-printed>
+          In lúc {formatVietnamDateTime(new Date())} (giờ Việt Nam) — {actor.name}
+        </p>
+        <div className="print-hidden flex flex-wrap items-center gap-3 text-sm">
           <p data-testid="current-user">
             <span className="font-medium">{actor.name}</span>
             <span className="mx-1" aria-hidden="true">

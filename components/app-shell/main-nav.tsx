@@ -12,7 +12,7 @@ export function MainNav({ links }: { links: NavLink[] }) {
   // string | null in the types once a pages/ directory exists (the public pages, ADR 012); always set in the App Router.
   const pathname = usePathname() ?? "";
   return (
-    <nav aria-label="Chức năng" className="border-b border-slate-200 bg-white">
+    <nav aria-label="Chức năng" className="print-hidden border-b border-slate-200 bg-white">
       <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
         {links.map((link) => {
           const current = isCurrent(pathname, link.href);

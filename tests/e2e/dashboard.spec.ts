@@ -240,3 +240,16 @@ test("touch targets and landmarks: the drill-down's breadcrumb links are at leas
     expect((await new AxeBuilder({ page }).withRules(["region"]).analyze()).violations, path).toEqual([]);
   }
 });
+
+test("printed, a staff page is the page: no menu and no sign-out, a line saying who printed it and when, the source and the demo notice (issue #16, item 10)", async ({ page }) => {
+  await login(page, "VIEWER", "/dashboard");
+  await expect(page.locator("[data-printed]")).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Chức năng" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeHidden();
+  await expect(page.locator("[data-printed]")).toBeVisible();
+  await expect(page.locator("[data-printed]")).toContainText(/^In lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(giờ Việt Nam\) — Người xem \(demo\)$/);
+  await expect(page.locator("[data-print-source]")).toContainText("Nguồn: Số liệu chuyển đổi số của tỉnh Thái Nguyên");
+  await expect(page.getByRole("note")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});

@@ -1,14 +1,12 @@
 import type { AuditRow } from "@/lib/data/audit-log";
 import { actionLabel, entityLabel } from "@/lib/admin/audit-labels";
 import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
+import { describeAuditChanges } from "@/lib/review/audit-diff";
 
-function short(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  const text = JSON.stringify(value);
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
-}
+/** At most this many changed fields per entry on the page (the CSV has all of it). */
+const SHOWN_CHANGES = 8;
 
-/** One page of the audit log, newest first; before/after shown as compact JSON. */
+/** One page of the audit log, newest first; what changed in words, "field: before → after" (issue #16, item 10). */
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
   if (rows.length === 0) return <p className="mt-2">Không có dòng nào khớp bộ lọc.</p>;
   return (
@@ -32,11 +30,19 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
               <td className="px-2 py-1">{r.actorLabel}</td>
               <td className="px-2 py-1">{actionLabel(r.action)}</td>
               <td className="px-2 py-1">
-                {entityLabel(r.entityType)} <span className="font-mono text-xs">{r.entityId}</span>
+                {r.entityType === "Figure" ? (
+                  // A figure's own page tells which indicator, unit and quarter, and its whole story.
+                  <a href={`/so-lieu/${encodeURIComponent(r.entityId)}`} className="text-brand-800 underline underline-offset-2">
+                    {entityLabel(r.entityType)} #{r.entityId}
+                  </a>
+                ) : (
+                  <>
+                    {entityLabel(r.entityType)} <span className="font-mono text-xs">{r.entityId}</span>
+                  </>
+                )}
               </td>
-              <td className="max-w-md px-2 py-1 font-mono text-xs break-all">
-                {short(r.before) && <span className="block text-slate-700">{short(r.before)}</span>}
-                {short(r.after) && <span className="block">→ {short(r.after)}</span>}
+              <td className="max-w-md px-2 py-1 text-xs">
+                <Changes before={r.before} after={r.after} />
               </td>
               <td className="px-2 py-1">{r.reason ?? ""}</td>
             </tr>
@@ -44,5 +50,20 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+function Changes({ before, after }: { before: unknown; after: unknown }) {
+  const changes = describeAuditChanges(before, after);
+  if (changes.length === 0) return <span className="text-slate-600">—</span>;
+  return (
+    <ul data-audit-changes="">
+      {changes.slice(0, SHOWN_CHANGES).map((c) => (
+        <li key={c.field} className="break-words">
+          {c.label}: {c.before} → {c.after}
+        </li>
+      ))}
+      {changes.length > SHOWN_CHANGES && <li className="text-slate-600">… và {changes.length - SHOWN_CHANGES} thay đổi khác (xem trong tệp CSV)</li>}
+    </ul>
   );
 }

@@ -31,6 +31,25 @@ const FIELD_LABELS: Record<string, string> = {
   revision: "Lần công bố",
   deadline: "Hạn nộp",
   lockedAt: "Khóa lúc",
+  // The administration's entries (users, indicators, departments, units, imports).
+  code: "Mã",
+  nameVi: "Tên tiếng Việt",
+  nameEn: "Tên tiếng Anh",
+  name: "Tên",
+  email: "Email",
+  role: "Vai trò",
+  active: "Đang hoạt động",
+  methodologyVi: "Cách tính (tiếng Việt)",
+  methodologyEn: "Cách tính (tiếng Anh)",
+  sourceVi: "Nguồn",
+  responsibleDepartmentId: "Cơ quan phụ trách (mã số)",
+  mustChangePassword: "Phải đổi mật khẩu",
+  passwordChangedAt: "Đổi mật khẩu lúc",
+  validFrom: "Hiệu lực từ",
+  validTo: "Hiệu lực đến",
+  fileName: "Tệp",
+  year: "Năm",
+  quarter: "Quý",
 };
 
 const ORDER = Object.keys(FIELD_LABELS);

@@ -156,6 +156,9 @@ test("an admin locks a quarter and the editor can no longer change it; unlocking
   await page.goto("/quan-tri/nhat-ky?hanh-dong=PERIOD_UNLOCKED");
   await expect(page.locator('tr[data-audit-action="PERIOD_UNLOCKED"]').first()).toContainText("Mở lại sau kiểm thử khóa sổ");
   await expect(page.locator("tr[data-audit-action]").filter({ hasNot: page.locator("text=Mở khóa kỳ báo cáo") })).toHaveCount(0);
+  // What changed, in words (issue #16, item 10): the status, not a JSON diff.
+  await expect(page.locator('tr[data-audit-action="PERIOD_UNLOCKED"] [data-audit-changes]').first()).toContainText("Trạng thái: Đã khóa → Đang mở");
+  await expect(page.locator('tr[data-audit-action="PERIOD_UNLOCKED"]').first()).not.toContainText("{");
   await noAxeViolations(page);
   const csv = await page.request.get("/quan-tri/nhat-ky/xuat-csv?hanh-dong=PERIOD_UNLOCKED");
   expect(csv.status()).toBe(200);

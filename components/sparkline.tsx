@@ -17,8 +17,8 @@ export function Sparkline({ values, label, expected = null }: { values: number[]
   const y = (v: number) => h - 3 - ((v - min) / span) * (h - 6);
   const lastX = x(values.length - 1);
   return (
+    // The name once, as aria-label: a <title> beside it would double every card's text in the cached HTML.
     <svg width={w} height={h} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label} data-sparkline="">
-      <title>{label}</title>
       <polyline points={values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(" ")} fill="none" stroke="#0b4f8a" strokeWidth={1.5} />
       <circle cx={lastX} cy={y(values.at(-1)!)} r={2.5} fill="#0b4f8a" />
       {expected !== null && (

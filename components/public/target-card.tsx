@@ -43,7 +43,9 @@ function Trend({ row, locale }: { row: OverviewRow; locale: Locale }) {
   const value = (v: number) => formatIndicatorValue(row.indicator, v, locale);
   const expected = openPace(row);
   const expectedText = expected ? t.expectedByNow(value(expected.pace), formatQuarter(expected.quarter, locale), String(expected.year)) : null;
-  const label = `${t.trend(points.map((p) => `${formatQuarter(p.quarter, locale)} ${value(p.value)}`).join("; "))}${expectedText ? `. ${expectedText}.` : ""}`;
+  // Short: the first and the last point (every quarter is in the indicator page's table); the cached home page stays small.
+  const point = (p: SeriesPoint) => `${value(p.value)} (${formatQuarter(p.quarter, locale)})`;
+  const label = `${t.trend(String(points.length), point(points[0]!), point(points.at(-1)!))}${expectedText ? `. ${expectedText}.` : ""}`;
   return (
     <div className="flex items-center gap-2" data-trend="">
       <Sparkline values={points.map((p) => p.value)} label={label} expected={expected?.pace ?? null} />

@@ -33,5 +33,5 @@ test("each card with figures has a trend sparkline, and an open goal's card mark
   const first = marked.first();
   await expect(first.locator("[data-expected-by-now]")).toContainText(/Theo lộ trình đến mục tiêu 2030, Quý (I|II|III|IV)\/20\d\d lẽ ra đạt/);
   await expect(first.locator("svg [data-expected]")).toHaveCount(1);
-  await expect(first.locator("svg[role='img']")).toHaveAttribute("aria-label", /^Xu hướng các quý gần nhất: Quý/);
+  await expect(first.locator("svg[role='img']")).toHaveAttribute("aria-label", /^Xu hướng \d quý gần nhất: từ \d+,\d{2}% \(Quý (I|II|III|IV)\/20\d\d\) đến/);
 });

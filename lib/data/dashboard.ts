@@ -24,6 +24,7 @@ import {
   type FirstFigureBaseline,
   type OverviewRow,
   type ProvinceAggregate,
+  type ResolutionTerritory,
   type RowBaseline,
   type SectorInfo,
 } from "@/lib/progress/target-overview";
@@ -33,7 +34,7 @@ import { demoStatement, overviewStatements, referenceStatement, type Level } fro
 import { levelEndsStatement } from "./level-ends";
 import type { LevelEndJson } from "./overview-model";
 import { cachedByEpoch } from "@/lib/cache/memo";
-import { loadProvinceAggregates } from "./targets";
+import { loadProvinceAggregates, loadResolutionTerritory } from "./targets";
 
 export interface DashboardIndicator extends IndicatorInfo {
   levels: Level[];
@@ -188,6 +189,15 @@ export async function loadFirstFigures(db: PrismaClient, provinceCode: string, r
   );
 }
 
+/**
+ * The province as the resolution knew it, with the later quarters rebuilt on
+ * it (loadResolutionTerritory: published values, as every verdict rests on
+ * approved figures only). Kept per cache epoch, like the first figures.
+ */
+export async function loadDashboardResolutionTerritory(db: PrismaClient, provinceCode: string): Promise<ResolutionTerritory | null> {
+  return cachedByEpoch(db, `resolution-territory:${provinceCode}`, () => loadResolutionTerritory(db, provinceCode));
+}
+
 /** Keys of the per-point lookups, as numbers (indicator × sector × quarter ordinal, year × 4 + quarter). */
 const pointKey = (indicatorId: number, sectorId: number | null, ordinal: number) => (indicatorId * 1_048_576 + (sectorId ?? 0)) * 16_384 + ordinal;
 const LEVEL_CODES: Record<Level, number> = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3 };
@@ -196,9 +206,10 @@ const EPOCH = new Date(0);
 
 export async function loadDashboardOverview(db: PrismaClient, input: { provinceCode: string; asOf: Quarter }): Promise<DashboardOverview> {
   const reference = loadDashboardReference(db);
-  const [cached, firstFigures, data] = await Promise.all([
+  const [cached, firstFigures, resolutionTerritory, data] = await Promise.all([
     reference,
     reference.then((ref) => loadFirstFigures(db, input.provinceCode, ref)),
+    loadDashboardResolutionTerritory(db, input.provinceCode),
     queryJson<{
       aggregates: (Omit<AggregateRow, "provinceValidFrom"> & { provinceValidFrom: string })[];
       expected: { year: number; quarter: number; level: Level; units: number }[];
@@ -252,6 +263,7 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
     aggregates,
     asOf: input.asOf,
     levelEnds: data.levelEnds.map((l) => ({ level: l.level, lastDay: dayOf(l.lastDay) })),
+    resolutionTerritory,
   });
   const indicatorsById = new Map(ref.indicators.map((i) => [i.id, i]));
   const departmentsById = new Map(ref.departments.map((d) => [d.id, d]));

@@ -47,7 +47,12 @@ export interface OverviewInputs {
   aggregates: AggregateJson[];
   /** Levels of units that no longer exist in the province (the districts), with their last day. */
   levelEnds: LevelEndJson[];
+  /** The province as the resolution knew it (ResolutionTerritory), days as ISO strings; null if its territory never changed. */
+  resolutionTerritory: { validFrom: string; lastDay: string; rebuilt: AggregateJson[] } | null;
 }
+
+const reviveAggregate = (a: AggregateJson): ProvinceAggregate => ({ ...a, approvedAt: new Date(a.approvedAt), provinceValidFrom: new Date(a.provinceValidFrom) });
+const day = (d: string) => new Date(`${d.slice(0, 10)}T00:00:00.000Z`);
 
 export function buildOverview(inputs: OverviewInputs, asOf: Quarter): TargetOverview {
   const rows = buildTargetOverview({
@@ -55,13 +60,14 @@ export function buildOverview(inputs: OverviewInputs, asOf: Quarter): TargetOver
     sectors: inputs.sectors,
     targets: inputs.targets,
     baselines: inputs.baselines.map((b) => ({ indicatorId: b.indicatorId, sectorId: b.sectorId, value: b.value, date: new Date(b.date), dateAssumed: b.dateAssumed, isDemo: b.isDemo })),
-    aggregates: inputs.aggregates.map((a) => ({
-      ...a,
-      approvedAt: new Date(a.approvedAt),
-      provinceValidFrom: new Date(a.provinceValidFrom),
-    })),
+    aggregates: inputs.aggregates.map(reviveAggregate),
     asOf,
-    levelEnds: inputs.levelEnds.map((l) => ({ level: l.level, lastDay: new Date(`${l.lastDay}T00:00:00.000Z`) })),
+    levelEnds: inputs.levelEnds.map((l) => ({ level: l.level, lastDay: day(l.lastDay) })),
+    resolutionTerritory: inputs.resolutionTerritory && {
+      validFrom: day(inputs.resolutionTerritory.validFrom),
+      lastDay: day(inputs.resolutionTerritory.lastDay),
+      rebuilt: inputs.resolutionTerritory.rebuilt.map(reviveAggregate),
+    },
   });
   return { rows, asOf, hasDemoData: rows.some((r) => r.series.some((p) => p.isDemo)) };
 }

@@ -70,6 +70,70 @@ export async function loadProvinceAggregates(
     GROUP BY f."indicatorId", f."sectorId", rp.year, rp.quarter, prov."validFrom", prov.id, ind.levels`;
 }
 
+/** The province code's unit before its territory last changed, and that change's eve; null if it never changed. */
+async function loadFormerProvince(db: PrismaClient, provinceCode: string): Promise<{ id: number; validFrom: Date; validTo: Date } | null> {
+  const rows = await db.$queryRaw<{ id: number; validFrom: Date; validTo: Date }[]>`
+    SELECT id, "validFrom", "validTo" FROM "AdminUnit"
+    WHERE level = 'PROVINCE' AND code = ${provinceCode} AND "validTo" IS NOT NULL
+    ORDER BY "validTo" DESC LIMIT 1`;
+  return rows[0] ?? null;
+}
+
+/**
+ * The province as the resolution knew it (ResolutionTerritory, issue #14,
+ * item 5): the home province's unit before its territory last changed, and
+ * the published values of the quarters after that change rebuilt on it — Σ
+ * over the units every predecessor of which lay in it (for Thái Nguyên, the
+ * new communes inside the old border: none crosses it), with their coverage
+ * against the units of the indicator's levels inside. A value the new
+ * province reports for itself (a province-level figure) cannot be split and
+ * is not rebuilt. Null when the province never changed.
+ */
+export async function loadResolutionTerritory(
+  db: PrismaClient,
+  provinceCode = HOME_PROVINCE_CODE,
+  indicatorId: number | null = null,
+): Promise<{ validFrom: Date; lastDay: Date; rebuilt: ProvinceAggregate[] } | null> {
+  const former = await loadFormerProvince(db, provinceCode);
+  if (former === null) return null;
+  const rebuilt = await db.$queryRaw<ProvinceAggregate[]>`
+    WITH pred AS (
+      SELECT s."successorId" AS unit_id,
+             CASE WHEN pu.level = 'PROVINCE' THEN pu.id WHEN ppa.level = 'PROVINCE' THEN ppa.id ELSE pga.id END AS province_id
+      FROM "Succession" s
+      JOIN "AdminUnit" pu ON pu.id = s."predecessorId"
+      LEFT JOIN "AdminUnit" ppa ON ppa.id = pu."parentId"
+      LEFT JOIN "AdminUnit" pga ON pga.id = ppa."parentId"
+    ),
+    inside AS MATERIALIZED (
+      SELECT unit_id FROM pred GROUP BY unit_id HAVING bool_and(province_id IS NOT DISTINCT FROM ${former.id}::int)
+    )
+    SELECT f."indicatorId", f."sectorId", rp.year, rp.quarter,
+           sum(p.numerator)::float8 AS numerator,
+           sum(p.denominator)::float8 AS denominator,
+           sum(p.value)::float8 AS value,
+           count(*)::int AS reported,
+           max(p."approvedAt") AS "approvedAt",
+           bool_or(p."isDemo") AS "isDemo",
+           ${former.validFrom}::date AS "provinceValidFrom",
+           (SELECT count(*)::int
+              FROM inside i JOIN "AdminUnit" e ON e.id = i.unit_id
+             WHERE e.level = ANY (ind.levels)
+               AND e."validFrom" <= make_date(rp.year, rp.quarter * 3, 1) + interval '1 month' - interval '1 day'
+               AND (e."validTo" IS NULL OR e."validTo" >= make_date(rp.year, rp.quarter * 3, 1) + interval '1 month' - interval '1 day')
+           ) AS expected
+    FROM "FigurePublication" p
+    JOIN "Figure" f ON f.id = p."figureId"
+    JOIN inside i ON i.unit_id = f."unitId"
+    JOIN "ReportingPeriod" rp ON rp.id = f."periodId"
+    JOIN "Indicator" ind ON ind.id = f."indicatorId"
+    WHERE p."supersededAt" IS NULL
+      AND make_date(rp.year, rp.quarter * 3, 1) > ${former.validTo}::date
+      AND (${indicatorId}::int IS NULL OR f."indicatorId" = ${indicatorId}::int)
+    GROUP BY f."indicatorId", f."sectorId", rp.year, rp.quarter, ind.levels`;
+  return { validFrom: former.validFrom, lastDay: former.validTo, rebuilt };
+}
+
 /** The aggregates of every indicator, from the server's database. */
 export async function getProvinceAggregates(provinceCode = HOME_PROVINCE_CODE): Promise<ProvinceAggregate[]> {
   return loadProvinceAggregates(prisma, provinceCode);
@@ -104,25 +168,28 @@ const TARGET_SELECT = {
 /** Everything the overview needs, as plain JSON; `indicatorId` narrows it to one indicator. */
 export async function loadOverviewInputs(db: PrismaClient, indicatorId: number | null = null): Promise<OverviewInputs> {
   const only = indicatorId === null ? {} : { indicatorId };
-  const [indicators, sectors, targets, baselines, aggregates, levelEnds] = await Promise.all([
+  const [indicators, sectors, targets, baselines, aggregates, levelEnds, territory] = await Promise.all([
     db.indicator.findMany({ where: indicatorId === null ? {} : { id: indicatorId }, select: INDICATOR_SELECT }),
     db.sector.findMany({ select: { id: true, code: true, nameVi: true, nameEn: true } }),
     db.target.findMany({ where: { supersededAt: null, ...only }, select: TARGET_SELECT }),
     db.baseline.findMany({ where: only, select: { indicatorId: true, sectorId: true, value: true, date: true, dateAssumed: true, isDemo: true } }),
     loadProvinceAggregates(db, HOME_PROVINCE_CODE, indicatorId),
     loadLevelEnds(db, HOME_PROVINCE_CODE),
+    loadResolutionTerritory(db, HOME_PROVINCE_CODE, indicatorId),
   ]);
+  const aggregateJson = (a: ProvinceAggregate) => ({ ...a, approvedAt: a.approvedAt.toISOString(), provinceValidFrom: a.provinceValidFrom.toISOString() });
   return {
     indicators,
     sectors,
     targets: targets.map((t) => ({ ...t, value: t.value === null ? null : t.value.toNumber() })),
     baselines: baselines.map((b) => ({ ...b, value: b.value.toNumber(), date: b.date.toISOString() })),
-    aggregates: aggregates.map((a) => ({
-      ...a,
-      approvedAt: a.approvedAt.toISOString(),
-      provinceValidFrom: a.provinceValidFrom.toISOString(),
-    })),
+    aggregates: aggregates.map(aggregateJson),
     levelEnds,
+    resolutionTerritory: territory && {
+      validFrom: territory.validFrom.toISOString(),
+      lastDay: territory.lastDay.toISOString(),
+      rebuilt: territory.rebuilt.map(aggregateJson),
+    },
   };
 }
 

@@ -87,6 +87,11 @@ const vi = {
     levelEndedNoFigure: (level: string, date: string) =>
       `Cấp ${level} không còn từ ngày ${date}, trước hạn của mục tiêu, và chưa có số liệu nào: không còn đánh giá được mục tiêu này.`,
     levelEndedMet: (level: string, date: string) => `Cấp ${level} không còn từ ngày ${date}: đây là số liệu cuối cùng của cấp này, và nó đã đạt mục tiêu.`,
+    resolutionTerritoryRebuilt: (date: string) =>
+      `Đánh giá trên địa giới tỉnh Thái Nguyên trước ngày ${date}, địa bàn Nghị quyết áp dụng: số liệu các quý từ ngày đó được tính lại từ các xã, phường nằm trọn trong địa giới cũ.`,
+    resolutionTerritoryLast: (date: string) =>
+      `Đánh giá trên địa giới tỉnh Thái Nguyên trước ngày ${date}, địa bàn Nghị quyết áp dụng: số liệu từ ngày đó là của tỉnh sau sáp nhập, không tách được phần địa giới cũ, nên kết luận dựa trên số liệu cuối cùng của địa giới cũ.`,
+    trendFrom: (quarter: string) => `Xu hướng chỉ tính từ ${quarter}, trên địa giới hiện nay; các quý trước là của địa giới cũ.`,
     stale: (latest: string, reference: string, quarters: string) =>
       `Số liệu mới nhất, ${latest}, cũ hơn ${quarters} quý so với ${reference}: không đủ căn cứ để đánh giá.`,
     unitEnded: (date: string) => `Đơn vị không còn từ ngày ${date}, trước hạn của mục tiêu.`,
@@ -234,7 +239,8 @@ const vi = {
     reform: [
       "Từ ngày 01/07/2025, cấp huyện chấm dứt hoạt động và tỉnh Bắc Kạn được sáp nhập vào tỉnh Thái Nguyên; các xã, phường, thị trấn của hai tỉnh được sắp xếp lại thành 92 xã, phường của tỉnh Thái Nguyên mới.",
       "Mỗi số liệu gắn với đơn vị hành chính tại thời điểm báo cáo. Số liệu đến hết quý II/2025 được cộng lên tỉnh Thái Nguyên cũ (không gồm Bắc Kạn); từ quý III/2025 được cộng lên tỉnh Thái Nguyên mới (gồm cả địa bàn Bắc Kạn cũ). Vì địa giới thay đổi, chuỗi số liệu toàn tỉnh có một điểm gãy ở quý III/2025; điểm gãy được đánh dấu trên biểu đồ và trong bảng, không bị làm trơn.",
-      "Chỉ tiêu cấp huyện chỉ có số liệu đến hết quý II/2025. Chỉ tiêu cấp xã được nhập theo xã cũ đến hết quý II/2025 và theo xã mới từ quý III/2025. Một xã cũ có thể được chia cho nhiều xã mới, nên số liệu cũ không được tính lại theo địa giới mới: bảng phân tổ luôn dùng địa giới của chính quý đó.",
+      "Vì vậy xu hướng và dự báo chỉ tính trên các quý của địa giới hiện nay (từ quý III/2025): các quý trước vẫn được hiển thị nhưng không được nối vào đường xu hướng, vì mức tăng vọt khi sáp nhập (ví dụ số doanh nghiệp số) không phải là tiến bộ. Mục tiêu năm 2025 được đánh giá trên địa giới mà Nghị quyết áp dụng, tỉnh Thái Nguyên trước ngày 01/07/2025: với chỉ tiêu nhập theo xã, số liệu quý III và IV/2025 được tính lại từ các xã, phường mới nằm trọn trong địa giới cũ (không xã mới nào vượt qua ranh giới hai tỉnh cũ), nên chính xác; với chỉ tiêu do tỉnh báo cáo một số chung, số liệu sau sáp nhập không tách được, nên kết luận dựa trên số liệu cuối cùng của tỉnh cũ (quý II/2025). Mỗi kết luận như vậy ghi rõ địa giới nó dựa trên.",
+      "Chỉ tiêu cấp huyện chỉ có số liệu đến hết quý II/2025. Chỉ tiêu cấp xã được nhập theo xã cũ đến hết quý II/2025 và theo xã mới từ quý III/2025. Bảng phân tổ trên trang công khai dùng địa giới của chính quý đó. Bảng điều hành của cán bộ có thêm cách xem “Từ 01/07/2025”, tính lại lịch sử của mỗi xã mới từ các xã cũ hợp thành nó; số liệu của một xã cũ chỉ nhập một phần vào xã mới được đánh dấu là lịch sử tham khảo, không phải tổng chính xác.",
       "Từ ngày 01/03/2025, Sở Thông tin và Truyền thông hợp nhất vào Sở Khoa học và Công nghệ. Mỗi số liệu giữ cơ quan chịu trách nhiệm tại thời điểm nhập.",
     ],
     demoHeading: "Dữ liệu minh họa",
@@ -361,6 +367,11 @@ const en: Dictionary = {
     levelEndedNoFigure: (level: string, date: string) =>
       `The ${level} level ceased to exist on ${date}, before the goal was due, and no figure was ever approved: this goal can no longer be assessed.`,
     levelEndedMet: (level: string, date: string) => `The ${level} level ceased to exist on ${date}: this is its last figure, and it met the goal.`,
+    resolutionTerritoryRebuilt: (date: string) =>
+      `Assessed on Thái Nguyên province as it was before ${date}, the territory the resolution covers: quarters from that day are recomputed from the communes and wards lying wholly inside the old border.`,
+    resolutionTerritoryLast: (date: string) =>
+      `Assessed on Thái Nguyên province as it was before ${date}, the territory the resolution covers: figures from that day are the merged province's and cannot be split, so the verdict rests on the old territory's last figure.`,
+    trendFrom: (quarter: string) => `The trend is fitted from ${quarter} only, on today's territory; earlier quarters are the old territory's.`,
     stale: (latest: string, reference: string, quarters: string) =>
       `The latest figure, ${latest}, is more than ${quarters} quarters older than ${reference}: too old to assess the goal on.`,
     unitEnded: (date: string) => `The unit ceased to exist on ${date}, before the goal was due.`,
@@ -508,7 +519,8 @@ const en: Dictionary = {
     reform: [
       "On 1 July 2025 district-level government ended and Bắc Kạn province merged into Thái Nguyên; the communes, wards and townships of both provinces were reorganised into the 92 communes and wards of the new Thái Nguyên province.",
       "Every figure belongs to the administrative unit it was reported for. Figures up to 2025 Q2 roll up to the former Thái Nguyên province (without Bắc Kạn); from 2025 Q3 they roll up to the new Thái Nguyên (including former Bắc Kạn). Because the territory changed, the province series has a break at 2025 Q3; it is marked on the chart and in the table, never smoothed over.",
-      "District indicators have figures up to 2025 Q2 only. Commune indicators are entered for the former communes up to 2025 Q2 and for the new ones from 2025 Q3. A former commune may have been split between several new ones, so old figures are not recomputed on the new boundaries: a breakdown always uses the boundaries of its own quarter.",
+      "Trends and projections are therefore fitted to the quarters of today's territory only (from 2025 Q3): earlier quarters are shown but not joined to the trend line, because the jump at the merger (in the number of digital enterprises, say) is not progress. The 2025 goals are assessed on the territory the resolution covers, Thái Nguyên province as it was before 1 July 2025: for indicators entered by commune, 2025 Q3 and Q4 are recomputed from the new communes and wards lying wholly inside the old border (no new commune crosses the old provincial border), so they are exact; for indicators the province reports as one number, the merged province's figures cannot be split, so the verdict rests on the former province's last figure (2025 Q2). Each such verdict says which territory it rests on.",
+      "District indicators have figures up to 2025 Q2 only. Commune indicators are entered for the former communes up to 2025 Q2 and for the new ones from 2025 Q3. The public breakdown uses the boundaries of its own quarter. The officials' dashboard also offers a 'From 1 July 2025' view that rebuilds each new commune's history from the former communes it was formed from; a former commune only partly merged into a new one is marked as history for reference, not an exact total.",
       "On 1 March 2025 the Department of Information and Communications merged into the Department of Science and Technology. Every figure keeps the agency responsible when it was entered.",
     ],
     demoHeading: "Demo data",

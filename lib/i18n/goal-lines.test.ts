@@ -148,3 +148,40 @@ describe("goalLines", () => {
     );
   });
 });
+
+describe("goalLines: the territory a goal was read on (issue #14, item 5)", () => {
+  const OLD = new Date("2019-01-01T00:00:00Z");
+  const lastDay = new Date("2025-06-30T00:00:00Z");
+  const count = (year: number, quarter: number, value: number, old: boolean) => point(year, quarter, { value, ...(old ? { provinceValidFrom: OLD } : {}) });
+  const series = [count(2024, 4, 578, true), count(2025, 1, 588, true), count(2025, 2, 598, true), count(2025, 3, 650, false), count(2025, 4, 660, false), count(2026, 1, 670, false)];
+  const row = (asOf: { year: number; quarter: 1 | 2 | 3 | 4 }, rebuilt: ProvinceAggregate[] = []) =>
+    buildTargetOverview({
+      indicators: [indicator("COUNT", "doanh nghiệp", "enterprises")],
+      sectors: [],
+      targets: [target(1, "PROVINCE", 2025, "GT", 700), target(2, "PROVINCE", 2030, "GT", 3000)],
+      baselines: [],
+      aggregates: series,
+      asOf,
+      resolutionTerritory: { validFrom: OLD, lastDay, rebuilt },
+    })[0]!;
+
+  it("says a 2025 verdict rests on the old province's last figure when the merged one's cannot be split, and where the 2030 trend starts", () => {
+    const r = row({ year: 2026, quarter: 1 });
+    expect(text(goalLines(r, r.goals[0]!, "vi"))).toContain(
+      "Đánh giá trên địa giới tỉnh Thái Nguyên trước ngày 01/07/2025, địa bàn Nghị quyết áp dụng: số liệu từ ngày đó là của tỉnh sau sáp nhập, không tách được phần địa giới cũ, nên kết luận dựa trên số liệu cuối cùng của địa giới cũ.",
+    );
+    expect(text(goalLines(r, r.goals[1]!, "en"))).toContain("The trend is fitted from Q3 2025 only, on today's territory; earlier quarters are the old territory's.");
+  });
+
+  it("says a verdict rests on quarters rebuilt inside the old border", () => {
+    const r = row({ year: 2026, quarter: 1 }, [count(2025, 4, 640, false)]);
+    expect(r.goals[0]!.assessment!.latest!.value).toBe(640);
+    expect(text(goalLines(r, r.goals[0]!, "vi")).at(-1)).toMatch(/được tính lại từ các xã, phường nằm trọn trong địa giới cũ\.$/);
+  });
+
+  it("says nothing of territories on a page of a quarter before the change", () => {
+    const r = row({ year: 2025, quarter: 2 });
+    expect(text(goalLines(r, r.goals[0]!, "vi")).join(" ")).not.toMatch(/địa giới/);
+    expect(text(goalLines(r, r.goals[1]!, "vi")).join(" ")).not.toMatch(/địa giới/);
+  });
+});

@@ -15,7 +15,7 @@ import { formatDate, formatNumber } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { formatGap, formatIndicatorValue, type IndicatorUnit } from "@/lib/i18n/indicator-format";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatQuarter } from "@/lib/period/quarter";
+import { formatQuarter, quarterEnd } from "@/lib/period/quarter";
 import type { QuarterValue, UnassessableReason } from "@/lib/progress/progress";
 import { readGoal, type GoalStatus } from "@/lib/progress/target-overview";
 import { MAX_FIGURE_AGE_QUARTERS } from "@/lib/progress/thresholds";
@@ -38,6 +38,30 @@ export function unitUnassessableText(reason: UnassessableReason, locale: Locale)
   return reason.kind === "LEVEL_ENDED"
     ? t.unitEnded(goneOn(reason.lastDay, locale))
     : t.unitStale(formatNumber(reason.quartersOld, locale), formatQuarter(reason.reference, locale));
+}
+
+/**
+ * Which territory a goal was read on, when it matters (issue #14, item 5): a
+ * goal judged on the province the resolution covered, saying whether later
+ * quarters were rebuilt on it or the verdict rests on its last figure; a trend
+ * fitted only to the quarters of today's territory. Null otherwise.
+ */
+export function territoryLine(goal: GoalStatus, latest: QuarterValue | null, locale: Locale): string | null {
+  const a = goal.assessment;
+  const territory = goal.territory;
+  if (a === null || territory === undefined) return null;
+  const t = getDictionary(locale).card;
+  if (territory.kind === "RESOLUTION") {
+    if (a.latest === null) return null;
+    const gone = goneOn(territory.lastDay, locale);
+    if (territory.judgedRebuilt) return t.resolutionTerritoryRebuilt(gone);
+    // Figures after the old territory's last day exist, on the new one only: the verdict rests on the old one's last.
+    const laterOnNew = latest !== null && quarterEnd(latest.quarter) > territory.lastDay;
+    // Before the change (a page of an earlier quarter) there is only one territory: nothing to say.
+    return laterOnNew ? t.resolutionTerritoryLast(gone) : null;
+  }
+  const trendBased = !a.final && a.status !== "ACHIEVED" && a.status !== "NO_LONGER_ASSESSABLE";
+  return territory.trendFrom !== null && trendBased ? t.trendFrom(formatQuarter(territory.trendFrom, locale)) : null;
 }
 
 export function goalLines(
@@ -73,5 +97,7 @@ export function goalLines(
   if (reading.sinceThen) {
     lines.push({ kind: "since", text: t.card.sinceThen(formatQuarter(reading.sinceThen.quarter, locale), value(reading.sinceThen.value)) });
   }
+  const territory = territoryLine(goal, row.latest, locale);
+  if (territory) lines.push({ kind: "note", text: territory });
   return lines;
 }

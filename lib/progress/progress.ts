@@ -189,6 +189,13 @@ export interface ProgressInput {
   range?: FeasibleRange;
   /** The last day the goal's level existed, if it no longer does (the districts: 30 June 2025); null or absent: it still exists. */
   levelLastDay?: Date | null;
+  /**
+   * The first quarter the trend may be fitted from: the first on the territory
+   * of the latest figure (trendStart). A line through quarters of two
+   * territories measures the merger, not progress (issue #14, item 5). Earlier
+   * points still count as the latest value and the baseline. Null or absent: every point.
+   */
+  trendFrom?: Quarter | null;
 }
 
 export interface ProgressAssessment {
@@ -240,7 +247,8 @@ export interface ProgressAssessment {
  *    value (INSUFFICIENT_DATA if there is none).
  * 5. ACHIEVED as soon as the latest value meets the target.
  * 6. INSUFFICIENT_DATA with fewer than MIN_PROJECTION_POINTS points.
- * 7. Otherwise r decides (classifyRatio), computed on the projection clamped
+ * 7. Otherwise r decides (classifyRatio), computed on the projection (a line
+ *    through the points from `trendFrom` on: one territory) clamped
  *    to the indicator's feasible range. Without a recorded baseline the
  *    earliest value of the series (before asOf) stands in for it, so the
  *    measure is "progress since tracking began". If target = baseline there is
@@ -298,7 +306,8 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
   const requiredQuarterlyGain =
     latest === null || meets || quartersRemaining === 0 ? null : (target.value - latest.value) / quartersRemaining;
 
-  const fit = leastSquaresProjection(points, dueT);
+  const trendFrom = input.trendFrom ?? null;
+  const fit = leastSquaresProjection(trendFrom === null ? points : points.filter((p) => compareQuarters(p.quarter, trendFrom) >= 0), dueT);
   // A straight line can run past what the indicator can be (108% of dossiers, the 1.2th place): r is judged on a value that can happen.
   const projection = fit === null ? null : clampToRange(fit.value, input.range ?? UNBOUNDED);
   const noDistance = baselineValue !== null && compareWithTolerance(target.value, baselineValue) === 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildSeries, buildTargetOverview, firstFigureBaselines, goalProgressShare, goalStatusCounts, meetsGoal, readGoal, type IndicatorInfo, type ProvinceAggregate, type TargetInfo } from "./target-overview";
+import { assessProgress } from "./progress";
+import { buildSeries, buildTargetOverview, firstFigureBaselines, goalProgressShare, goalStatusCounts, meetsGoal, readGoal, trendStart, type IndicatorInfo, type ProvinceAggregate, type TargetInfo } from "./target-overview";
 
 const OLD = new Date("2019-01-01T00:00:00Z");
 const NEW = new Date("2025-07-01T00:00:00Z");
@@ -388,5 +389,110 @@ describe("one baseline rule (issue #14, item 6)", () => {
   it("a first figure after the quarter viewed is not yet a baseline", () => {
     const row = buildTargetOverview({ indicators: [ratio], sectors: [], targets: [target2030], baselines: [], aggregates: history, asOf: { year: 2021, quarter: 1 } })[0]!;
     expect(row.baseline).toBeNull();
+  });
+});
+
+describe("like-for-like territory (issue #14, item 5)", () => {
+  const LAST_DAY = new Date("2025-06-30T00:00:00Z");
+  const count: IndicatorInfo = { ...ratio, id: 2, code: "DIGITAL_ENTERPRISES", kind: "COUNT", unitVi: "doanh nghiệp", unitEn: "enterprises" };
+  const goal = (indicatorId: number, year: number, comparator: TargetInfo["comparator"], value: number): TargetInfo => ({
+    id: indicatorId * 100 + year,
+    indicatorId,
+    sectorId: null,
+    level: "PROVINCE",
+    year,
+    comparator,
+    value,
+    descriptionVi: null,
+    sourceClauseVi: "",
+    sourceVi: "",
+  });
+  // Enterprises: the old province grows by 10 a quarter to 598 in 2025 Q2; the merged one starts at 650 and grows by 10.
+  const enterprises = [
+    // 2024 Q1 … 2025 Q2
+    ...[548, 558, 568, 578, 588, 598].map((value, i) => agg({ indicatorId: 2, year: 2024 + Math.floor(i / 4), quarter: ((i % 4) + 1) as 1 | 2 | 3 | 4, value })),
+    // 2025 Q3 … 2026 Q3
+    ...[650, 660, 670, 680, 690].map((value, i) => agg({ indicatorId: 2, year: 2025 + Math.floor((i + 2) / 4), quarter: (((i + 2) % 4) + 1) as 1 | 2 | 3 | 4, value, provinceValidFrom: NEW })),
+  ];
+
+  it("finds where the latest territory starts", () => {
+    const series = buildSeries("COUNT", enterprises, null);
+    expect(trendStart(series)).toEqual({ year: 2025, quarter: 3 });
+    expect(trendStart(series.slice(0, 6))).toBeNull();
+  });
+
+  it("fits the trend to today's territory only: the merger's jump is not progress", () => {
+    const input = {
+      indicators: [count],
+      sectors: [],
+      targets: [goal(2, 2030, "GT", 3000)],
+      baselines: [{ indicatorId: 2, sectorId: null, value: 500, date: new Date("2020-12-31T00:00:00Z") }],
+      aggregates: enterprises,
+      asOf: { year: 2026, quarter: 3 } as const,
+    };
+    const [g2030] = buildTargetOverview(input)[0]!.goals;
+    // 2026 Q3 = t 8107 at 690, +10 a quarter to the end of 2030 (t 8124): 690 + 17 × 10 = 860.
+    expect(g2030!.assessment!.projection).toBe(860);
+    expect(g2030!.territory).toEqual({ kind: "CURRENT", trendFrom: { year: 2025, quarter: 3 } });
+    // Without the rule, the line through both territories runs steeper (the jump of 52 counted as growth).
+    const mixed = assessProgress({ series: buildSeries("COUNT", enterprises, null), baseline: null, target: { comparator: "GT", value: 3000, year: 2030 }, asOf: { year: 2026, quarter: 3 } });
+    expect(mixed.projection!).toBeGreaterThan(900);
+  });
+
+  it("judges a 2025 goal on the resolution's territory: a province-entered count on the old province's last figure", () => {
+    const rows = buildTargetOverview({
+      indicators: [count],
+      sectors: [],
+      targets: [goal(2, 2025, "GT", 600)],
+      baselines: [],
+      aggregates: enterprises,
+      asOf: { year: 2026, quarter: 3 },
+      resolutionTerritory: { validFrom: OLD, lastDay: LAST_DAY, rebuilt: [] },
+    });
+    const [g2025] = rows[0]!.goals;
+    // 650 (Q3) and 660 (Q4) are the merged province's: the old one ended at 598, under "trên 600".
+    expect(g2025!.assessment!.latest).toMatchObject({ quarter: { year: 2025, quarter: 2 }, value: 598 });
+    expect(g2025!.assessment!.status).toBe("MISSED");
+    expect(g2025!.territory).toEqual({ kind: "RESOLUTION", lastDay: LAST_DAY, judgedRebuilt: false });
+    // Without the territory, the merged province's 660 would have "met" it.
+    const [plain] = buildTargetOverview({ indicators: [count], sectors: [], targets: [goal(2, 2025, "GT", 600)], baselines: [], aggregates: enterprises, asOf: { year: 2026, quarter: 3 } })[0]!.goals;
+    expect(plain!.assessment!.status).toBe("ACHIEVED");
+  });
+
+  it("judges a commune-level rate's 2025 goal on the communes inside the old border, Σnum/Σden, with their coverage", () => {
+    const commune: IndicatorInfo = { ...ratio, id: 3, code: "COMMUNE_DOSSIERS" };
+    const aggregates = [
+      agg({ indicatorId: 3, year: 2025, quarter: 2, numerator: 600, denominator: 1000, reported: 172, expected: 172 }),
+      // The merged province, Bắc Kạn's lower rates included.
+      agg({ indicatorId: 3, year: 2025, quarter: 4, numerator: 5800, denominator: 10_000, reported: 92, expected: 92, provinceValidFrom: NEW }),
+    ];
+    const rebuilt = [agg({ indicatorId: 3, year: 2025, quarter: 4, numerator: 37_723, denominator: 60_750, reported: 60, expected: 60, provinceValidFrom: NEW })];
+    const rows = buildTargetOverview({
+      indicators: [commune],
+      sectors: [],
+      targets: [goal(3, 2025, "GTE", 62)],
+      baselines: [],
+      aggregates,
+      asOf: { year: 2026, quarter: 1 },
+      resolutionTerritory: { validFrom: OLD, lastDay: LAST_DAY, rebuilt },
+    });
+    const [g2025] = rows[0]!.goals;
+    expect(g2025!.assessment!.latest!.quarter).toEqual({ year: 2025, quarter: 4 });
+    expect(g2025!.assessment!.latest!.value).toBeCloseTo(62.0955, 3);
+    expect(g2025!.assessment!.status).toBe("ACHIEVED");
+    expect(g2025!.territory).toEqual({ kind: "RESOLUTION", lastDay: LAST_DAY, judgedRebuilt: true });
+    // The row's own series stays on each quarter's territory: 58 % is what the merged province reported.
+    expect(rows[0]!.latest!.value).toBeCloseTo(58, 9);
+    // A rebuilt quarter under the coverage rule is not judged: the verdict falls back to the old province's 60 %.
+    const thin = buildTargetOverview({
+      indicators: [commune],
+      sectors: [],
+      targets: [goal(3, 2025, "GTE", 62)],
+      baselines: [],
+      aggregates,
+      asOf: { year: 2026, quarter: 1 },
+      resolutionTerritory: { validFrom: OLD, lastDay: LAST_DAY, rebuilt: [{ ...rebuilt[0]!, reported: 30 }] },
+    });
+    expect(thin[0]!.goals[0]!.assessment!.latest).toMatchObject({ quarter: { year: 2025, quarter: 2 }, value: 60 });
   });
 });

@@ -113,9 +113,34 @@ export interface SeriesPoint extends QuarterValue {
   expected: number | null;
 }
 
+/**
+ * The province as Resolution 01-NQ/TU knew it: the home province before its
+ * territory changed (the merger with Bắc Kạn on 1 July 2025), with the quarters
+ * after that rebuilt on it from the units lying wholly inside its border (every
+ * predecessor of theirs was in it: the new communes, none of which crosses the
+ * old border). Goals due by the end of its last year are judged on it
+ * (issue #14, item 5): a 2025 target is the old province's, and a count of the
+ * merged one (enterprises 598 → 650 at the merger) is not its progress.
+ */
+export interface ResolutionTerritory {
+  /** validFrom of that province: its own figures are the aggregates with this provinceValidFrom. */
+  validFrom: Date;
+  /** Its last day (30 June 2025). */
+  lastDay: Date;
+  /** Later quarters rebuilt on it (Σ over the units inside; coverage against the units expected inside). */
+  rebuilt: readonly ProvinceAggregate[];
+}
+
+/** The territory a goal is read on: the resolution's (with whether its verdict rests on a rebuilt value), or today's (with the quarter its trend starts from, when an earlier territory is left out). */
+export type GoalTerritory =
+  | { kind: "RESOLUTION"; lastDay: Date; judgedRebuilt: boolean }
+  | { kind: "CURRENT"; trendFrom: Quarter | null };
+
 export interface GoalStatus {
   target: TargetInfo;
   assessment: ProgressAssessment | null;
+  /** Absent: today's territory, trend over every point (callers building a GoalStatus by hand). */
+  territory?: GoalTerritory;
 }
 
 export interface OverviewRow {
@@ -170,6 +195,18 @@ export function buildSeries(kind: IndicatorKind, rows: readonly ProvinceAggregat
     previousTerritory = territory;
   }
   return out;
+}
+
+/**
+ * The first quarter on the territory of a series' latest point: the point
+ * after its last territory break; null when the series never changed
+ * territory. A trend is fitted from it (issue #14, item 5): before it the
+ * province was another territory, and a line through both measures the merger
+ * (counts jump, rates shift with the added units) rather than progress.
+ */
+export function trendStart(series: readonly Pick<SeriesPoint, "quarter" | "territoryBreak">[]): Quarter | null {
+  for (let i = series.length - 1; i > 0; i--) if (series[i]!.territoryBreak) return series[i]!.quarter;
+  return null;
 }
 
 /**
@@ -238,6 +275,8 @@ export function buildTargetOverview(input: {
   asOf: Quarter;
   /** Levels that ended (absent: every level still exists). */
   levelEnds?: readonly LevelEnd[];
+  /** The province before its territory changed (absent or null: it never did). */
+  resolutionTerritory?: ResolutionTerritory | null;
 }): OverviewRow[] {
   const sectors = new Map(input.sectors.map((s) => [s.id, s]));
   const levelLastDay = new Map((input.levelEnds ?? []).map((l) => [l.level, l.lastDay]));
@@ -252,29 +291,52 @@ export function buildTargetOverview(input: {
     for (const sectorId of sectorIds) {
       const baseline = rowBaseline(input.baselines, firstFigures, indicator.id, sectorId);
       const aggregates = input.aggregates.filter((a) => a.indicatorId === indicator.id && a.sectorId === sectorId);
-      const series = buildSeries(indicator.kind, aggregates, indicator.kind === "CHANGE_VS_BASELINE" ? (baseline?.value ?? null) : null);
+      const baselineCount = indicator.kind === "CHANGE_VS_BASELINE" ? (baseline?.value ?? null) : null;
+      const series = buildSeries(indicator.kind, aggregates, baselineCount);
       const visible = series.filter((p) => compareQuarters(p.quarter, input.asOf) <= 0);
       // A change is measured from the baseline itself, where it is 0 by definition. A first
       // figure after the quarter viewed is not a baseline yet (a page of an earlier quarter).
       const usable = baseline && (baseline.origin === "RECORDED" || compareQuarters(baseline.quarter, input.asOf) <= 0) ? baseline : null;
       const progressBaseline = usable && (indicator.kind === "CHANGE_VS_BASELINE" ? { value: 0, date: usable.date } : usable);
+      const current: GoalTerritory = { kind: "CURRENT", trendFrom: trendStart(visible) };
+      // Built once per row, and only when a goal is due within the resolution's territory.
+      let onResolution: SeriesPoint[] | null = null;
+      const resolutionSeries = (territory: ResolutionTerritory) =>
+        (onResolution ??= buildSeries(
+          indicator.kind,
+          [
+            ...aggregates.filter((a) => a.provinceValidFrom.getTime() === territory.validFrom.getTime()),
+            ...territory.rebuilt.filter((a) => a.indicatorId === indicator.id && a.sectorId === sectorId).map((a) => ({ ...a, provinceValidFrom: territory.validFrom })),
+          ],
+          baselineCount,
+        ).filter((p) => compareQuarters(p.quarter, input.asOf) <= 0));
       const goals = targets
         .filter((t) => t.sectorId === sectorId)
         .sort((a, b) => a.year - b.year)
-        .map((target) => ({
-          target,
-          assessment:
+        .map((target): GoalStatus => {
+          const territory = input.resolutionTerritory ?? null;
+          const onOld = territory !== null && target.year <= territory.lastDay.getUTCFullYear();
+          const points = onOld ? resolutionSeries(territory) : visible;
+          const assessment =
             target.value === null
               ? null
               : assessProgress({
-                  series: judgedPoints(visible),
+                  series: judgedPoints(points),
                   baseline: progressBaseline ? { value: progressBaseline.value, date: progressBaseline.date } : null,
                   target: { comparator: target.comparator, value: target.value, year: target.year },
                   asOf: input.asOf,
                   range: feasibleRange(indicator.kind),
                   levelLastDay: levelLastDay.get(target.level) ?? null,
-                }),
-        }));
+                  trendFrom: onOld ? null : current.trendFrom,
+                });
+          return {
+            target,
+            assessment,
+            territory: onOld
+              ? { kind: "RESOLUTION", lastDay: territory.lastDay, judgedRebuilt: assessment?.latest != null && quarterEnd(assessment.latest.quarter) > territory.lastDay }
+              : current,
+          };
+        });
       rows.push({
         key: sectorId === null ? indicator.code : `${indicator.code}:${sectors.get(sectorId)?.code ?? sectorId}`,
         indicator,

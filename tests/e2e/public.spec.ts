@@ -36,9 +36,15 @@ test("the Vietnamese journey: home → indicator → methodology → downloads, 
   const card = page.locator('[data-indicator="DVC_L4_SHARE"]');
   await expect(card.locator("[data-latest]")).toHaveText(/^\d{2},\d{2}%$/);
   await expect(card).toContainText(/duyệt ngày \d{2}\/\d{2}\/20\d\d/);
-  // After 2025 the 2025 goal has a final verdict, on the figure of Quý IV/2025.
+  // After 2025 the 2025 goal has a final verdict on the territory the resolution covers: the province
+  // reports this figure as one number, so after the merger it rests on the former province's last, Quý II/2025.
   await expect(card.locator('[data-goal-year="2025"] [data-status]')).toHaveAttribute("data-status", /^(ACHIEVED|MISSED)$/);
-  await expect(card.locator('[data-goal-year="2025"]')).toContainText("Kết luận cuối cùng, theo số liệu Quý IV/2025");
+  await expect(card.locator('[data-goal-year="2025"]')).toContainText("Kết luận cuối cùng, theo số liệu Quý II/2025");
+  await expect(card.locator('[data-goal-year="2025"]')).toContainText("Đánh giá trên địa giới tỉnh Thái Nguyên trước ngày 01/07/2025");
+  // A commune rate's verdict rests on Quý IV/2025 rebuilt from the communes inside the old border (issue #14, item 5).
+  const commune = page.locator('[data-indicator="WORK_DOSSIER_ONLINE_COMMUNE"] [data-goal-year="2025"]');
+  await expect(commune).toContainText("Kết luận cuối cùng, theo số liệu Quý IV/2025: 62,10%");
+  await expect(commune).toContainText("được tính lại từ các xã, phường nằm trọn trong địa giới cũ");
   // A goal still open: whether the latest figure meets it, and how far along the way it is.
   const province = page.locator('[data-indicator="WORK_DOSSIER_ONLINE_PROVINCE"] [data-goal-year="2030"]');
   await expect(province).toContainText("đạt 100%");

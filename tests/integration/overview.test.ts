@@ -110,14 +110,46 @@ describe("home overview data", () => {
     expect(p?.reported ?? 0).toBe(c.approved);
   });
 
-  it("judges 'trên 90%' strictly and gives the 2025 goal a final verdict after 2025", () => {
+  it("judges 'trên 90%' strictly and gives the 2025 goal a final verdict after 2025, on the resolution's territory (issue #14, item 5)", () => {
     const dvc = row("DVC_L4_SHARE");
     const goal2025 = dvc.goals.find((g) => g.target.year === 2025)!;
     expect(goal2025.target.comparator).toBe("GT");
     expect(goal2025.assessment!.final).toBe(true);
-    const atEnd2025 = goal2025.assessment!.latest!;
-    expect(atEnd2025.quarter).toEqual({ year: 2025, quarter: 4 });
-    expect(goal2025.assessment!.status).toBe(atEnd2025.value > 90 ? "ACHIEVED" : "MISSED");
+    // The province reports this one number for itself: after the merger it cannot be split, so the
+    // 2025 verdict rests on the former province's last figure, 2025 Q2 (was: the merged province's Q4).
+    const judged = goal2025.assessment!.latest!;
+    expect(judged.quarter).toEqual({ year: 2025, quarter: 2 });
+    expect(goal2025.territory).toEqual({ kind: "RESOLUTION", lastDay: new Date("2025-06-30T00:00:00Z"), judgedRebuilt: false });
+    expect(goal2025.assessment!.status).toBe(judged.value > 90 ? "ACHIEVED" : "MISSED");
+  });
+
+  it("judges the commune rate's 2025 goal on the new communes inside the old border in 2025 Q4: 37.723 / 60.750 (issue #14, item 5)", async () => {
+    // By hand: approved commune figures of 2025 Q4 whose unit's every predecessor lay in the former province 19.
+    const { rows: [t] } = await client.query(
+      `WITH old AS (SELECT id FROM "AdminUnit" WHERE level = 'PROVINCE' AND code = '19' AND "validTo" IS NOT NULL),
+            inside AS (
+              SELECT s."successorId" AS id FROM "Succession" s
+              JOIN "AdminUnit" c ON c.id = s."predecessorId" JOIN "AdminUnit" d ON d.id = c."parentId"
+              GROUP BY 1 HAVING bool_and(d."parentId" = (SELECT id FROM old)))
+       SELECT sum(p.numerator)::float8 AS num, sum(p.denominator)::float8 AS den, count(*)::int AS n
+       FROM "FigurePublication" p JOIN "Figure" f ON f.id = p."figureId"
+       JOIN "Indicator" i ON i.id = f."indicatorId" AND i.code = 'WORK_DOSSIER_ONLINE_COMMUNE'
+       JOIN "ReportingPeriod" rp ON rp.id = f."periodId" AND rp.year = 2025 AND rp.quarter = 4
+       WHERE p."supersededAt" IS NULL AND f."unitId" IN (SELECT id FROM inside)`,
+    );
+    const goal2025 = row("WORK_DOSSIER_ONLINE_COMMUNE").goals.find((g) => g.target.year === 2025)!;
+    expect(goal2025.territory).toEqual({ kind: "RESOLUTION", lastDay: new Date("2025-06-30T00:00:00Z"), judgedRebuilt: true });
+    expect(goal2025.assessment!.latest!.quarter).toEqual({ year: 2025, quarter: 4 });
+    expect(goal2025.assessment!.latest!.value).toBeCloseTo((t.num / t.den) * 100, 9);
+    // The merged province's own 2025 Q4 value (Bắc Kạn's communes included) is a different number.
+    const merged = point(row("WORK_DOSSIER_ONLINE_COMMUNE"), 2025, 4)!;
+    expect(Math.abs(merged.value - goal2025.assessment!.latest!.value)).toBeGreaterThan(0.5);
+  });
+
+  it("fits the 2030 trends to today's territory only: from 2025 Q3 (issue #14, item 5)", () => {
+    const open = rows.flatMap((r) => r.goals.filter((g) => g.target.year === 2030 && g.assessment && !g.assessment.final));
+    expect(open.length).toBeGreaterThan(3);
+    for (const g of open) expect(g.territory).toEqual({ kind: "CURRENT", trendFrom: { year: 2025, quarter: 3 } });
   });
 
   it("no longer assesses the 2030 district goal: the districts' units all ended on 30 June 2025 (issue #14)", async () => {
@@ -173,6 +205,8 @@ describe("one baseline on every page (issue #14, item 6)", () => {
       for (const d of dashboard.rows) {
         const p = publicRows.find((x) => x.key === d.key)!;
         expect(d.baseline, d.key).toEqual(p.baseline);
+        // The same territory rule on both: each goal's territory and the figure its verdict rests on.
+        expect(d.overview.goals.map((g) => [g.territory, g.assessment?.latest?.quarter]), d.key).toEqual(p.goals.map((g) => [g.territory, g.assessment?.latest?.quarter]));
       }
     }
     // The province's online work dossiers have no recorded baseline: its first published figure, by hand.

@@ -9,7 +9,7 @@
 import { goalLines } from "@/lib/i18n/goal-lines";
 import { StatusBadge } from "@/components/status-badge";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { formatGoal, formatIndicatorValue, formatShare } from "@/lib/i18n/indicator-format";
+import { formatGoal, formatIndicatorValue, formatShare, yearlyWindowText } from "@/lib/i18n/indicator-format";
 import type { Locale } from "@/lib/i18n/locales";
 import { pathFor } from "@/lib/i18n/routes";
 import { formatQuarter } from "@/lib/period/quarter";
@@ -128,6 +128,11 @@ export function TargetCard({ row, locale }: { row: OverviewRow; locale: Locale }
             <p className="text-sm text-slate-700">
               {formatQuarter(row.latest.quarter, locale)} · {t.approvedOn(formatVietnamDay(row.latest.approvedAt, locale))}
             </p>
+            {yearlyWindowText(row.indicator, row.latest.quarter, locale) && (
+              <p className="text-sm text-slate-700" data-yearly-window="">
+                {yearlyWindowText(row.indicator, row.latest.quarter, locale)}
+              </p>
+            )}
             <CoverageLine point={row.latest} locale={locale} />
             <Trend row={row} locale={locale} />
           </>

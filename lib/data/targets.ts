@@ -150,6 +150,7 @@ export const INDICATOR_SELECT = {
   unitVi: true,
   unitEn: true,
   sortOrder: true,
+  yearlyRate: true,
 } as const;
 
 const TARGET_SELECT = {

@@ -92,6 +92,8 @@ const vi = {
     resolutionTerritoryLast: (date: string) =>
       `Đánh giá trên địa giới tỉnh Thái Nguyên trước ngày ${date}, địa bàn Nghị quyết áp dụng: số liệu từ ngày đó là của tỉnh sau sáp nhập, không tách được phần địa giới cũ, nên kết luận dựa trên số liệu cuối cùng của địa giới cũ.`,
     trendFrom: (quarter: string) => `Xu hướng chỉ tính từ ${quarter}, trên địa giới hiện nay; các quý trước là của địa giới cũ.`,
+    yearlyWindow: (first: string, last: string) => `Tỷ lệ năm: Σ tử số / Σ mẫu số của 4 quý, từ ${first} đến ${last}`,
+    yearlyRule: "Chỉ tiêu này là tỷ lệ năm: mỗi giá trị, và trạng thái, tính trên 4 quý đến quý đó (Σ tử số / Σ mẫu số); mục tiêu của một năm được đánh giá trên tỷ lệ của cả năm đó.",
     stale: (latest: string, reference: string, quarters: string) =>
       `Số liệu mới nhất, ${latest}, cũ hơn ${quarters} quý so với ${reference}: không đủ căn cứ để đánh giá.`,
     unitEnded: (date: string) => `Đơn vị không còn từ ngày ${date}, trước hạn của mục tiêu.`,
@@ -229,6 +231,8 @@ const vi = {
       `Độ phủ: một giá trị toàn tỉnh cộng từ các xã hoặc huyện được ghi kèm số đơn vị đã báo cáo trên số đơn vị phải báo cáo trong quý đó (ví dụ 47/92 đơn vị, 51%). Quý có độ phủ dưới ${min} vẫn được hiển thị, có đánh dấu, nhưng không được dùng để tính trạng thái, dự báo hay mức tăng cần mỗi quý: một tỷ lệ từ một nửa số xã cho biết ai đã báo cáo nhiều hơn là cho biết cả tỉnh. Số liệu cấp tỉnh (một đơn vị) thì có hoặc không.`,
     pending:
       "Kết luận chỉ dựa trên số liệu đã được duyệt. Bảng điều hành của cán bộ hiện cả số liệu đang chờ duyệt (đánh dấu ⏳), nhưng một quý còn số liệu chờ duyệt không được dùng để tính trạng thái, dự báo hay mức tăng cần mỗi quý cho đến khi được duyệt; trang công khai chỉ có số liệu đã duyệt.",
+    yearlyRate:
+      "Tỷ lệ năm: chỉ tiêu mà cách tính định nghĩa một tỷ lệ của cả năm (tỷ lệ người dân, doanh nghiệp hài lòng với dịch vụ công trực tuyến: Σ tử số / Σ mẫu số của bốn quý) được theo dõi và đánh giá trên tỷ lệ đó: giá trị của mỗi quý là bốn quý đến quý đó, đúng bằng tỷ lệ năm ở quý IV, nên mục tiêu của một năm được đánh giá trên tỷ lệ của cả năm, không trên một quý. Chỉ tính khi đủ bốn quý trên cùng một địa giới; bốn quý có số liệu chờ duyệt, hoặc có một quý độ phủ dưới ngưỡng, không được dùng để đánh giá.",
     comparison: (onTrack: string, acceleration: string) =>
       `So với các phương pháp quen thuộc: Open SDG (theo Thống kê Canada) và Biểu đồ tiến độ SDG của Cơ quan Thống kê Liên Hợp Quốc so tốc độ tăng thực tế với tốc độ cần để đạt mục tiêu đúng hạn, theo tốc độ tăng bình quân kép hằng năm giữa hai thời điểm. Ở đây tỷ số r cũng là tốc độ thực tế so với tốc độ cần, nhưng theo đường thẳng (xu hướng bình phương nhỏ nhất của các quý gần nhất), vì phần lớn chỉ tiêu là tỷ lệ bị chặn ở 100% và có chỉ tiêu xếp hạng, nơi tăng trưởng kép không có nghĩa. Ngưỡng ${onTrack} giống cả hai; ngưỡng ${acceleration} giống Liên Hợp Quốc (Open SDG dùng 60%).`,
     counting:
@@ -372,6 +376,8 @@ const en: Dictionary = {
     resolutionTerritoryLast: (date: string) =>
       `Assessed on Thái Nguyên province as it was before ${date}, the territory the resolution covers: figures from that day are the merged province's and cannot be split, so the verdict rests on the old territory's last figure.`,
     trendFrom: (quarter: string) => `The trend is fitted from ${quarter} only, on today's territory; earlier quarters are the old territory's.`,
+    yearlyWindow: (first: string, last: string) => `Yearly rate: Σ numerators / Σ denominators of 4 quarters, ${first} to ${last}`,
+    yearlyRule: "This indicator is a yearly rate: each value, and the status, is computed over the 4 quarters ending with its quarter (Σ numerators / Σ denominators); a year's goal is assessed on that whole year's rate.",
     stale: (latest: string, reference: string, quarters: string) =>
       `The latest figure, ${latest}, is more than ${quarters} quarters older than ${reference}: too old to assess the goal on.`,
     unitEnded: (date: string) => `The unit ceased to exist on ${date}, before the goal was due.`,
@@ -509,6 +515,8 @@ const en: Dictionary = {
       `Coverage: a province value summed from communes or districts is shown with the number of units that reported over the number expected that quarter (e.g. 47 of 92 units, 51%). A quarter under ${min} coverage is shown, marked, but not used for status, projection or the required quarterly gain: a rate from half the communes says more about who reported than about the province. A province-level figure (one unit) is there or not.`,
     pending:
       "Verdicts rest on approved figures only. The staff dashboard also shows figures awaiting approval (marked ⏳), but a quarter that still has figures awaiting approval is not used for status, projection or the required quarterly gain until they are approved; the public pages hold approved figures only.",
+    yearlyRate:
+      "Yearly rates: an indicator whose method defines a rate over a whole year (the share of citizens and businesses satisfied with online public services: Σ numerators / Σ denominators of four quarters) is tracked and judged on that rate: each quarter's value is the four quarters ending with it, exactly the year's rate at Q4, so a year's goal is assessed on the whole year, not on one quarter. It is computed only when all four quarters are on one territory; four quarters with a figure awaiting approval, or with a quarter under the coverage threshold, are not judged.",
     comparison: (onTrack: string, acceleration: string) =>
       `Compared with the methods readers may know: Open SDG (after Statistics Canada) and the UN Statistics Division's SDG Progress Chart compare the actual rate of change with the rate needed to meet the target on time, as compound annual growth rates between two points in time. Here r is also the actual rate against the needed one, but on a straight line (the least-squares trend of the latest quarters), because most indicators are shares capped at 100% and one is a rank, where compound growth means nothing. The ${onTrack} threshold is the same as both; ${acceleration} is the UN's (Open SDG uses 60%).`,
     counting:

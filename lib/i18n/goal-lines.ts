@@ -99,5 +99,6 @@ export function goalLines(
   }
   const territory = territoryLine(goal, row.latest, locale);
   if (territory) lines.push({ kind: "note", text: territory });
+  if (row.indicator.yearlyRate === true && row.indicator.kind === "RATIO") lines.push({ kind: "note", text: t.card.yearlyRule });
   return lines;
 }

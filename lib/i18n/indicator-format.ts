@@ -6,6 +6,7 @@
  * comparator words through lib/targets/comparator.
  */
 import { formatNumber, formatPercent } from "@/lib/format/number";
+import { addQuarters, formatQuarter, type Quarter } from "@/lib/period/quarter";
 import type { IndicatorKind } from "@/lib/progress/target-overview";
 import { formatTargetText, type Comparator } from "@/lib/targets/comparator";
 import { getDictionary } from "./dictionary";
@@ -17,6 +18,14 @@ export interface IndicatorUnit {
   kind: IndicatorKind;
   unitVi: string;
   unitEn: string;
+  /** A rate defined over a year: each value is the four quarters ending with its quarter (rollingYear). */
+  yearlyRate?: boolean;
+}
+
+/** "Tỷ lệ năm: 4 quý từ Quý IV/2025 đến Quý III/2026", for a value of a yearly rate; null for any other indicator. */
+export function yearlyWindowText(indicator: IndicatorUnit, quarter: Quarter, locale: Locale): string | null {
+  if (indicator.yearlyRate !== true || indicator.kind !== "RATIO") return null;
+  return getDictionary(locale).card.yearlyWindow(formatQuarter(addQuarters(quarter, -3), locale), formatQuarter(quarter, locale));
 }
 
 export interface GoalLike {

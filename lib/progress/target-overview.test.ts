@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessProgress } from "./progress";
-import { buildSeries, buildTargetOverview, firstFigureBaselines, goalProgressShare, goalStatusCounts, meetsGoal, readGoal, trendStart, type IndicatorInfo, type ProvinceAggregate, type TargetInfo } from "./target-overview";
+import { buildSeries, buildTargetOverview, firstFigureBaselines, goalProgressShare, goalStatusCounts, meetsGoal, readGoal, rollingYear, trendStart, type IndicatorInfo, type ProvinceAggregate, type TargetInfo } from "./target-overview";
 
 const OLD = new Date("2019-01-01T00:00:00Z");
 const NEW = new Date("2025-07-01T00:00:00Z");
@@ -494,5 +494,42 @@ describe("like-for-like territory (issue #14, item 5)", () => {
       resolutionTerritory: { validFrom: OLD, lastDay: LAST_DAY, rebuilt: [{ ...rebuilt[0]!, reported: 30 }] },
     });
     expect(thin[0]!.goals[0]!.assessment!.latest).toMatchObject({ quarter: { year: 2025, quarter: 2 }, value: 60 });
+  });
+});
+
+describe("a yearly rate is judged on its year (issue #14, item 10)", () => {
+  const satisfaction: IndicatorInfo = { ...ratio, id: 4, code: "ONLINE_SERVICE_SATISFACTION", yearlyRate: true };
+  // Quarters of very different sizes: the year's rate is not the mean of the four rates.
+  const year2025 = [
+    agg({ indicatorId: 4, year: 2025, quarter: 1, numerator: 90, denominator: 100 }),
+    agg({ indicatorId: 4, year: 2025, quarter: 2, numerator: 900, denominator: 1000 }),
+    agg({ indicatorId: 4, year: 2025, quarter: 3, numerator: 960, denominator: 1000 }),
+    agg({ indicatorId: 4, year: 2025, quarter: 4, numerator: 99, denominator: 100 }),
+  ];
+
+  it("sums the four quarters ending with each quarter, only when all four are there on one territory", () => {
+    const rolled = rollingYear(year2025);
+    expect(rolled).toHaveLength(1);
+    expect(rolled[0]).toMatchObject({ year: 2025, quarter: 4, numerator: 2049, denominator: 2200 });
+    // 93,14 %, where the mean of the four rates would be 93,75 %.
+    expect(buildSeries("RATIO", rolled, null)[0]!.value).toBeCloseTo(93.136, 3);
+    // A quarter of another territory breaks the window.
+    expect(rollingYear([...year2025.slice(0, 3), { ...year2025[3]!, provinceValidFrom: NEW }])).toEqual([]);
+  });
+
+  it("takes the window's least-covered quarter for its coverage, so a thin quarter keeps the window from being judged", () => {
+    const withCoverage = year2025.map((a, i) => ({ ...a, reported: i === 1 ? 40 : 90, expected: 92 }));
+    expect(rollingYear(withCoverage)[0]).toMatchObject({ reported: 40, expected: 92 });
+  });
+
+  it("judges the 2025 goal on the year 2025, where the fourth quarter alone would have met it", () => {
+    const target = { id: 40, indicatorId: 4, sectorId: null, level: "PROVINCE" as const, year: 2025, comparator: "GT" as const, value: 95, descriptionVi: null, sourceClauseVi: "trên 95%", sourceVi: "NQ 01" };
+    const input = { indicators: [satisfaction], sectors: [], targets: [target], baselines: [], aggregates: year2025, asOf: { year: 2026, quarter: 2 } as const };
+    const [g] = buildTargetOverview(input)[0]!.goals;
+    expect(g!.assessment!.status).toBe("MISSED");
+    expect(g!.assessment!.latest!.value).toBeCloseTo(93.136, 3);
+    // The same figures read quarter by quarter: Q4's 99 % "meets" it.
+    const [quarterly] = buildTargetOverview({ ...input, indicators: [{ ...satisfaction, yearlyRate: false }] })[0]!.goals;
+    expect(quarterly!.assessment!.status).toBe("ACHIEVED");
   });
 });

@@ -3,7 +3,7 @@
  * every target: the indicator's province series, its latest value and the
  * progress status against each goal year. Pure: the data layer loads the rows.
  */
-import { judgedPoints, assessProgress, changeVsBaseline, PROGRESS_STATUSES, type ProgressAssessment, type ProgressStatus, type QuarterValue } from "@/lib/progress/progress";
+import { coverageOf, judgedPoints, assessProgress, changeVsBaseline, PROGRESS_STATUSES, type ProgressAssessment, type ProgressStatus, type QuarterValue } from "@/lib/progress/progress";
 import { compareQuarters, quarterEnd, type Quarter } from "@/lib/period/quarter";
 import { compareWithTolerance, meetsTarget, type Comparator } from "@/lib/targets/comparator";
 import { feasibleRange } from "./feasible-range";
@@ -24,6 +24,8 @@ export interface IndicatorInfo {
   unitVi: string;
   unitEn: string;
   sortOrder: number;
+  /** A rate defined over a year: its series is rollingYear's (issue #14, item 10). Absent: false. */
+  yearlyRate?: boolean;
 }
 
 export interface SectorInfo {
@@ -198,6 +200,50 @@ export function buildSeries(kind: IndicatorKind, rows: readonly ProvinceAggregat
 }
 
 /**
+ * For an indicator whose rate is defined over a year (the satisfaction
+ * survey: "tỷ lệ năm = Σ tử số / Σ mẫu số của bốn quý"), each quarter's value
+ * is the four quarters ending with it — the calendar year at Q4 — so a
+ * target for a year is judged on that year's rate, and the status between
+ * Q4s on the latest twelve months, never on one quarter's few ratings
+ * (issue #14, item 10). Σnum/Σden of the four, never a mean of four rates;
+ * only where all four quarters were reported on one territory. Pending
+ * figures are summed (a window with any is not judged); units reported and
+ * expected are those of the window's least-covered quarter, so the coverage
+ * rule holds for every quarter in it and "47/92 đơn vị" still counts units.
+ */
+export function rollingYear(rows: readonly ProvinceAggregate[]): ProvinceAggregate[] {
+  const key = (year: number, quarter: number, territory: Date) => `${year * 4 + quarter - 1}|${territory.getTime()}`;
+  const byQuarter = new Map(rows.map((r) => [key(r.year, r.quarter, r.provinceValidFrom), r]));
+  const out: ProvinceAggregate[] = [];
+  for (const row of rows) {
+    const index = row.year * 4 + row.quarter - 1;
+    const window = [0, 1, 2, 3].map((back) => byQuarter.get(key(Math.floor((index - back) / 4), ((index - back) % 4) + 1, row.provinceValidFrom)));
+    if (window.some((w) => w === undefined)) continue;
+    const four = window as ProvinceAggregate[];
+    const weakest = four.reduce((w, a) => ((coverageOf(a) ?? 1) < (coverageOf(w) ?? 1) ? a : w));
+    const sum = (pick: (a: ProvinceAggregate) => number | null | undefined) =>
+      four.every((a) => pick(a) !== null && pick(a) !== undefined) ? four.reduce((s, a) => s + (pick(a) as number), 0) : null;
+    out.push({
+      ...row,
+      numerator: sum((a) => a.numerator),
+      denominator: sum((a) => a.denominator),
+      value: null,
+      reported: weakest.reported,
+      approvedAt: new Date(Math.max(...four.map((a) => a.approvedAt.getTime()))),
+      isDemo: four.some((a) => a.isDemo),
+      pending: four.reduce((s, a) => s + (a.pending ?? 0), 0),
+      expected: weakest.expected,
+    });
+  }
+  return out;
+}
+
+/** The aggregates a row's series is built from: rollingYear's for a yearly rate, else as given. */
+function rowAggregates(indicator: Pick<IndicatorInfo, "kind" | "yearlyRate">, rows: readonly ProvinceAggregate[]): readonly ProvinceAggregate[] {
+  return indicator.yearlyRate === true && indicator.kind === "RATIO" ? rollingYear(rows) : rows;
+}
+
+/**
  * The first quarter on the territory of a series' latest point: the point
  * after its last territory break; null when the series never changed
  * territory. A trend is fitted from it (issue #14, item 5): before it the
@@ -228,6 +274,7 @@ export function firstFigureBaselines(input: {
   aggregates: readonly ProvinceAggregate[];
 }): FirstFigureBaseline[] {
   const kinds = new Map(input.indicators.map((i) => [i.id, i.kind]));
+  const byId = new Map(input.indicators.map((i) => [i.id, i]));
   const recorded = new Set(input.baselines.map((b) => `${b.indicatorId}:${b.sectorId ?? ""}`));
   const groups = new Map<string, ProvinceAggregate[]>();
   for (const a of input.aggregates) {
@@ -241,7 +288,7 @@ export function firstFigureBaselines(input: {
   const out: FirstFigureBaseline[] = [];
   for (const rows of groups.values()) {
     const { indicatorId, sectorId } = rows[0]!;
-    const first = judgedPoints(buildSeries(kinds.get(indicatorId)!, rows, null)).find((p) => compareQuarters(p.quarter, FIRST_FIGURE_FROM) >= 0);
+    const first = judgedPoints(buildSeries(kinds.get(indicatorId)!, rowAggregates(byId.get(indicatorId)!, rows), null)).find((p) => compareQuarters(p.quarter, FIRST_FIGURE_FROM) >= 0);
     if (first) out.push({ indicatorId, sectorId, value: first.value, quarter: first.quarter });
   }
   return out;
@@ -290,7 +337,8 @@ export function buildTargetOverview(input: {
     const sectorIds = targets.length === 0 ? [null] : [...new Set(targets.map((t) => t.sectorId))];
     for (const sectorId of sectorIds) {
       const baseline = rowBaseline(input.baselines, firstFigures, indicator.id, sectorId);
-      const aggregates = input.aggregates.filter((a) => a.indicatorId === indicator.id && a.sectorId === sectorId);
+      const own = input.aggregates.filter((a) => a.indicatorId === indicator.id && a.sectorId === sectorId);
+      const aggregates = rowAggregates(indicator, own);
       const baselineCount = indicator.kind === "CHANGE_VS_BASELINE" ? (baseline?.value ?? null) : null;
       const series = buildSeries(indicator.kind, aggregates, baselineCount);
       const visible = series.filter((p) => compareQuarters(p.quarter, input.asOf) <= 0);
@@ -304,10 +352,10 @@ export function buildTargetOverview(input: {
       const resolutionSeries = (territory: ResolutionTerritory) =>
         (onResolution ??= buildSeries(
           indicator.kind,
-          [
-            ...aggregates.filter((a) => a.provinceValidFrom.getTime() === territory.validFrom.getTime()),
+          rowAggregates(indicator, [
+            ...own.filter((a) => a.provinceValidFrom.getTime() === territory.validFrom.getTime()),
             ...territory.rebuilt.filter((a) => a.indicatorId === indicator.id && a.sectorId === sectorId).map((a) => ({ ...a, provinceValidFrom: territory.validFrom })),
-          ],
+          ]),
           baselineCount,
         ).filter((p) => compareQuarters(p.quarter, input.asOf) <= 0));
       const goals = targets

@@ -176,6 +176,8 @@ export interface IndicatorSeed {
   direction: Direction;
   levels: readonly UnitLevel[];
   bySector: boolean;
+  /** A rate defined over a year (Σnum/Σden of four quarters): judged on the four quarters ending with each one. Absent: false. */
+  yearlyRate?: boolean;
   /** The department responsible today. */
   responsibleDepartmentCode: DepartmentCode;
   /**
@@ -322,6 +324,9 @@ export const INDICATORS = [
     direction: Direction.INCREASE,
     levels: PROVINCE_ONLY,
     bySector: false,
+    // Its methodology defines a yearly rate (a quarter's ratings are few and seasonal): status and
+    // trend use the four quarters ending with each quarter (issue #14, item 10).
+    yearlyRate: true,
     // The satisfaction survey of public-service users is run by the public-administration
     // service centre of the Office of the People's Committee, with the one-stop shop.
     responsibleDepartmentCode: "VP_UBND",

@@ -16,7 +16,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { type AdminUnitSeed, type IsoDate, type UnitSeed, loadAdminUnitSeed, unitKeyString } from "./admin-units";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { type DemoData, generateDemoData } from "./demo-figures";
-import { type BaselineSeed, BASELINES, DEPARTMENTS, INDICATORS, SECTORS, TARGETS } from "./resolution";
+import { type BaselineSeed, type IndicatorSeed, BASELINES, DEPARTMENTS, INDICATORS, SECTORS, TARGETS } from "./resolution";
 import { dateFromIso, lastCompletedQuarter, planReportingPeriods } from "./periods";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
@@ -204,7 +204,7 @@ async function seedReference(tx: Tx, geo: AdminUnitSeed, now: Date, counts: Seed
   counts.successions = successions.count;
 
   const indicators = await tx.indicator.createManyAndReturn({
-    data: INDICATORS.map((i) => ({
+    data: (INDICATORS as readonly IndicatorSeed[]).map((i) => ({
       code: i.code,
       nameVi: i.nameVi,
       nameEn: i.nameEn,
@@ -217,6 +217,7 @@ async function seedReference(tx: Tx, geo: AdminUnitSeed, now: Date, counts: Seed
       direction: i.direction,
       levels: [...i.levels],
       bySector: i.bySector,
+      yearlyRate: i.yearlyRate ?? false,
       responsibleDepartmentId: idOf(departmentIds, i.responsibleDepartmentCode, "department"),
       methodologyVi: i.methodologyVi,
       methodologyEn: i.methodologyEn,

@@ -45,6 +45,10 @@ test("the Vietnamese journey: home → indicator → methodology → downloads, 
   const commune = page.locator('[data-indicator="WORK_DOSSIER_ONLINE_COMMUNE"] [data-goal-year="2025"]');
   await expect(commune).toContainText("Kết luận cuối cùng, theo số liệu Quý IV/2025: 62,10%");
   await expect(commune).toContainText("được tính lại từ các xã, phường nằm trọn trong địa giới cũ");
+  // Satisfaction is a yearly rate: the card says which four quarters its value sums (issue #14, item 10).
+  const satisfaction = page.locator('[data-indicator="ONLINE_SERVICE_SATISFACTION"]');
+  await expect(satisfaction.locator("[data-yearly-window]")).toHaveText(/^Tỷ lệ năm: Σ tử số \/ Σ mẫu số của 4 quý, từ Quý [IV]+\/20\d\d đến Quý [IV]+\/20\d\d$/);
+  await expect(satisfaction).toContainText("Chỉ tiêu này là tỷ lệ năm");
   // A goal still open: whether the latest figure meets it, and how far along the way it is.
   const province = page.locator('[data-indicator="WORK_DOSSIER_ONLINE_PROVINCE"] [data-goal-year="2030"]');
   await expect(province).toContainText("đạt 100%");

@@ -84,7 +84,10 @@ describe("overview", () => {
       [70, 1, 1],
       [90, 0, 1],
     ]);
-    expect(k.goals[0]!.distance).toBe(10);
+    // K is reported by the province for itself: its 2025 goal is judged on the territory the resolution
+    // covered, so on the old province's last figure, Q2's 55, not on the merged province's 90 (issue #14, item 5).
+    expect(k.goals[0]!.reading.judged).toMatchObject({ quarter: { year: 2025, quarter: 2 }, value: 55 });
+    expect(k.goals[0]!.distance).toBe(45);
     expect(k.goals[0]!.meets).toBe(false);
   });
 
@@ -301,9 +304,12 @@ describe("Excel export", () => {
     expect(k.getCell(5).value).toBe(90);
     expect(k.getCell(5).numFmt).toBe("#,##0");
     expect(typeof k.getCell(12).value).toBe("string");
-    // What the status rests on, after the existing columns: K's 90 against "≥ 100", with the gap in its unit.
+    // What the status rests on, after the existing columns: K's old-province 55 against "≥ 100", with the gap in its unit
+    // and the territory it was judged on (issue #14, item 5).
     expect(ov.getRow(3).getCell(16).value).toBe("Căn cứ 2025");
-    expect(k.getCell(16).value).toBe("Số liệu mới nhất chưa đạt mục tiêu này · Cách mục tiêu: +10 việc");
+    expect(k.getCell(16).value).toBe(
+      "Số liệu mới nhất chưa đạt mục tiêu này · Cách mục tiêu: +45 việc · Đánh giá trên địa giới tỉnh Thái Nguyên trước ngày 01/07/2025, địa bàn Nghị quyết áp dụng: số liệu từ ngày đó là của tỉnh sau sáp nhập, không tách được phần địa giới cũ, nên kết luận dựa trên số liệu cuối cùng của địa giới cũ.",
+    );
 
     const b = (await loadIndicatorBreakdown(db, { provinceCode: "99", boundary: BOUNDARIES.sau, indicatorCode: "R", quarter: Q4 }))!;
     const ws = (await read(await breakdownWorkbook(b, official))).worksheets[0]!;

@@ -147,9 +147,13 @@ describe("home overview data", () => {
   });
 
   it("fits the 2030 trends to today's territory only: from 2025 Q3 (issue #14, item 5)", () => {
-    const open = rows.flatMap((r) => r.goals.filter((g) => g.target.year === 2030 && g.assessment && !g.assessment.final));
+    const open = rows.flatMap((r) => r.goals.filter((g) => g.target.year === 2030 && g.assessment && !g.assessment.final).map((g) => ({ r, g })));
     expect(open.length).toBeGreaterThan(3);
-    for (const g of open) expect(g.territory).toEqual({ kind: "CURRENT", trendFrom: { year: 2025, quarter: 3 } });
+    for (const { r, g } of open) {
+      // A yearly rate's first window wholly on today's territory ends three quarters later (issue #14, item 10).
+      const from = r.indicator.yearlyRate ? { year: 2026, quarter: 2 } : { year: 2025, quarter: 3 };
+      expect(g.territory, r.key).toEqual({ kind: "CURRENT", trendFrom: from });
+    }
   });
 
   it("no longer assesses the 2030 district goal: the districts' units all ended on 30 June 2025 (issue #14)", async () => {
@@ -191,6 +195,25 @@ describe("home overview data", () => {
         expect(reading.sinceThen, r.key).toBe(later ? r.latest : null);
       }
     }
+  });
+});
+
+describe("a yearly rate (issue #14, item 10)", () => {
+  it("shows and judges satisfaction on the four quarters ending with each quarter: Σnum/Σden, checked by hand", async () => {
+    const sat = row("ONLINE_SERVICE_SATISFACTION");
+    expect(sat.indicator.yearlyRate).toBe(true);
+    const { rows: [t] } = await client.query(
+      `SELECT sum(p.numerator)::float8 AS num, sum(p.denominator)::float8 AS den, count(*)::int AS n
+         FROM "FigurePublication" p JOIN "Figure" f ON f.id = p."figureId" JOIN "ReportingPeriod" rp ON rp.id = f."periodId"
+         JOIN "Indicator" i ON i.id = f."indicatorId" AND i.code = 'ONLINE_SERVICE_SATISFACTION'
+        WHERE p."supersededAt" IS NULL AND rp.year = 2024`,
+    );
+    expect(t.n).toBe(4);
+    expect(point(sat, 2024, 4)!.value).toBeCloseTo((t.num / t.den) * 100, 9);
+    // Windows across the merger are not computed: the merged province has its first in 2026 Q2.
+    expect(point(sat, 2025, 3)).toBeUndefined();
+    expect(point(sat, 2026, 1)).toBeUndefined();
+    expect(point(sat, 2026, 2)).toBeDefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breakdownLevelFor, searchAndSortUnits, unitTarget, type BreakdownUnitRow } from "./dashboard-indicator";
+import { breakdownLevelFor, searchAndSortUnits, unitStatusPoints, unitTarget, type BreakdownUnitRow } from "./dashboard-indicator";
 import { completenessState } from "./dashboard-completeness";
 
 const row = (code: string, name: string, value: number | null, delta: number | null = null, reported = 1, expected = 1): BreakdownUnitRow => ({
@@ -60,5 +60,18 @@ describe("the breakdown table", () => {
     expect(completenessState({ reported: 3, expected: 3 })).toBe("COMPLETE");
     expect(completenessState({ reported: 1, expected: 3 })).toBe("PARTIAL");
     expect(completenessState({ reported: 0, expected: 3 })).toBe("MISSING");
+  });
+});
+
+describe("a unit's status (issue #14, item 7)", () => {
+  it("never rests on a quarter rebuilt from a predecessor only partly merged into the unit, nor on one awaiting approval", () => {
+    const q = (quarter: 1 | 2 | 3 | 4) => ({ year: 2025, quarter });
+    const points = unitStatusPoints([
+      { quarter: q(1), value: 44, partial: true, submitted: 0 },
+      { quarter: q(2), value: 61, partial: true, submitted: 0 },
+      { quarter: q(3), value: 70, partial: false, submitted: 1 },
+      { quarter: q(4), value: 80, partial: false, submitted: 0 },
+    ]);
+    expect(points.map((p) => [p.quarter, p.value])).toEqual([[q(4), 80]]);
   });
 });

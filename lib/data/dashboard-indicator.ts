@@ -11,7 +11,7 @@ import "server-only";
 import type { PrismaClient } from "@/lib/db/client";
 import { addQuarters, compareQuarters, makeQuarter, parseQuarter, quarterIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { feasibleRange } from "@/lib/progress/feasible-range";
-import { judgedPoints, assessProgress, STATUS_SEVERITY, type ProgressStatus, type UnassessableReason } from "@/lib/progress/progress";
+import { judgedPoints, assessProgress, STATUS_SEVERITY, type ProgressStatus, type QuarterValue, type UnassessableReason } from "@/lib/progress/progress";
 import type { Comparator } from "@/lib/targets/comparator";
 import { REFORM_DATE, type SortKey } from "@/lib/validations/dashboard";
 import { asJson, memoStatement, queryJson } from "@/lib/db/json-query";
@@ -263,7 +263,7 @@ function shapeBreakdown(args: {
       target === null || series.length === 0
         ? null
         : assessProgress({
-            series: judgedPoints(series.map((p) => ({ quarter: p.quarter, value: p.value, pending: p.submitted }))),
+            series: unitStatusPoints(series),
             baseline,
             target: { comparator: target.comparator, value: target.value, year: target.year },
             asOf: input.quarter,
@@ -318,6 +318,16 @@ function shapeBreakdown(args: {
 }
 
 /** Vietnamese-aware search (accents ignored: "thai nguyen" finds "Thái Nguyên") and sort, for the table; pure. */
+/**
+ * The points a unit's status may rest on: not a quarter with figures awaiting
+ * approval (judgedPoints), nor a quarter rebuilt from a predecessor only partly
+ * merged into the unit — it counts that old unit whole, as no apportionment
+ * weights are recorded, so it is shown, flagged, and never judged (issue #14, item 7).
+ */
+export function unitStatusPoints(series: readonly { quarter: Quarter; value: number; partial: boolean; submitted: number }[]): QuarterValue[] {
+  return judgedPoints(series.filter((p) => !p.partial).map((p) => ({ quarter: p.quarter, value: p.value, pending: p.submitted })));
+}
+
 export function searchAndSortUnits(rows: readonly BreakdownUnitRow[], opts: { search?: string; sort?: SortKey; descending?: boolean }): BreakdownUnitRow[] {
   const fold = (s: string) => s.normalize("NFD").replace(/\p{Diacritic}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
   const needle = opts.search ? fold(opts.search) : "";

@@ -7,19 +7,53 @@ import { StatusBadge } from "@/components/status-badge";
 import { formatNumber } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
+import { statusLabel, type ProgressStatus } from "@/lib/progress/progress";
 import type { GoalStatusCounts } from "@/lib/progress/target-overview";
 
-export function GoalStatusSummary({ counts, locale, testId }: { counts: GoalStatusCounts; locale: Locale; testId: string }) {
+/**
+ * `filterHref`: each badge becomes a link to it (the home page's filter by
+ * status, statusFilterId); absent, the badges are text.
+ */
+export function GoalStatusSummary({
+  counts,
+  locale,
+  testId,
+  filterHref,
+}: {
+  counts: GoalStatusCounts;
+  locale: Locale;
+  testId: string;
+  filterHref?: (status: ProgressStatus) => string;
+}) {
+  const t = getDictionary(locale).home;
   return (
     <>
-      <p className="text-sm text-slate-700">{getDictionary(locale).home.summary(formatNumber(counts.numeric, locale))}</p>
+      <p className="text-sm text-slate-700">{t.summary(formatNumber(counts.numeric, locale))}</p>
       <ul className="mt-2 flex flex-wrap gap-2" data-testid={testId}>
-        {counts.byStatus.map((c) => (
-          <li key={c.status} className="flex items-center gap-1 text-sm">
-            <StatusBadge status={c.status} locale={locale} />
-            <span className="font-semibold tabular-nums">{formatNumber(c.count, locale)}</span>
-          </li>
-        ))}
+        {counts.byStatus.map((c) => {
+          const content = (
+            <>
+              <StatusBadge status={c.status} locale={locale} />
+              <span className="font-semibold tabular-nums">{formatNumber(c.count, locale)}</span>
+            </>
+          );
+          return (
+            <li key={c.status} className="flex items-center gap-1 text-sm">
+              {filterHref ? (
+                <a
+                  href={filterHref(c.status)}
+                  className="flex min-h-6 items-center gap-1 rounded underline-offset-2 hover:underline"
+                  aria-label={t.filterOnly(statusLabel(c.status, locale), formatNumber(c.count, locale))}
+                  data-status-filter={c.status}
+                >
+                  {content}
+                </a>
+              ) : (
+                content
+              )}
+            </li>
+          );
+        })}
       </ul>
     </>
   );

@@ -67,6 +67,9 @@ const vi = {
     summaryNote: (goals: string, rows: string) =>
       `Một chỉ tiêu có thể có mục tiêu năm 2025 và năm 2030, và chỉ tiêu theo ngành có mục tiêu cho từng ngành: ${goals} mục tiêu thuộc ${rows} chỉ tiêu (theo ngành).`,
     groupTargets: (group: string) => `Mục tiêu ${group.toLowerCase()}`,
+    filterOnly: (status: string, count: string) => `Chỉ hiện chỉ tiêu có mục tiêu “${status}” (${count})`,
+    filterShowing: (status: string) => `Đang chỉ hiện chỉ tiêu có mục tiêu “${status}”.`,
+    filterAll: "Hiện tất cả",
   },
   card: {
     latest: "Số liệu toàn tỉnh mới nhất",
@@ -351,6 +354,9 @@ const en: Dictionary = {
     summaryNote: (goals: string, rows: string) =>
       `An indicator can have a 2025 and a 2030 goal, and the sector indicator has goals for each sector: ${goals} goals across ${rows} indicators (and sectors).`,
     groupTargets: (group: string) => `${group} goals`,
+    filterOnly: (status: string, count: string) => `Show only indicators with a goal “${status}” (${count})`,
+    filterShowing: (status: string) => `Showing only indicators with a goal “${status}”.`,
+    filterAll: "Show all",
   },
   card: {
     latest: "Latest province figure",

@@ -35,3 +35,28 @@ test("each card with figures has a trend sparkline, and an open goal's card mark
   await expect(first.locator("svg [data-expected]")).toHaveCount(1);
   await expect(first.locator("svg[role='img']")).toHaveAttribute("aria-label", /^Xu hướng \d quý gần nhất: từ \d+,\d{2}% \(Quý (I|II|III|IV)\/20\d\d\) đến/);
 });
+
+test("the status badges filter the cards, without script, and 'Hiện tất cả' brings them all back (issue #16, item 7)", async ({ browser }) => {
+  // No JavaScript: the filter is the anchor's :target and app/globals.css, on the cached page as it is.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  const cards = page.locator("li[data-statuses]");
+  const total = await cards.count();
+  const badge = page.locator('[data-status-filter="MISSED"]');
+  await expect(badge).toHaveAccessibleName(/^Chỉ hiện chỉ tiêu có mục tiêu “Không đạt” \(\d+\)$/);
+  await badge.click();
+  await expect(page).toHaveURL(/#loc-MISSED$/);
+  await expect(page.locator('[data-filter-note="MISSED"]')).toBeVisible();
+  await expect(page.locator('[data-filter-note="ACHIEVED"]')).toBeHidden();
+  const shown = page.locator("li[data-statuses]:visible");
+  const n = await shown.count();
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(total);
+  for (const s of await shown.evaluateAll((els) => els.map((e) => e.getAttribute("data-statuses") ?? ""))) expect(s.split(" ")).toContain("MISSED");
+  // A group with no such card is hidden with its heading.
+  await expect(page.getByRole("heading", { level: 2, name: "Hạ tầng số" })).toBeHidden();
+  await page.locator('[data-filter-note="MISSED"]').getByRole("link", { name: "Hiện tất cả" }).click();
+  await expect(page.locator("li[data-statuses]:visible")).toHaveCount(total);
+  await context.close();
+});

@@ -105,6 +105,9 @@ export function MethodologyView({ indicators, locale }: { indicators: readonly M
           <p className="mt-2 max-w-3xl text-slate-800" data-rule="yearly-rate">
             {t.yearlyRate}
           </p>
+          <p className="mt-2 max-w-3xl text-slate-800" data-rule="editions">
+            {t.editions}
+          </p>
           <p className="mt-2 max-w-3xl text-slate-800" data-rule="comparison">
             {t.comparison(pct(STATUS_THRESHOLDS.onTrack), pct(STATUS_THRESHOLDS.needsAcceleration))}
           </p>

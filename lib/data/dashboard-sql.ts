@@ -119,6 +119,9 @@ export function referenceStatement(indicatorCode: string | null): Prisma.Sql {
       (SELECT json_agg(json_build_object('indicatorId', b."indicatorId", 'sectorId', b."sectorId", 'level', b.level, 'value', b.value, 'date', b.date,
                 'dateAssumed', b."dateAssumed", 'isDemo', b."isDemo") ORDER BY b.id)
          FROM "Baseline" b JOIN ind i ON i.id = b."indicatorId") AS baselines,
+      (SELECT json_agg(json_build_object('indicatorId', e."indicatorId", 'referenceYear', e."referenceYear", 'publishedOn', e."publishedOn",
+                'rankedUnits', e."rankedUnits") ORDER BY e."publishedOn")
+         FROM "IndicatorEdition" e JOIN ind i ON i.id = e."indicatorId") AS editions,
       -- Demo figures and demo accounts are written together, only in demo mode: the small table answers for both.
       EXISTS (SELECT 1 FROM "User" WHERE "isDemo") AS demo`;
 }

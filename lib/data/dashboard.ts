@@ -24,6 +24,7 @@ import {
   type FirstFigureBaseline,
   type OverviewRow,
   type ProvinceAggregate,
+  type EditionInfo,
   type ResolutionTerritory,
   type RowBaseline,
   type SectorInfo,
@@ -142,6 +143,7 @@ interface ReferenceJson {
   departments: DashboardDepartment[] | null;
   targets: { id: number; indicatorId: number; sectorId: number | null; level: Level; year: number; comparator: Comparator; value: number | null; descriptionVi: string | null; sourceClauseVi: string; sourceVi: string }[] | null;
   baselines: { indicatorId: number; sectorId: number | null; level: Level; value: number; date: string; dateAssumed: boolean; isDemo: boolean }[] | null;
+  editions: { indicatorId: number; referenceYear: number; publishedOn: string; rankedUnits: number | null }[] | null;
   demo: boolean;
 }
 
@@ -152,6 +154,7 @@ export function shapeReference(row: ReferenceJson | undefined) {
     departments: row?.departments ?? [],
     targets: (row?.targets ?? []).map((t) => ({ ...t, value: t.value === null ? null : Number(t.value) })),
     baselines: (row?.baselines ?? []).map((b) => ({ ...b, value: Number(b.value), date: new Date(`${b.date}T00:00:00.000Z`) })),
+    editions: (row?.editions ?? []).map((e) => ({ ...e, publishedOn: new Date(`${e.publishedOn}T00:00:00.000Z`) })) as EditionInfo[],
     hasDemoData: row?.demo === true,
   };
 }
@@ -183,9 +186,9 @@ export type DashboardReference = Awaited<ReturnType<typeof loadDashboardReferenc
  * public page's and do not move from quarter to quarter (issue #14, item 6).
  * Kept per cache epoch: an approval (a new publication) recomputes it.
  */
-export async function loadFirstFigures(db: PrismaClient, provinceCode: string, ref: Pick<DashboardReference, "indicators" | "baselines">): Promise<FirstFigureBaseline[]> {
+export async function loadFirstFigures(db: PrismaClient, provinceCode: string, ref: Pick<DashboardReference, "indicators" | "baselines" | "editions">): Promise<FirstFigureBaseline[]> {
   return cachedByEpoch(db, `first-figures:${provinceCode}`, async () =>
-    firstFigureBaselines({ indicators: ref.indicators, baselines: ref.baselines, aggregates: await loadProvinceAggregates(db, provinceCode) }),
+    firstFigureBaselines({ indicators: ref.indicators, baselines: ref.baselines, editions: ref.editions, aggregates: await loadProvinceAggregates(db, provinceCode) }),
   );
 }
 
@@ -264,6 +267,7 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
     asOf: input.asOf,
     levelEnds: data.levelEnds.map((l) => ({ level: l.level, lastDay: dayOf(l.lastDay) })),
     resolutionTerritory,
+    editions: ref.editions,
   });
   const indicatorsById = new Map(ref.indicators.map((i) => [i.id, i]));
   const departmentsById = new Map(ref.departments.map((d) => [d.id, d]));

@@ -10,6 +10,7 @@ import type { Quarter } from "@/lib/period/quarter";
 import {
   buildTargetOverview,
   type BaselineInfo,
+  type EditionInfo,
   type IndicatorInfo,
   type LevelEnd,
   type OverviewRow,
@@ -48,8 +49,11 @@ export interface OverviewInputs {
   /** Levels of units that no longer exist in the province (the districts), with their last day. */
   levelEnds: LevelEndJson[];
   /** The province as the resolution knew it (ResolutionTerritory), days as ISO strings; null if its territory never changed. */
-  resolutionTerritory: { validFrom: string; lastDay: string; rebuilt: AggregateJson[] } | null;
+  resolutionTerritory: { validFrom: string; lastDay: string; rebuilt: AggregateJson[] } | null;  /** Editions of yearly indices (EditionInfo), publishedOn as an ISO string. */
+  editions: EditionJson[];
 }
+
+export type EditionJson = Omit<EditionInfo, "publishedOn"> & { publishedOn: string };
 
 const reviveAggregate = (a: AggregateJson): ProvinceAggregate => ({ ...a, approvedAt: new Date(a.approvedAt), provinceValidFrom: new Date(a.provinceValidFrom) });
 const day = (d: string) => new Date(`${d.slice(0, 10)}T00:00:00.000Z`);
@@ -63,6 +67,7 @@ export function buildOverview(inputs: OverviewInputs, asOf: Quarter): TargetOver
     aggregates: inputs.aggregates.map(reviveAggregate),
     asOf,
     levelEnds: inputs.levelEnds.map((l) => ({ level: l.level, lastDay: day(l.lastDay) })),
+    editions: inputs.editions.map((e) => ({ ...e, publishedOn: day(e.publishedOn) })),
     resolutionTerritory: inputs.resolutionTerritory && {
       validFrom: day(inputs.resolutionTerritory.validFrom),
       lastDay: day(inputs.resolutionTerritory.lastDay),

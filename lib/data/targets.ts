@@ -169,7 +169,7 @@ const TARGET_SELECT = {
 /** Everything the overview needs, as plain JSON; `indicatorId` narrows it to one indicator. */
 export async function loadOverviewInputs(db: PrismaClient, indicatorId: number | null = null): Promise<OverviewInputs> {
   const only = indicatorId === null ? {} : { indicatorId };
-  const [indicators, sectors, targets, baselines, aggregates, levelEnds, territory] = await Promise.all([
+  const [indicators, sectors, targets, baselines, aggregates, levelEnds, territory, editions] = await Promise.all([
     db.indicator.findMany({ where: indicatorId === null ? {} : { id: indicatorId }, select: INDICATOR_SELECT }),
     db.sector.findMany({ select: { id: true, code: true, nameVi: true, nameEn: true } }),
     db.target.findMany({ where: { supersededAt: null, ...only }, select: TARGET_SELECT }),
@@ -177,6 +177,7 @@ export async function loadOverviewInputs(db: PrismaClient, indicatorId: number |
     loadProvinceAggregates(db, HOME_PROVINCE_CODE, indicatorId),
     loadLevelEnds(db, HOME_PROVINCE_CODE),
     loadResolutionTerritory(db, HOME_PROVINCE_CODE, indicatorId),
+    db.indicatorEdition.findMany({ where: only, select: { indicatorId: true, referenceYear: true, publishedOn: true, rankedUnits: true }, orderBy: { publishedOn: "asc" } }),
   ]);
   const aggregateJson = (a: ProvinceAggregate) => ({ ...a, approvedAt: a.approvedAt.toISOString(), provinceValidFrom: a.provinceValidFrom.toISOString() });
   return {
@@ -186,6 +187,7 @@ export async function loadOverviewInputs(db: PrismaClient, indicatorId: number |
     baselines: baselines.map((b) => ({ ...b, value: b.value.toNumber(), date: b.date.toISOString() })),
     aggregates: aggregates.map(aggregateJson),
     levelEnds,
+    editions: editions.map((e) => ({ ...e, publishedOn: e.publishedOn.toISOString() })),
     resolutionTerritory: territory && {
       validFrom: territory.validFrom.toISOString(),
       lastDay: territory.lastDay.toISOString(),

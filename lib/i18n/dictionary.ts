@@ -96,6 +96,8 @@ const vi = {
       `Đánh giá trên địa giới tỉnh Thái Nguyên trước ngày ${date}, địa bàn Nghị quyết áp dụng: số liệu từ ngày đó là của tỉnh sau sáp nhập, không tách được phần địa giới cũ, nên kết luận dựa trên số liệu cuối cùng của địa giới cũ.`,
     trendFrom: (quarter: string) => `Xu hướng chỉ tính từ ${quarter}, trên địa giới hiện nay; các quý trước là của địa giới cũ.`,
     yearlyWindow: (first: string, last: string) => `Tỷ lệ năm: Σ tử số / Σ mẫu số của 4 quý, từ ${first} đến ${last}`,
+    referenceYear: (year: string) => `năm ${year}`,
+    rankOf: (rank: string, of: string) => `${rank}/${of}`,
     yearlyRule: "Chỉ tiêu này là tỷ lệ năm: mỗi giá trị, và trạng thái, tính trên 4 quý đến quý đó (Σ tử số / Σ mẫu số); mục tiêu của một năm được đánh giá trên tỷ lệ của cả năm đó.",
     stale: (latest: string, reference: string, quarters: string) =>
       `Số liệu mới nhất, ${latest}, cũ hơn ${quarters} quý so với ${reference}: không đủ căn cứ để đánh giá.`,
@@ -236,6 +238,8 @@ const vi = {
       "Kết luận chỉ dựa trên số liệu đã được duyệt. Bảng điều hành của cán bộ hiện cả số liệu đang chờ duyệt (đánh dấu ⏳), nhưng một quý còn số liệu chờ duyệt không được dùng để tính trạng thái, dự báo hay mức tăng cần mỗi quý cho đến khi được duyệt; trang công khai chỉ có số liệu đã duyệt.",
     yearlyRate:
       "Tỷ lệ năm: chỉ tiêu mà cách tính định nghĩa một tỷ lệ của cả năm (tỷ lệ người dân, doanh nghiệp hài lòng với dịch vụ công trực tuyến: Σ tử số / Σ mẫu số của bốn quý) được theo dõi và đánh giá trên tỷ lệ đó: giá trị của mỗi quý là bốn quý đến quý đó, đúng bằng tỷ lệ năm ở quý IV, nên mục tiêu của một năm được đánh giá trên tỷ lệ của cả năm, không trên một quý. Chỉ tính khi đủ bốn quý trên cùng một địa giới; bốn quý có số liệu chờ duyệt, hoặc có một quý độ phủ dưới ngưỡng, không được dùng để đánh giá.",
+    editions:
+      "Kỳ tham chiếu: một chỉ số công bố mỗi năm một lần về năm trước đó (DTI của năm Y được công bố trong năm Y + 1) có các ấn bản được ghi lại, mỗi ấn bản với năm tham chiếu, ngày công bố và số tỉnh được xếp hạng. Số liệu nhập trong một quý là ấn bản mới nhất đã công bố đến ngày cuối quý, nên được đặt vào năm tham chiếu của ấn bản đó, không vào quý báo cáo: mục tiêu của một năm được đánh giá trên ấn bản về chính năm đó, và độ cũ của số liệu tính từ quý báo cáo gần nhất. Thứ hạng trong 63 tỉnh (đến DTI 2024) và trong 34 tỉnh (từ DTI 2025) không phải một chuỗi: xu hướng chỉ tính từ ấn bản đầu tiên của cách xếp hạng hiện tại. Mục tiêu năm 2025 đặt cho tỉnh Thái Nguyên cũ trong 63 tỉnh, nên được đánh giá trên ấn bản cuối cùng về tỉnh cũ (DTI 2024); DTI 2025 xếp hạng tỉnh sau sáp nhập trong 34 tỉnh. Quý trước ấn bản đầu tiên được ghi lại không được đặt vào năm nào và không được dùng.",
     comparison: (onTrack: string, acceleration: string) =>
       `So với các phương pháp quen thuộc: Open SDG (theo Thống kê Canada) và Biểu đồ tiến độ SDG của Cơ quan Thống kê Liên Hợp Quốc so tốc độ tăng thực tế với tốc độ cần để đạt mục tiêu đúng hạn, theo tốc độ tăng bình quân kép hằng năm giữa hai thời điểm. Ở đây tỷ số r cũng là tốc độ thực tế so với tốc độ cần, nhưng theo đường thẳng (xu hướng bình phương nhỏ nhất của các quý gần nhất), vì phần lớn chỉ tiêu là tỷ lệ bị chặn ở 100% và có chỉ tiêu xếp hạng, nơi tăng trưởng kép không có nghĩa. Ngưỡng ${onTrack} giống cả hai; ngưỡng ${acceleration} giống Liên Hợp Quốc (Open SDG dùng 60%).`,
     counting:
@@ -383,6 +387,8 @@ const en: Dictionary = {
       `Assessed on Thái Nguyên province as it was before ${date}, the territory the resolution covers: figures from that day are the merged province's and cannot be split, so the verdict rests on the old territory's last figure.`,
     trendFrom: (quarter: string) => `The trend is fitted from ${quarter} only, on today's territory; earlier quarters are the old territory's.`,
     yearlyWindow: (first: string, last: string) => `Yearly rate: Σ numerators / Σ denominators of 4 quarters, ${first} to ${last}`,
+    referenceYear: (year: string) => `${year} index`,
+    rankOf: (rank: string, of: string) => `${rank} of ${of}`,
     yearlyRule: "This indicator is a yearly rate: each value, and the status, is computed over the 4 quarters ending with its quarter (Σ numerators / Σ denominators); a year's goal is assessed on that whole year's rate.",
     stale: (latest: string, reference: string, quarters: string) =>
       `The latest figure, ${latest}, is more than ${quarters} quarters older than ${reference}: too old to assess the goal on.`,
@@ -523,6 +529,8 @@ const en: Dictionary = {
       "Verdicts rest on approved figures only. The staff dashboard also shows figures awaiting approval (marked ⏳), but a quarter that still has figures awaiting approval is not used for status, projection or the required quarterly gain until they are approved; the public pages hold approved figures only.",
     yearlyRate:
       "Yearly rates: an indicator whose method defines a rate over a whole year (the share of citizens and businesses satisfied with online public services: Σ numerators / Σ denominators of four quarters) is tracked and judged on that rate: each quarter's value is the four quarters ending with it, exactly the year's rate at Q4, so a year's goal is assessed on the whole year, not on one quarter. It is computed only when all four quarters are on one territory; four quarters with a figure awaiting approval, or with a quarter under the coverage threshold, are not judged.",
+    editions:
+      "Reference periods: an index published once a year about the year before (the DTI of year Y is published during Y + 1) has recorded editions, each with its reference year, publication day and the number of provinces ranked. A figure entered in a quarter is the latest edition published by the quarter's last day, so it is placed at that edition's reference year, not at the reporting quarter: a year's goal is assessed on the edition about that year, and a figure's age counts from the latest quarter that reported it. Ranks among 63 provinces (to DTI 2024) and among 34 (from DTI 2025) are not one series: the trend starts from the first edition of the current ranking. The 2025 goal was set for the former Thái Nguyên among 63 provinces, so it is assessed on the last edition about the former province (DTI 2024); DTI 2025 ranks the merged province among 34. Quarters before the first recorded edition are not placed at any year and are not used.",
     comparison: (onTrack: string, acceleration: string) =>
       `Compared with the methods readers may know: Open SDG (after Statistics Canada) and the UN Statistics Division's SDG Progress Chart compare the actual rate of change with the rate needed to meet the target on time, as compound annual growth rates between two points in time. Here r is also the actual rate against the needed one, but on a straight line (the least-squares trend of the latest quarters), because most indicators are shares capped at 100% and one is a rank, where compound growth means nothing. The ${onTrack} threshold is the same as both; ${acceleration} is the UN's (Open SDG uses 60%).`,
     counting:

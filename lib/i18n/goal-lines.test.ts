@@ -185,3 +185,19 @@ describe("goalLines: the territory a goal was read on (issue #14, item 5)", () =
     expect(text(goalLines(r, r.goals[1]!, "vi")).join(" ")).not.toMatch(/địa giới/);
   });
 });
+
+describe("goalLines: an edition of a yearly index is named by its year and its ranking (issue #14, item 9)", () => {
+  it("says the final verdict rests on the 2024 index, rank 12 of 63", () => {
+    const r = buildTargetOverview({
+      indicators: [indicator("RANK", "hạng", "rank")],
+      sectors: [],
+      targets: [target(1, "PROVINCE", 2025, "LTE", 15)],
+      baselines: [],
+      aggregates: [point(2025, 3, { value: 12 }), point(2026, 1, { value: 12 })],
+      asOf: { year: 2026, quarter: 2 },
+      editions: [{ indicatorId: 1, referenceYear: 2024, publishedOn: new Date("2025-07-01T00:00:00Z"), rankedUnits: 63 }],
+    })[0]!;
+    expect(text(goalLines(r, r.goals[0]!, "vi"))[0]).toBe("Kết luận cuối cùng, theo số liệu năm 2024: hạng 12/63");
+    expect(text(goalLines(r, r.goals[0]!, "en"))[0]).toBe("Final verdict, on the 2024 index figure: rank 12 of 63");
+  });
+});

@@ -64,6 +64,11 @@ export function territoryLine(goal: GoalStatus, latest: QuarterValue | null, loc
   return territory.trendFrom !== null && trendBased ? t.trendFrom(formatQuarter(territory.trendFrom, locale)) : null;
 }
 
+/** The year an edition-placed value describes (SeriesPoint.referenceYear); null for a quarter's own value. */
+const yearOf = (p: QuarterValue): number | null => ("referenceYear" in p && typeof p.referenceYear === "number" ? p.referenceYear : null);
+/** How many units the ranking of an edition-placed value ranked; null when not recorded. */
+const rankedOf = (p: QuarterValue): number | null => ("rankedUnits" in p && typeof p.rankedUnits === "number" ? p.rankedUnits : null);
+
 export function goalLines(
   row: { indicator: IndicatorUnit; latest: QuarterValue | null },
   goal: GoalStatus,
@@ -74,7 +79,10 @@ export function goalLines(
   if (a === null) return [];
   const t = getDictionary(locale);
   const value = (v: number) => formatIndicatorValue(row.indicator, v, locale);
-  const figure = (p: QuarterValue) => `${value(p.value)} (${formatQuarter(p.quarter, locale)})`;
+  // An edition of a yearly index is named by the year it describes, and a rank by how many it ranked (issue #14, item 9).
+  const period = (p: QuarterValue) => (yearOf(p) === null ? formatQuarter(p.quarter, locale) : t.card.referenceYear(String(yearOf(p))));
+  const valueOf = (p: QuarterValue) => (rankedOf(p) === null ? value(p.value) : t.card.rankOf(value(p.value), formatNumber(rankedOf(p)!, locale)));
+  const figure = (p: QuarterValue) => `${valueOf(p)} (${period(p)})`;
   const reading = readGoal(goal, row.latest);
   const { judged } = reading;
   const lines: GoalLine[] = [];
@@ -87,7 +95,7 @@ export function goalLines(
     const text = t.card.stale(figure(judged), formatQuarter(a.unassessable.reference, locale), formatNumber(MAX_FIGURE_AGE_QUARTERS, locale));
     lines.push({ kind: "reason", text });
   } else if (judged) {
-    if (a.final) lines.push({ kind: "verdict", text: t.card.finalVerdict(formatQuarter(judged.quarter, locale), value(judged.value)) });
+    if (a.final) lines.push({ kind: "verdict", text: t.card.finalVerdict(period(judged), valueOf(judged)) });
     else lines.push({ kind: "now", text: reading.meets ? t.card.meetsNow : t.card.notMeetsNow });
     if (a.levelEnded) lines.push({ kind: "note", text: t.card.levelEndedMet(t.levels[goal.target.level], goneOn(a.levelEnded, locale)) });
     if (options.gap && reading.meets === false && reading.gap !== null) {
@@ -95,7 +103,7 @@ export function goalLines(
     }
   }
   if (reading.sinceThen) {
-    lines.push({ kind: "since", text: t.card.sinceThen(formatQuarter(reading.sinceThen.quarter, locale), value(reading.sinceThen.value)) });
+    lines.push({ kind: "since", text: t.card.sinceThen(period(reading.sinceThen), valueOf(reading.sinceThen)) });
   }
   const territory = territoryLine(goal, row.latest, locale);
   if (territory) lines.push({ kind: "note", text: territory });

@@ -72,6 +72,13 @@ export function statusLabel(status: ProgressStatus, locale: Locale): string {
 export interface QuarterValue {
   quarter: Quarter;
   value: number;
+  /**
+   * For a value placed at the year an edition of a yearly index describes
+   * (the DTI of 2024, published in 2025): the latest quarter that reported it.
+   * Its age is counted from there, as a figure's freshness is that of its
+   * report, not of the year it describes. Absent: `quarter`.
+   */
+  reportedIn?: Quarter;
 }
 
 export interface Baseline {
@@ -242,7 +249,8 @@ export interface ProgressAssessment {
  *    asOf), no figure can ever come: ACHIEVED if the last one met the target,
  *    otherwise NO_LONGER_ASSESSABLE (LEVEL_ENDED). Either way final.
  * 3. NO_LONGER_ASSESSABLE (STALE) when the value the verdict would rest on is
- *    more than MAX_FIGURE_AGE_QUARTERS before the quarter it speaks of.
+ *    more than MAX_FIGURE_AGE_QUARTERS before the quarter it speaks of (for an
+ *    edition of a yearly index, counted from the quarter that last reported it).
  * 4. After the target year the verdict is final: ACHIEVED or MISSED on that
  *    value (INSUFFICIENT_DATA if there is none).
  * 5. ACHIEVED as soon as the latest value meets the target.
@@ -297,7 +305,7 @@ export function assessProgress(input: ProgressInput): ProgressAssessment {
   }
 
   if (latest !== null) {
-    const age = quarterIndex(reference) - quarterIndex(latest.quarter);
+    const age = quarterIndex(reference) - quarterIndex(latest.reportedIn ?? latest.quarter);
     if (age > MAX_FIGURE_AGE_QUARTERS) return settled("NO_LONGER_ASSESSABLE", { kind: "STALE", reference, quartersOld: age }, yearOver);
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessProgress } from "./progress";
-import { buildSeries, buildTargetOverview, firstFigureBaselines, goalProgressShare, goalStatusCounts, meetsGoal, readGoal, rollingYear, trendStart, type IndicatorInfo, type ProvinceAggregate, type TargetInfo } from "./target-overview";
+import { buildSeries, buildTargetOverview, firstFigureBaselines, goalProgressShare, goalStatusCounts, meetsGoal, readGoal, referToEditions, rollingYear, trendStart, type IndicatorInfo, type ProvinceAggregate, type TargetInfo } from "./target-overview";
 
 const OLD = new Date("2019-01-01T00:00:00Z");
 const NEW = new Date("2025-07-01T00:00:00Z");
@@ -531,5 +531,60 @@ describe("a yearly rate is judged on its year (issue #14, item 10)", () => {
     // The same figures read quarter by quarter: Q4's 99 % "meets" it.
     const [quarterly] = buildTargetOverview({ ...input, indicators: [{ ...satisfaction, yearlyRate: false }] })[0]!.goals;
     expect(quarterly!.assessment!.status).toBe("ACHIEVED");
+  });
+});
+
+describe("editions of a yearly index: the reference period apart from the reporting quarter (issue #14, item 9)", () => {
+  const dti: IndicatorInfo = { ...ratio, id: 5, code: "DTI_RANK", kind: "RANK", unitVi: "hạng", unitEn: "rank" };
+  const LAST_DAY = new Date("2025-06-30T00:00:00Z");
+  const edition = (referenceYear: number, rankedUnits: number) => ({ indicatorId: 5, referenceYear, publishedOn: new Date(Date.UTC(referenceYear + 1, 6, 1)), rankedUnits });
+  const editions = [edition(2022, 63), edition(2023, 63), edition(2024, 63), edition(2025, 34)];
+  // Each quarter repeats the latest published rank: Q3 brings the edition of the year before.
+  const rank = (year: number, quarter: 1 | 2 | 3 | 4, value: number) => agg({ indicatorId: 5, year, quarter, value, provinceValidFrom: year * 4 + quarter > 2025 * 4 + 2 ? NEW : OLD });
+  const rows = [
+    rank(2023, 2, 30), // before the first recorded edition was published: cannot be placed
+    rank(2023, 3, 20), rank(2023, 4, 20), rank(2024, 1, 20), rank(2024, 2, 20),
+    rank(2024, 3, 15), rank(2024, 4, 15), rank(2025, 1, 15), rank(2025, 2, 15),
+    rank(2025, 3, 12), rank(2025, 4, 12), rank(2026, 1, 12), rank(2026, 2, 11), // a correction of the same edition
+    rank(2026, 3, 9),
+  ];
+  const territory = { validFrom: OLD, lastDay: LAST_DAY };
+
+  it("places each quarter's figure at the year its edition describes, one point per edition, the latest report winning", () => {
+    const placed = referToEditions(rows, editions, { year: 2026, quarter: 3 }, territory);
+    expect(placed.map((a) => [a.year, a.quarter, a.value, a.rankedUnits, a.reportedIn])).toEqual([
+      [2022, 4, 20, 63, { year: 2024, quarter: 2 }],
+      [2023, 4, 15, 63, { year: 2025, quarter: 2 }],
+      [2024, 4, 11, 63, { year: 2026, quarter: 2 }],
+      [2025, 4, 9, 34, { year: 2026, quarter: 3 }],
+    ]);
+    // DTI 2024 was reported by the merged province, but describes the old one.
+    expect(placed[2]!.provinceValidFrom).toBe(OLD);
+    expect(placed[3]!.provinceValidFrom).toBe(NEW);
+    // A page of an earlier quarter has only the editions published by then.
+    expect(referToEditions(rows, editions, { year: 2025, quarter: 2 }, territory).map((a) => a.year)).toEqual([2022, 2023]);
+    // Without editions, the figures stay on their quarters.
+    expect(referToEditions(rows, [], { year: 2026, quarter: 3 }, territory)).toBe(rows);
+  });
+
+  it("judges the 2025 goal on the last edition ranking the old province among 63, and starts the 2030 trend where the ranking's population changes", () => {
+    const targets: TargetInfo[] = [
+      { id: 51, indicatorId: 5, sectorId: null, level: "PROVINCE", year: 2025, comparator: "LTE", value: 15, descriptionVi: null, sourceClauseVi: "top 15", sourceVi: "" },
+      { id: 52, indicatorId: 5, sectorId: null, level: "PROVINCE", year: 2030, comparator: "LTE", value: 10, descriptionVi: null, sourceClauseVi: "top 10", sourceVi: "" },
+    ];
+    const [row] = buildTargetOverview({ indicators: [dti], sectors: [], targets, baselines: [], aggregates: rows, asOf: { year: 2026, quarter: 3 }, resolutionTerritory: { ...territory, rebuilt: [] }, editions });
+    const [g2025, g2030] = row!.goals;
+    expect(g2025!.assessment!.latest).toMatchObject({ quarter: { year: 2024, quarter: 4 }, value: 11, referenceYear: 2024, rankedUnits: 63 });
+    expect(g2025!.assessment!.status).toBe("ACHIEVED");
+    expect(row!.series.at(-1)).toMatchObject({ referenceYear: 2025, rankedUnits: 34, rankBreak: true });
+    expect(g2030!.territory).toEqual({ kind: "CURRENT", trendFrom: { year: 2025, quarter: 4 } });
+    expect(g2030!.assessment!.status).toBe("ACHIEVED");
+  });
+
+  it("counts a placed value's age from the quarter that last reported it: DTI 2024 reported in 2026 Q2 is not stale", () => {
+    const target: TargetInfo = { id: 52, indicatorId: 5, sectorId: null, level: "PROVINCE", year: 2030, comparator: "LTE", value: 5, descriptionVi: null, sourceClauseVi: "top 5", sourceVi: "" };
+    const [row] = buildTargetOverview({ indicators: [dti], sectors: [], targets: [target], baselines: [], aggregates: rows.slice(0, -1), asOf: { year: 2026, quarter: 2 }, editions });
+    // 2024 Q4 is six quarters before 2026 Q2, but it was reported in 2026 Q2.
+    expect(row!.goals[0]!.assessment!.status).not.toBe("NO_LONGER_ASSESSABLE");
   });
 });

@@ -61,6 +61,9 @@ export interface BaselineInfo {
   isDemo?: boolean;
 }
 
+/** Later than any quarter: the whole history. */
+const LAST_QUARTER: Quarter = { year: 9999, quarter: 4 };
+
 /** A target's starting point when none is recorded: its first judged published value (firstFigureBaselines). */
 export interface FirstFigureBaseline {
   indicatorId: number;
@@ -93,6 +96,18 @@ export interface ProvinceAggregate {
   pending?: number;
   /** Units expected at the indicator's levels in the province that quarter (coverage = reported / expected). Absent: unknown. */
   expected?: number;
+  /** Set by referToEditions: the edition's reference year (then year/quarter are its Q4), the latest quarter reporting it, and, for a ranking, how many units it ranked. */
+  referenceYear?: number;
+  reportedIn?: Quarter;
+  rankedUnits?: number | null;
+}
+
+/** An edition of a yearly index (IndicatorEdition): the year it describes, the day it was published, how many units a ranking ranked. */
+export interface EditionInfo {
+  indicatorId: number;
+  referenceYear: number;
+  publishedOn: Date;
+  rankedUnits: number | null;
 }
 
 /** A level of administrative units that no longer exists in the province, and its last day (the districts: 30 June 2025). */
@@ -113,6 +128,12 @@ export interface SeriesPoint extends QuarterValue {
   pending: number;
   /** Units expected (coverage = reported / expected); null when unknown. */
   expected: number | null;
+  /** The year an edition of a yearly index describes (referToEditions); null: the quarter itself. */
+  referenceYear: number | null;
+  /** How many units a ranking ranked; null when not a ranking of recorded editions. */
+  rankedUnits: number | null;
+  /** The ranking's population changed since the previous point (63 provinces → 34): not one series. */
+  rankBreak: boolean;
 }
 
 /**
@@ -178,10 +199,12 @@ export function buildSeries(kind: IndicatorKind, rows: readonly ProvinceAggregat
   const sorted = [...rows].sort((a, b) => a.year - b.year || a.quarter - b.quarter);
   const out: SeriesPoint[] = [];
   let previousTerritory: number | null = null;
+  let previousRanked: number | null = null;
   for (const row of sorted) {
     const value = pointValue(kind, row, baselineCount);
     if (value === null) continue;
     const territory = row.provinceValidFrom.getTime();
+    const ranked = row.rankedUnits ?? null;
     out.push({
       quarter: { year: row.year, quarter: row.quarter as Quarter["quarter"] },
       value,
@@ -193,8 +216,13 @@ export function buildSeries(kind: IndicatorKind, rows: readonly ProvinceAggregat
       territoryBreak: previousTerritory !== null && previousTerritory !== territory,
       pending: row.pending ?? 0,
       expected: row.expected ?? null,
+      referenceYear: row.referenceYear ?? null,
+      ...(row.reportedIn ? { reportedIn: row.reportedIn } : {}),
+      rankedUnits: ranked,
+      rankBreak: previousRanked !== null && ranked !== null && previousRanked !== ranked,
     });
     previousTerritory = territory;
+    previousRanked = ranked ?? previousRanked;
   }
   return out;
 }
@@ -250,9 +278,51 @@ function rowAggregates(indicator: Pick<IndicatorInfo, "kind" | "yearlyRate">, ro
  * province was another territory, and a line through both measures the merger
  * (counts jump, rates shift with the added units) rather than progress.
  */
-export function trendStart(series: readonly Pick<SeriesPoint, "quarter" | "territoryBreak">[]): Quarter | null {
-  for (let i = series.length - 1; i > 0; i--) if (series[i]!.territoryBreak) return series[i]!.quarter;
+export function trendStart(series: readonly (Pick<SeriesPoint, "quarter" | "territoryBreak"> & { rankBreak?: boolean })[]): Quarter | null {
+  for (let i = series.length - 1; i > 0; i--) if (series[i]!.territoryBreak || series[i]!.rankBreak === true) return series[i]!.quarter;
   return null;
+}
+
+/**
+ * For an index published once a year about an earlier year (the DTI), each
+ * quarter's figure is the latest edition published by the quarter's last day:
+ * it is placed at its edition's reference year (as that year's Q4, a value
+ * for the year), one point per edition (a later quarter's entry of the same
+ * edition wins, being a correction), with the edition's ranked population
+ * (issue #14, item 9). An edition describing a year the province ended before
+ * the end of (the old province, before 1 July 2025) is on the old territory,
+ * whoever reported it. Quarters after `asOf` and quarters before the first
+ * recorded edition are left out: a page of a quarter shows only what was
+ * published by then, and a figure whose edition is unknown cannot be placed.
+ * Without editions, the rows as given.
+ */
+export function referToEditions(
+  rows: readonly ProvinceAggregate[],
+  editions: readonly EditionInfo[],
+  asOf: Quarter,
+  resolution: Pick<ResolutionTerritory, "validFrom" | "lastDay"> | null,
+): readonly ProvinceAggregate[] {
+  if (editions.length === 0) return rows;
+  const published = [...editions].sort((a, b) => a.publishedOn.getTime() - b.publishedOn.getTime());
+  const byYear = new Map<number, ProvinceAggregate>();
+  for (const row of [...rows].sort((a, b) => a.year - b.year || a.quarter - b.quarter)) {
+    const quarter = { year: row.year, quarter: row.quarter as Quarter["quarter"] };
+    if (compareQuarters(quarter, asOf) > 0) continue;
+    const end = quarterEnd(quarter).getTime();
+    const edition = published.filter((e) => e.publishedOn.getTime() <= end).at(-1);
+    if (!edition) continue;
+    const onOld = resolution !== null && Date.UTC(edition.referenceYear, 11, 31) <= resolution.lastDay.getTime();
+    byYear.set(edition.referenceYear, {
+      ...row,
+      year: edition.referenceYear,
+      quarter: 4,
+      referenceYear: edition.referenceYear,
+      reportedIn: quarter,
+      rankedUnits: edition.rankedUnits,
+      provinceValidFrom: onOld ? resolution.validFrom : row.provinceValidFrom,
+    });
+  }
+  return [...byYear.values()];
 }
 
 /**
@@ -272,6 +342,7 @@ export function firstFigureBaselines(input: {
   indicators: readonly IndicatorInfo[];
   baselines: readonly Pick<BaselineInfo, "indicatorId" | "sectorId">[];
   aggregates: readonly ProvinceAggregate[];
+  editions?: readonly EditionInfo[];
 }): FirstFigureBaseline[] {
   const kinds = new Map(input.indicators.map((i) => [i.id, i.kind]));
   const byId = new Map(input.indicators.map((i) => [i.id, i]));
@@ -288,7 +359,9 @@ export function firstFigureBaselines(input: {
   const out: FirstFigureBaseline[] = [];
   for (const rows of groups.values()) {
     const { indicatorId, sectorId } = rows[0]!;
-    const first = judgedPoints(buildSeries(kinds.get(indicatorId)!, rowAggregates(byId.get(indicatorId)!, rows), null)).find((p) => compareQuarters(p.quarter, FIRST_FIGURE_FROM) >= 0);
+    const editions = (input.editions ?? []).filter((e) => e.indicatorId === indicatorId);
+    const placed = referToEditions(rows, editions, LAST_QUARTER, null);
+    const first = judgedPoints(buildSeries(kinds.get(indicatorId)!, rowAggregates(byId.get(indicatorId)!, placed), null)).find((p) => compareQuarters(p.quarter, FIRST_FIGURE_FROM) >= 0);
     if (first) out.push({ indicatorId, sectorId, value: first.value, quarter: first.quarter });
   }
   return out;
@@ -324,6 +397,8 @@ export function buildTargetOverview(input: {
   levelEnds?: readonly LevelEnd[];
   /** The province before its territory changed (absent or null: it never did). */
   resolutionTerritory?: ResolutionTerritory | null;
+  /** Editions of yearly indices (referToEditions); absent: none. */
+  editions?: readonly EditionInfo[];
 }): OverviewRow[] {
   const sectors = new Map(input.sectors.map((s) => [s.id, s]));
   const levelLastDay = new Map((input.levelEnds ?? []).map((l) => [l.level, l.lastDay]));
@@ -337,7 +412,12 @@ export function buildTargetOverview(input: {
     const sectorIds = targets.length === 0 ? [null] : [...new Set(targets.map((t) => t.sectorId))];
     for (const sectorId of sectorIds) {
       const baseline = rowBaseline(input.baselines, firstFigures, indicator.id, sectorId);
-      const own = input.aggregates.filter((a) => a.indicatorId === indicator.id && a.sectorId === sectorId);
+      const own = referToEditions(
+        input.aggregates.filter((a) => a.indicatorId === indicator.id && a.sectorId === sectorId),
+        (input.editions ?? []).filter((e) => e.indicatorId === indicator.id),
+        input.asOf,
+        input.resolutionTerritory ?? null,
+      );
       const aggregates = rowAggregates(indicator, own);
       const baselineCount = indicator.kind === "CHANGE_VS_BASELINE" ? (baseline?.value ?? null) : null;
       const series = buildSeries(indicator.kind, aggregates, baselineCount);
@@ -346,7 +426,8 @@ export function buildTargetOverview(input: {
       // figure after the quarter viewed is not a baseline yet (a page of an earlier quarter).
       const usable = baseline && (baseline.origin === "RECORDED" || compareQuarters(baseline.quarter, input.asOf) <= 0) ? baseline : null;
       const progressBaseline = usable && (indicator.kind === "CHANGE_VS_BASELINE" ? { value: 0, date: usable.date } : usable);
-      const current: GoalTerritory = { kind: "CURRENT", trendFrom: trendStart(visible) };
+      // From the judged points: a figure awaiting approval after a break does not move the trend until it is approved.
+      const current: GoalTerritory = { kind: "CURRENT", trendFrom: trendStart(judgedPoints(visible)) };
       // Built once per row, and only when a goal is due within the resolution's territory.
       let onResolution: SeriesPoint[] | null = null;
       const resolutionSeries = (territory: ResolutionTerritory) =>

@@ -78,8 +78,20 @@ export interface DemoData {
   /** Units with no figure at all in a quarter, so "who has not reported" has answers. */
   missingUnits: { quarter: QuarterRef; units: UnitKey[] }[];
   /** Province-level indicators not yet reported in a quarter (the statistics office lags). */
-  missingIndicators: { quarter: QuarterRef; indicatorCodes: IndicatorCode[] }[];
+  missingIndicators: { quarter: QuarterRef; indicatorCodes: IndicatorCode[] }[];  /** Editions of the DTI the demo's ranks come from (IndicatorEdition): published each July about the year before. */
+  editions: DemoEdition[];
 }
+
+export interface DemoEdition {
+  indicatorCode: IndicatorCode;
+  referenceYear: number;
+  publishedOn: Date;
+  rankedUnits: number | null;
+  sourceVi: string;
+}
+
+/** Up to the 2024 index the DTI ranked 63 provinces; after the 2025 reorganisation, 34 (the indicator's methodology). */
+const DTI_RANKED = (referenceYear: number) => (referenceYear <= 2024 ? 63 : 34);
 
 export interface DemoOptions {
   /** Last quarter with figures (inclusive): the most recent completed one. */
@@ -294,9 +306,10 @@ function provinceSeries(seed: number, lastT: T): RawFigure[] {
     push("KEY_SECTOR_DATA_PLATFORMS", t, { value: platforms });
   }
 
-  // DTI rank: published once a year (taken as Q3), repeated in the quarters between.
+  // DTI rank: published once a year (taken as Q3: DEMO_DTI_PUBLISHED), repeated in the quarters between;
+  // the edition published in year Y ranks the year Y − 1 (demoEditions).
   const rr = streamFor(seed, "DTI_RANK");
-  const published: Record<number, number> = { 2020: 29, 2021: 22, 2022: 17, 2023: 12, 2024: 15, 2025: 13, 2026: 9 };
+  const published = DEMO_DTI_PUBLISHED;
   const jitter: Record<number, number> = {};
   for (const year of Object.keys(published).map(Number)) jitter[year] = Math.round(noise(rr, 0.8));
   for (const t of ts) {
@@ -497,7 +510,7 @@ export function generateDemoData(geo: AdminUnitSeed, options: DemoOptions = {}):
   const seed = options.seed ?? DEMO_RANDOM_SEED;
   const lastQuarter = options.lastQuarter ?? DEMO_DEFAULT_LAST_QUARTER;
   const lastT = quarterIndex(lastQuarter) - T0;
-  if (lastT < 0) return { figures: [], baselines: [], regressingUnits: [], missingUnits: [], missingIndicators: [] };
+  if (lastT < 0) return { figures: [], baselines: [], regressingUnits: [], missingUnits: [], missingIndicators: [], editions: [] };
 
   // The statistics office publishes GRDP estimates late: the latest quarter has none yet.
   const lagging: IndicatorCode[] = ["DIGITAL_ECONOMY_GRDP", "DIGITAL_ECONOMY_SECTOR"];
@@ -519,7 +532,25 @@ export function generateDemoData(geo: AdminUnitSeed, options: DemoOptions = {}):
     regressingUnits: communes.regressing,
     missingUnits: [...communes.missing].map(([t, units]) => ({ quarter: quarterAt(t), units })),
     missingIndicators: [{ quarter: quarterAt(lastT), indicatorCodes: lagging }],
+    editions: demoEditions(lastQuarter),
   };
+}
+
+/** The demo DTI's rank by the year of publication (each July). */
+const DEMO_DTI_PUBLISHED: Record<number, number> = { 2020: 29, 2021: 22, 2022: 17, 2023: 12, 2024: 15, 2025: 13, 2026: 9 };
+
+/** The editions behind the demo's DTI ranks: the one published on 1 July of year Y is the index of Y − 1. */
+export function demoEditions(lastQuarter: QuarterRef): DemoEdition[] {
+  return Object.keys(DEMO_DTI_PUBLISHED)
+    .map(Number)
+    .filter((year) => year < lastQuarter.year || (year === lastQuarter.year && lastQuarter.quarter >= 3))
+    .map((year) => ({
+      indicatorCode: "DTI_RANK" as const,
+      referenceYear: year - 1,
+      publishedOn: new Date(Date.UTC(year, 6, 1)),
+      rankedUnits: DTI_RANKED(year - 1),
+      sourceVi: `Số liệu minh họa (demo): ấn bản DTI năm ${year - 1}, giả định công bố ngày 01/07/${year}.`,
+    }));
 }
 
 function demoBaseline(indicatorCode: IndicatorCode, value: number): BaselineSeed {

@@ -318,6 +318,19 @@ async function seedDemo(tx: Tx, demo: DemoData, counts: SeedCounts): Promise<voi
     true,
   );
 
+  // Editions of the yearly index the demo's ranks come from; one already recorded for a year wins.
+  await tx.indicatorEdition.createMany({
+    data: demo.editions.map((e) => ({
+      indicatorId: idOf(indicatorIds, e.indicatorCode, "indicator"),
+      referenceYear: e.referenceYear,
+      publishedOn: e.publishedOn,
+      rankedUnits: e.rankedUnits,
+      sourceVi: e.sourceVi,
+      isDemo: true,
+    })),
+    skipDuplicates: true,
+  });
+
   // Accounts: argon2id with the library's defaults, one salt each; an existing address is left alone.
   const users = await tx.user.createMany({
     data: await Promise.all(

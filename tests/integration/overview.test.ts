@@ -150,6 +150,11 @@ describe("home overview data", () => {
     const open = rows.flatMap((r) => r.goals.filter((g) => g.target.year === 2030 && g.assessment && !g.assessment.final).map((g) => ({ r, g })));
     expect(open.length).toBeGreaterThan(3);
     for (const { r, g } of open) {
+      // The DTI's points are the years its editions describe (item 9): none published yet is about a year after the merger.
+      if (r.key === "DTI_RANK") {
+        expect(g.territory, r.key).toEqual({ kind: "CURRENT", trendFrom: null });
+        continue;
+      }
       // A yearly rate's first window wholly on today's territory ends three quarters later (issue #14, item 10).
       const from = r.indicator.yearlyRate ? { year: 2026, quarter: 2 } : { year: 2025, quarter: 3 };
       expect(g.territory, r.key).toEqual({ kind: "CURRENT", trendFrom: from });
@@ -214,6 +219,40 @@ describe("a yearly rate (issue #14, item 10)", () => {
     expect(point(sat, 2025, 3)).toBeUndefined();
     expect(point(sat, 2026, 1)).toBeUndefined();
     expect(point(sat, 2026, 2)).toBeDefined();
+  });
+});
+
+describe("editions of a yearly index (issue #14, item 9)", () => {
+  it("places the DTI's quarterly figures at the year each edition describes, the latest report of an edition winning", async () => {
+    const dti = row("DTI_RANK");
+    const { rows: editions } = await client.query(
+      `SELECT e."referenceYear" AS year, e."rankedUnits" AS ranked, to_char(e."publishedOn", 'YYYY-MM-DD') AS published
+         FROM "IndicatorEdition" e JOIN "Indicator" i ON i.id = e."indicatorId" AND i.code = 'DTI_RANK' ORDER BY 1`,
+    );
+    expect(editions.length).toBeGreaterThan(3);
+    for (const p of dti.series) {
+      expect(p.quarter.quarter, `${p.quarter.year}`).toBe(4);
+      const edition = editions.find((e) => e.year === p.quarter.year)!;
+      expect(p.referenceYear).toBe(edition.year);
+      expect(p.rankedUnits).toBe(edition.ranked);
+      // By hand: the approved figure of the latest quarter whose last day is on or after the edition's publication
+      // and before the next edition's.
+      const next = editions.find((e) => e.year === edition.year + 1);
+      const { rows: [f] } = await client.query(
+        `SELECT p.value::float8 AS value FROM "FigurePublication" p JOIN "Figure" f ON f.id = p."figureId"
+           JOIN "Indicator" i ON i.id = f."indicatorId" AND i.code = 'DTI_RANK' JOIN "ReportingPeriod" rp ON rp.id = f."periodId"
+          WHERE p."supersededAt" IS NULL
+            AND (make_date(rp.year, rp.quarter * 3, 1) + interval '1 month' - interval '1 day')::date >= $1::date
+            AND ($2::date IS NULL OR (make_date(rp.year, rp.quarter * 3, 1) + interval '1 month' - interval '1 day')::date < $2::date)
+          ORDER BY rp.year DESC, rp.quarter DESC LIMIT 1`,
+        [edition.published, next?.published ?? null],
+      );
+      expect(p.value, `${p.quarter.year}`).toBe(f.value);
+    }
+    // The 2025 goal rests on an edition about the former province, ranked among 63.
+    const g2025 = dti.goals.find((g) => g.target.year === 2025)!;
+    expect(g2025.assessment!.latest).toMatchObject({ rankedUnits: 63 });
+    expect((g2025.assessment!.latest as { referenceYear: number }).referenceYear).toBeLessThanOrEqual(2024);
   });
 });
 

@@ -18,6 +18,8 @@ export const ADMIN_ACTION_LABELS: Record<string, string> = {
   PERIOD_OPENED: "Mở kỳ báo cáo",
   UNITS_IMPORTED: "Nhập danh mục đơn vị hành chính",
   UNIT_CLOSED: "Chấm dứt đơn vị hành chính",
+  EDITION_ADDED: "Ghi ấn bản chỉ số",
+  EDITION_REMOVED: "Xóa ấn bản chỉ số",
   SEED: "Nạp dữ liệu ban đầu",
 };
 
@@ -28,6 +30,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   Figure: "Số liệu",
   ReportingPeriod: "Kỳ báo cáo",
   AdminUnit: "Đơn vị hành chính",
+  IndicatorEdition: "Ấn bản chỉ số",
   Database: "Cơ sở dữ liệu",
 };
 

@@ -50,6 +50,11 @@ const FIELD_LABELS: Record<string, string> = {
   fileName: "Tệp",
   year: "Năm",
   quarter: "Quý",
+  // Editions of a yearly index (IndicatorEdition).
+  indicatorCode: "Chỉ tiêu",
+  referenceYear: "Năm tham chiếu",
+  publishedOn: "Ngày công bố",
+  rankedUnits: "Số đơn vị được xếp hạng",
 };
 
 const ORDER = Object.keys(FIELD_LABELS);
@@ -75,6 +80,8 @@ function show(field: string, v: unknown): string {
   if (field === "observationStatus" && typeof v === "string") {
     return (OBSERVATION_STATUS_LABELS as Record<string, { vi: string }>)[v]?.vi ?? v;
   }
+  // A year is a name, not a quantity: 2024, never "2.024".
+  if ((field === "year" || field === "referenceYear") && typeof v === "number") return String(v);
   if (typeof v === "number") return formatNumber(v, "vi", { maximumFractionDigits: 4 });
   if (typeof v === "string" && ISO_INSTANT.test(v)) return formatVietnamDateTime(v);
   // Decimals are stored in the audit as strings ("1512.0000").

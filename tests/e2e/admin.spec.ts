@@ -279,3 +279,19 @@ test("the other admin pages have no axe violations", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 2, name: "Khóa tài khoản" })).toBeVisible();
   await noAxeViolations(page);
 });
+
+test("an admin records the editions of a yearly index: the DTI's, with a clear refusal of a date before the year ends (issue #14, item 9)", async ({ page }) => {
+  await login(page, "ADMIN", "/quan-tri/an-ban");
+  await expect(page.getByRole("heading", { level: 1, name: "Ấn bản chỉ số" })).toBeVisible();
+  await expect(page.locator('[data-edition="DTI_RANK:2024"]')).toContainText("63");
+  await expect(page.locator('[data-edition="DTI_RANK:2025"]')).toContainText("34");
+  await noAxeViolations(page);
+  const form = page.getByRole("form", { name: "Ghi một ấn bản" });
+  await form.getByLabel("Năm tham chiếu").fill("2026");
+  await form.getByLabel("Ngày công bố").fill("2026-07-01");
+  await form.getByLabel("Số đơn vị được xếp hạng (không bắt buộc)").fill("34");
+  await form.getByLabel("Nguồn").fill("Bộ Khoa học và Công nghệ");
+  await form.getByRole("button", { name: "Ghi ấn bản" }).click();
+  await expect(form).toContainText("Ngày công bố phải sau năm tham chiếu");
+  await expect(page.locator('[data-edition="DTI_RANK:2026"]')).toHaveCount(0);
+});

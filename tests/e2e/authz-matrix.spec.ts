@@ -34,6 +34,8 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
   updateIndicator: "admin.indicators",
   setTarget: "admin.indicators",
   withdrawTarget: "admin.indicators",
+  createEdition: "admin.indicators",
+  removeEdition: "admin.indicators",
   importAdminUnits: "admin.units",
   closeUnit: "admin.units",
 };

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { changePasswordSchema } from "@/lib/validations/account";
 import { assignIndicatorsSchema, createDepartmentSchema, renameDepartmentSchema } from "@/lib/validations/admin-departments";
 import { setTargetSchema, updateIndicatorSchema, withdrawTargetSchema } from "@/lib/validations/admin-indicators";
+import { createEditionSchema, removeEditionSchema } from "@/lib/validations/admin-editions";
 import { closeUnitSchema, importUnitsSchema } from "@/lib/validations/admin-units";
 import { createUserSchema, resetUserPasswordSchema, setUserDisabledSchema, updateUserSchema } from "@/lib/validations/admin-users";
 import { saveDraftsSchema, submitFiguresSchema } from "@/lib/validations/figure";
@@ -27,6 +28,8 @@ const ACTION_SCHEMAS: Record<string, z.ZodType> = {
   updateIndicator: updateIndicatorSchema,
   setTarget: setTargetSchema,
   withdrawTarget: withdrawTargetSchema,
+  createEdition: createEditionSchema,
+  removeEdition: removeEditionSchema,
   importAdminUnits: importUnitsSchema,
   closeUnit: closeUnitSchema,
   createUser: createUserSchema,

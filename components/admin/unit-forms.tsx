@@ -2,10 +2,10 @@
 /** Administrative units: import a GSO list (and its successions) from CSV files; close one unit and name its successors. */
 import { useId, useState } from "react";
 import { Field } from "@/components/auth/field";
-import { closeUnit, importAdminUnits } from "@/lib/actions/admin-units";
+import { closeUnit, importAdminUnits, setSuccessionWeight } from "@/lib/actions/admin-units";
 import { BUTTON, BUTTON_SECONDARY, FormResult, SelectField } from "./form-controls";
 import { IMPORT_MAX_CHARS, UNIT_MESSAGES } from "@/lib/validations/admin-units";
-import { FormInputError, useAdminForm } from "./use-admin-form";
+import { FormInputError, formObject, useAdminForm } from "./use-admin-form";
 import { useHydrated } from "./use-hydrated";
 
 export interface UnitOption {
@@ -132,5 +132,40 @@ export function CloseUnitForm({ units }: { units: UnitOption[] }) {
         Chấm dứt đơn vị
       </button>
     </form>
+  );
+}
+
+/**
+ * The share of an old unit that went into one successor (a PARTIAL succession), with its
+ * source; empty clears it (issue #14, item 7).
+ */
+export function SuccessionWeightForm({ succession }: { succession: { id: number; label: string; weightPercent: number | null; weightSourceVi: string | null } }) {
+  const id = useId();
+  const ready = useHydrated();
+  const [state, onSubmit, pending] = useAdminForm(
+    setSuccessionWeight,
+    (form) => ({ ...formObject(form), successionId: succession.id }),
+    (r) => (r.weight === null ? `Đã xóa tỷ lệ phân bổ của ${succession.label}.` : `Đã ghi tỷ lệ phân bổ của ${succession.label}.`),
+  );
+  return (
+    <details>
+      <summary className="cursor-pointer text-sm text-brand-800 underline">Sửa tỷ lệ</summary>
+      <form method="post" onSubmit={onSubmit} noValidate className="mt-2 max-w-md space-y-2" aria-label={`Tỷ lệ phân bổ ${succession.label}`}>
+        <Field
+          id={`${id}-ty-le`}
+          name="weightPercent"
+          label="Tỷ lệ phân bổ (%)"
+          hint="Phần của đơn vị cũ nhập vào đơn vị này, ví dụ 35,5; để trống để xóa."
+          inputMode="decimal"
+          defaultValue={succession.weightPercent === null ? "" : String(succession.weightPercent).replace(".", ",")}
+          errors={state?.fieldErrors?.weightPercent}
+        />
+        <Field id={`${id}-nguon`} name="sourceVi" label="Nguồn" hint="Căn cứ: dân số, diện tích… và văn bản." defaultValue={succession.weightSourceVi ?? ""} errors={state?.fieldErrors?.sourceVi} />
+        <FormResult state={state} />
+        <button type="submit" disabled={!ready || pending} className={BUTTON_SECONDARY}>
+          Ghi tỷ lệ
+        </button>
+      </form>
+    </details>
   );
 }

@@ -19,6 +19,7 @@ export const ADMIN_ACTION_LABELS: Record<string, string> = {
   UNITS_IMPORTED: "Nhập danh mục đơn vị hành chính",
   UNIT_CLOSED: "Chấm dứt đơn vị hành chính",
   EDITION_ADDED: "Ghi ấn bản chỉ số",
+  SUCCESSION_WEIGHT_SET: "Ghi tỷ lệ phân bổ kế thừa",
   EDITION_REMOVED: "Xóa ấn bản chỉ số",
   SEED: "Nạp dữ liệu ban đầu",
 };
@@ -31,6 +32,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   ReportingPeriod: "Kỳ báo cáo",
   AdminUnit: "Đơn vị hành chính",
   IndicatorEdition: "Ấn bản chỉ số",
+  Succession: "Quan hệ kế thừa",
   Database: "Cơ sở dữ liệu",
 };
 

@@ -63,3 +63,38 @@ export async function getRecentSuccessions(actor: Actor, take = 20): Promise<{ r
     total,
   };
 }
+
+export interface PartialSuccession {
+  id: number;
+  effectiveDate: Date;
+  predecessor: string;
+  successor: string;
+  /** The share recorded, as a percentage; null: unknown. */
+  weightPercent: number | null;
+  weightSourceVi: string | null;
+}
+
+/** Every PARTIAL succession (an old unit split across new ones), grouped by the old unit, with its apportionment (issue #14, item 7). */
+export async function getPartialSuccessions(actor: Actor): Promise<PartialSuccession[]> {
+  assertCan(actor, "admin.units");
+  const rows = await prisma.succession.findMany({
+    where: { kind: "PARTIAL" },
+    orderBy: [{ predecessorId: "asc" }, { successorId: "asc" }],
+    select: {
+      id: true,
+      effectiveDate: true,
+      weight: true,
+      weightSourceVi: true,
+      predecessor: { select: { name: true, code: true } },
+      successor: { select: { name: true, code: true } },
+    },
+  });
+  return rows.map((s) => ({
+    id: s.id,
+    effectiveDate: s.effectiveDate,
+    predecessor: `${s.predecessor.name} (${s.predecessor.code})`,
+    successor: `${s.successor.name} (${s.successor.code})`,
+    weightPercent: s.weight === null ? null : Math.round(s.weight.toNumber() * 1_000_000) / 10_000,
+    weightSourceVi: s.weightSourceVi,
+  }));
+}

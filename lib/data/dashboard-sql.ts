@@ -87,13 +87,13 @@ const cellsCte = (indicatorId: number | null, sectorId: number | null | undefine
     WHERE f.status IN ('DRAFT', 'REJECTED') ${indicator} ${inRange} ${sector}
   ),
   cells AS (
-    SELECT m.to_id, m.from_id, m.partial, m.first, f."periodId", f."indicatorId", f."sectorId",
+    SELECT m.to_id, m.from_id, m.partial, m.weight, m.first, f."periodId", f."indicatorId", f."sectorId",
            f.numerator, f.denominator, f.value, f.status = 'SUBMITTED' AS submitted, f."submittedAt"
     FROM map m
     JOIN "Figure" f ON f."unitId" = m.from_id ${indicator} ${inRange}
     WHERE f.status IN ('SUBMITTED', 'APPROVED') ${sector}
     UNION ALL
-    SELECT m.to_id, m.from_id, m.partial, m.first, f."periodId", f."indicatorId", f."sectorId",
+    SELECT m.to_id, m.from_id, m.partial, m.weight, m.first, f."periodId", f."indicatorId", f."sectorId",
            p.numerator, p.denominator, p.value, false, f."submittedAt"
     FROM reopened f
     JOIN map m ON m.from_id = f."unitId"
@@ -187,7 +187,7 @@ function scopeCtes(s: AreaScope): Prisma.Sql {
   const only = s.unitIds && s.unitIds.length > 0 ? Prisma.sql`AND u.id IN (${Prisma.join(s.unitIds.map((id) => Prisma.sql`${id}::int`))})` : Prisma.empty;
   const parent = s.parentId ? Prisma.sql`AND u."parentId" = ${s.parentId}::int` : Prisma.empty;
   const province = s.withProvince
-    ? Prisma.sql`UNION ALL SELECT r.id, p.id, false FROM root r CROSS JOIN provs p`
+    ? Prisma.sql`UNION ALL SELECT r.id, p.id, false, 1::numeric FROM root r CROSS JOIN provs p`
     : Prisma.empty;
   return Prisma.sql`
   root AS (
@@ -205,15 +205,19 @@ function scopeCtes(s: AreaScope): Prisma.Sql {
     WHERE u.level = ${s.level}::"UnitLevel" AND u."validFrom" <= ${s.boundary}::date AND (u."validTo" IS NULL OR u."validTo" >= ${s.boundary}::date)
       ${parent} ${only}
   ),
-  -- first: one mapping per reporting unit, so a total counts a PARTIAL predecessor once.
+  -- first: one mapping per reporting unit, so a total counts a PARTIAL predecessor once (whole).
+  -- weight: the share of the reporting unit's figures that belongs to the listed one (1 but for a
+  -- PARTIAL succession with a recorded weight); partial: a PARTIAL succession without one, counted
+  -- whole in each successor, so its history is flagged and never judged (issue #14, item 7).
   map AS (
-    SELECT to_id, from_id, partial, row_number() OVER (PARTITION BY from_id ORDER BY to_id) = 1 AS first
+    SELECT to_id, from_id, partial, weight, row_number() OVER (PARTITION BY from_id ORDER BY to_id) = 1 AS first
     FROM (
-      SELECT l.id AS to_id, l.id AS from_id, false AS partial FROM listed l
+      SELECT l.id AS to_id, l.id AS from_id, false AS partial, 1::numeric AS weight FROM listed l
       UNION ALL
-      SELECT l.id, c.id, false FROM listed l JOIN "AdminUnit" c ON c."parentId" = l.id WHERE l.level = 'DISTRICT'
+      SELECT l.id, c.id, false, 1::numeric FROM listed l JOIN "AdminUnit" c ON c."parentId" = l.id WHERE l.level = 'DISTRICT'
       UNION ALL
-      SELECT l.id, s."predecessorId", s.kind = 'PARTIAL' FROM listed l JOIN "Succession" s ON s."successorId" = l.id WHERE l.level = 'COMMUNE'
+      SELECT l.id, s."predecessorId", s.kind = 'PARTIAL' AND s.weight IS NULL, COALESCE(s.weight, 1)
+      FROM listed l JOIN "Succession" s ON s."successorId" = l.id WHERE l.level = 'COMMUNE'
       ${province}
     ) x
   )`;
@@ -227,7 +231,7 @@ export function listedUnitsStatement(): Prisma.Sql {
     FROM "AdminUnit" u LEFT JOIN "AdminUnit" pa ON pa.id = u."parentId"
     -- The successions of every listed unit, in one pass (not two probes per unit).
     LEFT JOIN (
-      SELECT s."successorId", count(*)::int AS n, bool_or(s.kind = 'PARTIAL') AS partial
+      SELECT s."successorId", count(*)::int AS n, bool_or(s.kind = 'PARTIAL' AND s.weight IS NULL) AS partial
       FROM "Succession" s WHERE s."successorId" IN (SELECT to_id FROM map) GROUP BY 1
     ) sc ON sc."successorId" = u.id
     WHERE u.id IN (SELECT to_id FROM map)
@@ -275,8 +279,9 @@ export function breakdownStatements(s: AreaScope, indicatorId: number, sectorId:
   return {
     ctes: Prisma.sql`${scopeCtes(s)}, ${periodsCte(lastIndex, count)}, ${cellsCte(indicatorId, sectorId, lastIndex, count)}`,
     aggregates: Prisma.sql`
+      -- A listed unit's share of each reporting unit (weight 1 but for a weighted PARTIAL succession); the total counts each whole, once.
       SELECT c.to_id AS "unitId", rp.year, rp.quarter,
-             sum(c.numerator)::float8 AS numerator, sum(c.denominator)::float8 AS denominator, sum(c.value)::float8 AS value,
+             sum(c.numerator * c.weight)::float8 AS numerator, sum(c.denominator * c.weight)::float8 AS denominator, sum(c.value * c.weight)::float8 AS value,
              -- One cell per reporting unit and quarter (a figure per indicator × unit × period × sector, in one branch of cells only).
              count(*)::int AS reported, count(*) FILTER (WHERE c.submitted)::int AS submitted,
              bool_or(c.partial) AS partial

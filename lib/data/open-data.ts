@@ -105,6 +105,8 @@ export interface SuccessionLink {
   valid_from: string;
   kind: string;
   effective_date: string;
+  /** The share of the old unit in the new one: 1 for FULL, the recorded share or null (unknown) for PARTIAL. */
+  weight: number | null;
 }
 
 export interface UnitRow {
@@ -130,10 +132,12 @@ export async function loadUnitsPage(db: PrismaClient, f: UnitFilters & { after: 
     SELECT u.id, u.code, to_char(u."validFrom", 'YYYY-MM-DD') AS valid_from, to_char(u."validTo", 'YYYY-MM-DD') AS valid_to,
            u.name, u.type, u.level::text AS level, p.code AS parent_code, to_char(p."validFrom", 'YYYY-MM-DD') AS parent_valid_from,
            COALESCE((SELECT json_agg(json_build_object('code', o.code, 'valid_from', to_char(o."validFrom", 'YYYY-MM-DD'), 'kind', s.kind::text,
-                                                       'effective_date', to_char(s."effectiveDate", 'YYYY-MM-DD')) ORDER BY o.code, o."validFrom")
+                                                       'effective_date', to_char(s."effectiveDate", 'YYYY-MM-DD'),
+                                                       'weight', CASE WHEN s.kind = 'FULL' THEN 1 ELSE s.weight::float8 END) ORDER BY o.code, o."validFrom")
                      FROM "Succession" s JOIN "AdminUnit" o ON o.id = s."predecessorId" WHERE s."successorId" = u.id), '[]'::json) AS predecessors,
            COALESCE((SELECT json_agg(json_build_object('code', n.code, 'valid_from', to_char(n."validFrom", 'YYYY-MM-DD'), 'kind', s.kind::text,
-                                                       'effective_date', to_char(s."effectiveDate", 'YYYY-MM-DD')) ORDER BY n.code, n."validFrom")
+                                                       'effective_date', to_char(s."effectiveDate", 'YYYY-MM-DD'),
+                                                       'weight', CASE WHEN s.kind = 'FULL' THEN 1 ELSE s.weight::float8 END) ORDER BY n.code, n."validFrom")
                      FROM "Succession" s JOIN "AdminUnit" n ON n.id = s."successorId" WHERE s."predecessorId" = u.id), '[]'::json) AS successors
     FROM "AdminUnit" u LEFT JOIN "AdminUnit" p ON p.id = u."parentId"
     WHERE u.id > ${f.after} ${where(filters)}

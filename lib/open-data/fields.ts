@@ -36,12 +36,15 @@ const COLUMN_SCHEMA: Record<ColumnType, JsonSchema> = {
 const SUCCESSION_LINK: JsonSchema = {
   type: "object",
   additionalProperties: false,
-  required: ["code", "valid_from", "kind", "effective_date"],
+  required: ["code", "valid_from", "kind", "effective_date", "weight"],
   properties: {
     code: str,
     valid_from: date,
     kind: { type: "string", enum: ["FULL", "PARTIAL"] },
     effective_date: date,
+    // A PARTIAL succession's share of the old unit that went into the new one (0–1); null: unknown, so a
+    // history rebuilt from it counts the old unit whole and is not exact (issue #14, item 7). FULL: 1.
+    weight: { type: ["number", "null"] },
   },
 };
 
@@ -85,7 +88,7 @@ export const FIELDS: Record<Endpoint, readonly FieldDoc[]> = {
     { name: "level", schema: LEVEL, vi: "Cấp: PROVINCE, DISTRICT, COMMUNE.", en: "Level: PROVINCE, DISTRICT, COMMUNE." },
     { name: "parent_code", schema: nullable(str), vi: "Mã đơn vị cấp trên.", en: "Code of the parent unit." },
     { name: "parent_valid_from", schema: nullable(date), vi: "Ngày bắt đầu của đơn vị cấp trên.", en: "valid_from of the parent unit." },
-    { name: "predecessors", schema: { type: "array", items: SUCCESSION_LINK }, vi: "Đơn vị tiền thân (FULL: toàn bộ, PARTIAL: một phần). Trong CSV: “mã@ngày:LOẠI” nối bằng “|”.", en: "Predecessor units (FULL or PARTIAL). In CSV: “code@valid_from:KIND” joined with “|”." },
+    { name: "predecessors", schema: { type: "array", items: SUCCESSION_LINK }, vi: "Đơn vị tiền thân (FULL: toàn bộ, PARTIAL: một phần) với weight: phần của đơn vị cũ nhập vào đơn vị này (FULL: 1; PARTIAL: tỷ lệ đã ghi, hoặc null khi chưa biết — lịch sử dựng lại từ nó không chính xác). Trong CSV: “mã@ngày:LOẠI”, thêm “:tỷ lệ” khi PARTIAL có tỷ lệ, nối bằng “|”.", en: "Predecessor units (FULL or PARTIAL) with weight: the share of the old unit that went into this one (FULL: 1; PARTIAL: the recorded share, or null when unknown — a history rebuilt from it is not exact). In CSV: “code@valid_from:KIND”, plus “:share” for a PARTIAL one with a share, joined with “|”." },
     { name: "successors", schema: { type: "array", items: SUCCESSION_LINK }, vi: "Đơn vị kế thừa, cùng dạng với predecessors.", en: "Successor units, same shape as predecessors." },
   ],
   baselines: [

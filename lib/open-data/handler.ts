@@ -16,6 +16,11 @@ import { API_SCHEMA_ID, openApiDocument } from "./openapi";
 import { encodeCursor, ParameterError, parseParams, type Endpoint } from "./params";
 import { TokenBucketLimiter } from "./rate-limit";
 
+/** A succession in a CSV cell: "code@valid_from:KIND", and ":share" for a PARTIAL one whose share is recorded. */
+function successionText(l: SuccessionLink): string {
+  return `${l.code}@${l.valid_from}:${l.kind}${l.kind === "PARTIAL" && l.weight !== null ? `:${l.weight}` : ""}`;
+}
+
 export interface OpenDataContext {
   db: PrismaClient;
   limiter: TokenBucketLimiter;
@@ -67,7 +72,7 @@ function rateLimited(ctx: OpenDataContext, request: Request): Response | null {
 function csvValue(value: unknown): string | number | boolean | null {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) {
-    return value.map((v) => (typeof v === "object" && v !== null ? `${(v as SuccessionLink).code}@${(v as SuccessionLink).valid_from}:${(v as SuccessionLink).kind}` : String(v))).join("|");
+    return value.map((v) => (typeof v === "object" && v !== null ? successionText(v as SuccessionLink) : String(v))).join("|");
   }
   return typeof value === "number" || typeof value === "boolean" ? value : String(value);
 }

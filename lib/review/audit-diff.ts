@@ -55,6 +55,9 @@ const FIELD_LABELS: Record<string, string> = {
   referenceYear: "Năm tham chiếu",
   publishedOn: "Ngày công bố",
   rankedUnits: "Số đơn vị được xếp hạng",
+  // A PARTIAL succession's apportionment.
+  weightPercent: "Tỷ lệ phân bổ (%)",
+  weightSourceVi: "Nguồn tỷ lệ phân bổ",
 };
 
 const ORDER = Object.keys(FIELD_LABELS);

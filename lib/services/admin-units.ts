@@ -18,7 +18,7 @@ import { writeAudit } from "@/lib/audit";
 import { afterCommit } from "@/lib/cache/epoch";
 import { parseInput } from "@/lib/validations/parse";
 import { isoDay, viDay } from "@/lib/validations/admin-common";
-import { closeUnitSchema, importUnitsSchema } from "@/lib/validations/admin-units";
+import { WEIGHT_MESSAGES, closeUnitSchema, importUnitsSchema, setSuccessionWeightSchema } from "@/lib/validations/admin-units";
 import {
   LEVEL_LABELS,
   MAX_LISTED_ERRORS,
@@ -300,5 +300,66 @@ export async function closeUnit(db: PrismaClient, actor: Actor, input: unknown):
       reason: data.reason,
     });
     return { unitId: unit.id, validTo: isoDay(data.validTo), successors: data.successors.length };
+  }));
+}
+
+export interface WeightResult {
+  successionId: number;
+  /** The share recorded (0 < weight < 1); null: cleared. */
+  weight: number | null;
+}
+
+/**
+ * Records the share of an old unit that went into one of its successors
+ * (a PARTIAL succession), with its source, or clears it (issue #14, item 7).
+ * The shares of one old unit may not add up to more than 100 %. With a share,
+ * the new unit's rebuilt history apportions the old figures (numerator and
+ * denominator alike) and may be judged; without, it is flagged and is not.
+ * Under the units lock, as imports and closures: the sum is checked against
+ * what is committed.
+ */
+export async function setSuccessionWeight(db: PrismaClient, actor: Actor, input: unknown): Promise<WeightResult> {
+  assertCan(actor, "admin.units");
+  const data = parseInput(setSuccessionWeightSchema, input);
+  return afterCommit(db, db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${UNITS_LOCK_KEY})`);
+    const succession = await tx.succession.findUnique({
+      where: { id: data.successionId },
+      include: { predecessor: { select: { code: true, name: true } }, successor: { select: { code: true, name: true } } },
+    });
+    if (!succession) throw new DomainError("NOT_FOUND", WEIGHT_MESSAGES.successionNotFound);
+    if (succession.kind !== "PARTIAL") throw new DomainError("INVALID_INPUT", WEIGHT_MESSAGES.notPartial, undefined, { weightPercent: [WEIGHT_MESSAGES.notPartial] });
+    const before = succession.weight === null ? null : succession.weight.toNumber();
+    if (before === data.weightPercent && (succession.weightSourceVi ?? null) === data.sourceVi) {
+      throw new DomainError("NO_CHANGE", WEIGHT_MESSAGES.sameWeight, undefined, { weightPercent: [WEIGHT_MESSAGES.sameWeight] });
+    }
+    if (data.weightPercent !== null) {
+      const siblings = await tx.succession.findMany({
+        where: { predecessorId: succession.predecessorId, id: { not: succession.id }, weight: { not: null } },
+        select: { weight: true },
+      });
+      const total = siblings.reduce((sum, x) => sum + x.weight!.toNumber(), data.weightPercent);
+      if (total > 1 + 1e-9) {
+        const message = WEIGHT_MESSAGES.overOne((Math.round(total * 10_000) / 100).toLocaleString("vi-VN"));
+        throw new DomainError("INVALID_INPUT", message, undefined, { weightPercent: [message] });
+      }
+    }
+    await tx.succession.update({ where: { id: succession.id }, data: { weight: data.weightPercent, weightSourceVi: data.weightPercent === null ? null : data.sourceVi } });
+    const view = (weight: number | null, source: string | null) => ({
+      code: `${succession.predecessor.code} → ${succession.successor.code}`,
+      name: `${succession.predecessor.name} → ${succession.successor.name}`,
+      weightPercent: weight === null ? null : Math.round(weight * 1_000_000) / 10_000,
+      weightSourceVi: source,
+    });
+    await writeAudit(tx, {
+      actor,
+      action: "SUCCESSION_WEIGHT_SET",
+      entityType: "Succession",
+      entityId: succession.id,
+      before: view(before, succession.weightSourceVi),
+      after: view(data.weightPercent, data.weightPercent === null ? null : data.sourceVi),
+      reason: data.reason,
+    });
+    return { successionId: succession.id, weight: data.weightPercent };
   }));
 }

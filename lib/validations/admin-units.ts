@@ -53,5 +53,53 @@ export const closeUnitSchema = z.object({
   reason: optionalReason,
 });
 
+export const WEIGHT_MESSAGES = {
+  successionMissing: "Thiếu quan hệ kế thừa.",
+  successionNotFound: "Không tìm thấy quan hệ kế thừa.",
+  notPartial: "Chỉ quan hệ kế thừa một phần mới có hệ số phân bổ.",
+  percentInvalid: "Tỷ lệ phân bổ là một số lớn hơn 0 và nhỏ hơn 100 (%), ví dụ 35 hoặc 35,5; để trống để xóa.",
+  overOne: (total: string) => `Tổng tỷ lệ phân bổ của đơn vị cũ này cho các đơn vị kế thừa sẽ là ${total}%, vượt 100%.`,
+  sameWeight: "Tỷ lệ phân bổ không thay đổi.",
+} as const;
+
+/**
+ * A percentage as typed in Vietnam ("35", "35,5", "35.5", "35 %"); empty: no weight (unknown).
+ * Returned as the share (0.355), with six decimals at most (the column's scale).
+ */
+const weightPercent = z.preprocess(
+  (v) => {
+    // Absent is not "clear": the form always sends the field (empty to clear it).
+    if (v === undefined || typeof v === "number") return v;
+    if (typeof v !== "string") return v;
+    const t = v.trim().replace(/\s*%$/, "");
+    if (t === "") return null;
+    return /^\d{1,3}([.,]\d{1,4})?$/.test(t) ? Number(t.replace(",", ".")) : v;
+  },
+  z
+    .number({ error: WEIGHT_MESSAGES.percentInvalid })
+    .gt(0, WEIGHT_MESSAGES.percentInvalid)
+    .lt(100, WEIGHT_MESSAGES.percentInvalid)
+    .transform((p) => Math.round(p * 10_000) / 1_000_000)
+    .nullable(),
+);
+
+export const setSuccessionWeightSchema = z
+  .object({
+    successionId: idField(WEIGHT_MESSAGES.successionMissing),
+    weightPercent,
+    sourceVi: z
+      .string({ error: "Nguồn không hợp lệ." })
+      .trim()
+      .max(1000, "Nguồn tối đa 1.000 ký tự.")
+      .optional()
+      .nullable()
+      .transform((s) => (s ? s : null)),
+    reason: optionalReason,
+  })
+  .superRefine((d, ctx) => {
+    // A weight needs its source: a share that nobody can check is not a statistic.
+    if (d.weightPercent !== null && d.sourceVi === null) ctx.addIssue({ code: "custom", path: ["sourceVi"], message: "Nhập nguồn của tỷ lệ phân bổ (dân số, diện tích… và văn bản)." });
+  });
+
 export type ImportUnitsInput = z.input<typeof importUnitsSchema>;
 export type CloseUnitInput = z.input<typeof closeUnitSchema>;

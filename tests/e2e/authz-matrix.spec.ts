@@ -38,6 +38,7 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
   removeEdition: "admin.indicators",
   importAdminUnits: "admin.units",
   closeUnit: "admin.units",
+  setSuccessionWeight: "admin.units",
 };
 
 /** Route handlers: which are public (anyone may call them) — any other must refuse the public. */

@@ -348,3 +348,38 @@ describe("Excel export", () => {
     expect(Object.fromEntries(real.getWorksheet("Nguồn")!.getSheetValues().flatMap((r) => (Array.isArray(r) && r[1] ? [[String(r[1]), String(r[2])]] : [])))["Dữ liệu minh họa"]).toBe("Không");
   });
 });
+
+describe("apportioning a partial succession (issue #14, item 7)", () => {
+  it("with a recorded share, a new commune's history takes that share of the old commune's figures and is judged; without, it is flagged; shares over 100 % are refused", async () => {
+    const { setSuccessionWeight } = await import("@/lib/services/admin-units");
+    const { WEIGHT_MESSAGES } = await import("@/lib/validations/admin-units");
+    const u = await db.user.create({ data: { email: "quantri@thu.vn", name: "Quản trị thử", passwordHash: "x", role: "ADMIN" } });
+    const admin = (await loadActor(db, u.id))!;
+    const toN1 = await db.succession.findFirstOrThrow({ where: { predecessorId: ids["B"]!, successorId: ids["N1"]! } });
+    const toN2 = await db.succession.findFirstOrThrow({ where: { predecessorId: ids["B"]!, successorId: ids["N2"]! } });
+    const breakdown = async () => Object.fromEntries((await loadIndicatorBreakdown(db, { provinceCode: "99", boundary: BOUNDARIES.sau, indicatorCode: "R", quarter: Q4 }))!.units.map((x) => [x.code, x]));
+    try {
+      await setSuccessionWeight(db, admin, { successionId: toN1.id, weightPercent: "25", sourceVi: "Dân số 2024" });
+      const by = await breakdown();
+      // Q1: A 30/50 + a quarter of B 10/40 = 32,5/60; no longer flagged partial.
+      expect(by["99001"]!.series[0]).toEqual({ quarter: "2025-Q1", value: pct(32.5, 60), partial: false, submitted: 0 });
+      expect(by["99001"]!.hasPartialPredecessor).toBe(false);
+      // N2's share of B is still unknown: flagged, B counted whole.
+      expect(by["99002"]!.series[0]).toEqual({ quarter: "2025-Q1", value: pct(55, 100), partial: true, submitted: 0 });
+      // The province total still counts B once and whole.
+      const total = (await loadIndicatorBreakdown(db, { provinceCode: "99", boundary: BOUNDARIES.sau, indicatorCode: "R", quarter: Q4 }))!.total;
+      expect(total.series[0]!.value).toBeCloseTo(pct(105, 170), 10);
+
+      const error = await setSuccessionWeight(db, admin, { successionId: toN2.id, weightPercent: "80", sourceVi: "Dân số 2024" }).then(
+        () => null,
+        (e: { fieldErrors?: Record<string, string[]> }) => e,
+      );
+      expect(error?.fieldErrors?.weightPercent).toEqual([WEIGHT_MESSAGES.overOne("105")]);
+      expect((await db.succession.findUniqueOrThrow({ where: { id: toN2.id } })).weight).toBeNull();
+      const audit = await db.auditLog.findFirstOrThrow({ where: { action: "SUCCESSION_WEIGHT_SET", entityId: String(toN1.id) } });
+      expect(audit.after).toMatchObject({ code: "99102 → 99001", weightPercent: 25, weightSourceVi: "Dân số 2024" });
+    } finally {
+      await db.succession.updateMany({ where: { id: { in: [toN1.id, toN2.id] } }, data: { weight: null, weightSourceVi: null } });
+    }
+  });
+});

@@ -118,6 +118,11 @@ describe("contract: real responses validate against /api/v1/openapi.json", () =>
     expect(old.data[0].successors[0]).toMatchObject({ valid_from: "2025-07-01", effective_date: "2025-07-01" });
     const newer = await json(await get("units", "level=COMMUNE&valid_on=2025-07-01&limit=1"));
     expect(newer.data[0].predecessors.length).toBeGreaterThan(0);
+    // Each succession says which share of the old unit it carries: 1 for FULL, null (unknown) or the recorded share for PARTIAL (issue #14, item 7).
+    const all = await json(await get("units", "level=COMMUNE&valid_on=2025-07-01&limit=500"));
+    const links = all.data.flatMap((u: { predecessors: { kind: string; weight: number | null }[] }) => u.predecessors);
+    expect(links.filter((l: { kind: string }) => l.kind === "FULL").every((l: { weight: number | null }) => l.weight === 1)).toBe(true);
+    expect(links.some((l: { kind: string; weight: number | null }) => l.kind === "PARTIAL" && l.weight === null)).toBe(true);
     const targets = await json(await get("targets", "indicator=WORK_DOSSIER_ONLINE_COMMUNE"));
     expect(targets.data.every((t: { source_clause_vi: string }) => t.source_clause_vi.length > 10)).toBe(true);
   });

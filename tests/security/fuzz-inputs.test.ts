@@ -12,7 +12,7 @@ import { changePasswordSchema } from "@/lib/validations/account";
 import { assignIndicatorsSchema, createDepartmentSchema, renameDepartmentSchema } from "@/lib/validations/admin-departments";
 import { setTargetSchema, updateIndicatorSchema, withdrawTargetSchema } from "@/lib/validations/admin-indicators";
 import { createEditionSchema, removeEditionSchema } from "@/lib/validations/admin-editions";
-import { closeUnitSchema, importUnitsSchema } from "@/lib/validations/admin-units";
+import { closeUnitSchema, importUnitsSchema, setSuccessionWeightSchema } from "@/lib/validations/admin-units";
 import { createUserSchema, resetUserPasswordSchema, setUserDisabledSchema, updateUserSchema } from "@/lib/validations/admin-users";
 import { saveDraftsSchema, submitFiguresSchema } from "@/lib/validations/figure";
 import { lockPeriodSchema, openNextPeriodSchema, setDeadlineSchema, unlockPeriodSchema } from "@/lib/validations/period";
@@ -32,6 +32,7 @@ const ACTION_SCHEMAS: Record<string, z.ZodType> = {
   removeEdition: removeEditionSchema,
   importAdminUnits: importUnitsSchema,
   closeUnit: closeUnitSchema,
+  setSuccessionWeight: setSuccessionWeightSchema,
   createUser: createUserSchema,
   updateUser: updateUserSchema,
   setUserDisabled: setUserDisabledSchema,

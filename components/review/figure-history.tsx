@@ -3,9 +3,10 @@ import type { FigureHistory } from "@/lib/data/figure-history";
 import { auditActionLabel, describeAuditChanges } from "@/lib/review/audit-diff";
 import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 import { PERIOD_STATUS_LABELS } from "@/lib/review/figure-status";
+import { WithdrawPublicationForm } from "./withdraw-publication";
 
 /** A figure's current state, its publications and its audit trail, newest first. */
-export function FigureHistoryView({ history }: { history: FigureHistory }) {
+export function FigureHistoryView({ history, canWithdraw = false }: { history: FigureHistory; canWithdraw?: boolean }) {
   const { figure, indicator, sector, unit, period, department } = history;
   // Events are newest first.
   const last = history.events[0] ?? null;
@@ -109,7 +110,19 @@ export function FigureHistoryView({ history }: { history: FigureHistory }) {
                     <td className="px-3 py-2">{p.approvedBy ?? "—"}</td>
                     <td className="px-3 py-2">{formatVietnamDateTime(p.approvedAt)}</td>
                     <td className="px-3 py-2">
-                      {p.supersededAt ? `Đã được thay thế lúc ${formatVietnamDateTime(p.supersededAt)}` : <strong>Đang công bố</strong>}
+                      {p.withdrawnAt ? (
+                        <span data-withdrawn="">
+                          Đã rút công bố lúc {formatVietnamDateTime(p.withdrawnAt)}
+                          {p.withdrawnBy && ` (${p.withdrawnBy})`}: {p.withdrawalReason}
+                        </span>
+                      ) : p.supersededAt ? (
+                        `Đã được thay thế lúc ${formatVietnamDateTime(p.supersededAt)}`
+                      ) : (
+                        <>
+                          <strong>Đang công bố</strong>
+                          {canWithdraw && <WithdrawPublicationForm figureId={figure.id} revision={p.revision} />}
+                        </>
+                      )}
                     </td>
                   </tr>
                 ))}

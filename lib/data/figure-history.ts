@@ -16,6 +16,10 @@ export interface FigureHistoryPublication {
   approvedBy: string | null;
   approvedAt: Date;
   supersededAt: Date | null;
+  /** Withdrawn as a mistake (then supersededAt is the same instant): by whom and why. */
+  withdrawnAt: Date | null;
+  withdrawnBy: string | null;
+  withdrawalReason: string | null;
   isDemo: boolean;
 }
 
@@ -94,6 +98,9 @@ export async function getFigureHistory(actor: Actor, figureId: number): Promise<
             approvedById: true,
             approvedAt: true,
             supersededAt: true,
+            withdrawnAt: true,
+            withdrawnById: true,
+            withdrawalReason: true,
             isDemo: true,
           },
         },
@@ -107,7 +114,7 @@ export async function getFigureHistory(actor: Actor, figureId: number): Promise<
   ]);
   if (!f) return null;
 
-  const userIds = [f.reviewedById, f.updatedById, ...f.publications.map((p) => p.approvedById)].filter((id): id is string => id !== null);
+  const userIds = [f.reviewedById, f.updatedById, ...f.publications.flatMap((p) => [p.approvedById, p.withdrawnById])].filter((id): id is string => id !== null);
   const users = userIds.length === 0 ? [] : await prisma.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } });
   const nameOf = (id: string | null) => (id === null ? null : (users.find((u) => u.id === id)?.name ?? null));
 
@@ -145,6 +152,9 @@ export async function getFigureHistory(actor: Actor, figureId: number): Promise<
       approvedBy: nameOf(p.approvedById),
       approvedAt: p.approvedAt,
       supersededAt: p.supersededAt,
+      withdrawnAt: p.withdrawnAt,
+      withdrawnBy: nameOf(p.withdrawnById),
+      withdrawalReason: p.withdrawalReason,
       isDemo: p.isDemo,
     })),
     events: events.map((e) => ({ ...e, id: e.id.toString() })),

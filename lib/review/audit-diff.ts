@@ -12,6 +12,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   FIGURE_SUBMITTED: "Nộp để duyệt",
   FIGURE_APPROVED: "Duyệt và công bố",
   FIGURE_REJECTED: "Từ chối",
+  FIGURE_PUBLICATION_WITHDRAWN: "Rút công bố",
   FIGURES_IMPORTED: "Nhập số liệu từ tệp",
   PERIOD_LOCKED: "Khóa kỳ báo cáo",
   PERIOD_UNLOCKED: "Mở khóa kỳ báo cáo",

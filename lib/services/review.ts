@@ -16,7 +16,8 @@ import { formatQuarter, makeQuarter } from "@/lib/period/quarter";
 import { FIGURE_STATUS_LABELS } from "@/lib/review/figure-status";
 import { parseInput } from "@/lib/validations/parse";
 import { readFiguresForReview } from "@/lib/data/review-flags";
-import { approveFiguresSchema, rejectFiguresSchema } from "@/lib/validations/review";
+import { WITHDRAW_MESSAGES, approveFiguresSchema, rejectFiguresSchema, withdrawPublicationSchema } from "@/lib/validations/review";
+import { checkPeriodWritable, lockPeriodForWrite } from "@/lib/services/figures";
 
 type Tx = Prisma.TransactionClient;
 
@@ -289,5 +290,61 @@ export async function rejectFigures(db: PrismaClient, actor: Actor, input: unkno
       rejected.push({ figureId: f.id, version: f.version + 1 });
     }
     return { rejected };
+  }, TX_OPTIONS);
+}
+
+export interface WithdrawResult {
+  figureId: number;
+  revision: number;
+  /** The figure's status after the withdrawal (an approved figure goes back to its editor, rejected). */
+  status: FigureStatus;
+}
+
+/**
+ * Withdraws the current publication of a figure published by mistake (issue
+ * #16, item 4): from now on the public, the open data and every verdict no
+ * longer see it (the publication is superseded at this instant; `?as_of=` an
+ * earlier instant still finds it, as the public saw it then). An approved
+ * figure goes back to its editor as rejected, with the reason, to be
+ * corrected and submitted again; a figure already re-opened for a correction
+ * keeps its working state. A locked quarter takes it only from whoever may
+ * change a locked quarter, as any other write there. Audited with the reason.
+ */
+export async function withdrawPublication(db: PrismaClient, actor: Actor, input: unknown): Promise<WithdrawResult> {
+  assertCan(actor, "figure.review");
+  const data = parseInput(withdrawPublicationSchema, input);
+  return db.$transaction(async (tx) => {
+    // The figure's row lock orders this after (or before) an approval of the same figure.
+    const locked = await tx.$queryRaw<{ id: number; periodId: number }[]>`SELECT id, "periodId" FROM "Figure" WHERE id = ${data.figureId} FOR UPDATE`;
+    if (locked.length === 0) throw new DomainError("NOT_FOUND", "Không tìm thấy số liệu.");
+    const period = await lockPeriodForWrite(tx, locked[0]!.periodId);
+    const now = new Date();
+    checkPeriodWritable(actor, period, data.reason, now);
+    const f = await tx.figure.findUniqueOrThrow({ where: { id: data.figureId }, select: figureSelect });
+    const current = await tx.figurePublication.findFirst({ where: { figureId: f.id, supersededAt: null }, select: { id: true, revision: true } });
+    if (!current) throw new DomainError("NOT_PUBLISHED", WITHDRAW_MESSAGES.notPublished);
+    if (current.revision !== data.revision) throw new DomainError("CONFLICT", WITHDRAW_MESSAGES.stale(current.revision, data.revision));
+    await tx.figurePublication.update({
+      where: { id: current.id },
+      data: { supersededAt: now, withdrawnAt: now, withdrawnById: actor.id, withdrawalReason: data.reason },
+    });
+    const comment = `Đã rút công bố: ${data.reason}`;
+    const status = f.status === FigureStatus.APPROVED ? FigureStatus.REJECTED : f.status;
+    if (f.status === FigureStatus.APPROVED) {
+      await tx.figure.update({
+        where: { id: f.id },
+        data: { status, reviewedById: actor.id, reviewedAt: now, reviewComment: comment, version: { increment: 1 } },
+      });
+    }
+    await writeAudit(tx, {
+      actor,
+      action: "FIGURE_PUBLICATION_WITHDRAWN",
+      entityType: "Figure",
+      entityId: f.id,
+      before: { status: f.status, version: f.version, revision: current.revision, reviewComment: f.reviewComment },
+      after: f.status === FigureStatus.APPROVED ? { status, version: f.version + 1, revision: null, reviewComment: comment } : { status, version: f.version, revision: null },
+      reason: data.reason,
+    });
+    return { figureId: f.id, revision: current.revision, status };
   }, TX_OPTIONS);
 }

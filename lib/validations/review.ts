@@ -76,3 +76,19 @@ export const rejectFiguresSchema = z.object({
 
 export type ApproveFiguresInput = z.input<typeof approveFiguresSchema>;
 export type RejectFiguresInput = z.input<typeof rejectFiguresSchema>;
+
+/** A withdrawal's reason: the public saw the figure, so the record says why it was taken back. */
+export const WITHDRAW_REASON_MIN = 10;
+
+export const WITHDRAW_MESSAGES = {
+  notPublished: "Số liệu này không có bản công bố nào đang hiện: không có gì để rút.",
+  stale: (current: number, seen: number) => `Bản công bố đã thay đổi sau khi bạn mở trang (hiện là lần ${current}, bạn đã xem lần ${seen}). Tải lại trang rồi thử lại.`,
+  reason: `Nêu lý do rút công bố (ít nhất ${WITHDRAW_REASON_MIN} ký tự): công chúng đã thấy số liệu này.`,
+} as const;
+
+/** Withdraw the current publication of a figure: the revision the approver saw, and why. */
+export const withdrawPublicationSchema = z.object({
+  figureId: wholeNumber("Số liệu không hợp lệ."),
+  revision: wholeNumber("Lần công bố không hợp lệ."),
+  reason: z.string({ error: WITHDRAW_MESSAGES.reason }).trim().min(WITHDRAW_REASON_MIN, WITHDRAW_MESSAGES.reason).max(1000, "Lý do tối đa 1.000 ký tự."),
+});

@@ -19,6 +19,7 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
   submitFiguresAction: "figure.submit",
   approveFigures: "figure.review",
   rejectFigures: "figure.review",
+  withdrawPublication: "figure.review",
   lockPeriod: "period.manage",
   unlockPeriod: "period.manage",
   setDeadline: "period.manage",

@@ -158,6 +158,25 @@ test("reject → the editor sees why, fixes and resubmits → approve; the figur
   await expect(page.locator('tr[data-action="FIGURE_REJECTED"]')).toContainText(comment);
   await expect(page.locator('tr[data-action="FIGURE_REJECTED"]')).toContainText("Chờ duyệt → Bị từ chối");
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // Published by mistake after all: the approver withdraws it, with a reason (issue #16, item 4).
+  const published = page.locator('tr[data-revision="1"]');
+  await published.getByText("Rút công bố", { exact: true }).first().click();
+  const withdraw = page.getByRole("form", { name: "Rút lần công bố 1" });
+  await withdraw.getByRole("button", { name: "Rút công bố" }).click();
+  await expect(withdraw).toContainText("Nêu lý do rút công bố (ít nhất 10 ký tự)");
+  await withdraw.getByLabel(/^Lý do rút công bố/).fill("Mẫu số 37.500 chưa được Sở xác nhận");
+  await withdraw.getByRole("button", { name: "Rút công bố" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã rút lần công bố 1; số liệu được trả lại người nhập để sửa." })).toBeVisible();
+  await page.reload();
+  await expect(published.locator("[data-withdrawn]")).toContainText(`Đã rút công bố lúc`);
+  await expect(published.locator("[data-withdrawn]")).toContainText(`(${APPROVER_NAME}): Mẫu số 37.500 chưa được Sở xác nhận`);
+  await expect(page.locator("tr[data-action]").first()).toHaveAttribute("data-action", "FIGURE_PUBLICATION_WITHDRAWN");
+  // The public no longer sees it: the card falls back to the latest quarter still published.
+  await withPublicHome(browser, async (home) => {
+    await expect(card(home, "WORK_DOSSIER_ONLINE_PROVINCE").locator("[data-latest]")).not.toHaveText("96,42%");
+    await expect(card(home, "WORK_DOSSIER_ONLINE_PROVINCE")).toContainText("Quý II/2026");
+  });
 });
 
 test("an admin unlocks a closed quarter with a reason and locks it again", async ({ page }) => {

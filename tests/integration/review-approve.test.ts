@@ -444,3 +444,63 @@ describe("a figure's history", () => {
     expect(await getFigureHistory(actors.viewer, 99_999_999)).toBeNull();
   });
 });
+
+describe("withdrawing a publication made by mistake (issue #16, item 4)", () => {
+  it("takes the figure off the public aggregates, sends it back to its editor with the reason, keeps the revision in the history; audited", async () => {
+    const { withdrawPublication } = await import("@/lib/services/review");
+    const { WITHDRAW_MESSAGES } = await import("@/lib/validations/review");
+    // An approved commune figure of an open quarter, published once.
+    const f = await figureOf("WORK_DOSSIER_ONLINE_COMMUNE", { unitLevel: "COMMUNE", status: "APPROVED" });
+    const pub = await db.figurePublication.findFirstOrThrow({ where: { figureId: f.id, supersededAt: null } });
+    const before = (await aggregate("WORK_DOSSIER_ONLINE_COMMUNE"))!;
+    const audits = (await counts()).audits;
+
+    // Refused, changing nothing: no reason, a stale revision, an editor.
+    expect((await refusal(withdrawPublication(db, actors.approver, { figureId: f.id, revision: pub.revision, reason: "sai" }))).fieldErrors?.reason).toEqual([WITHDRAW_MESSAGES.reason]);
+    expect((await refusal(withdrawPublication(db, actors.approver, { figureId: f.id, revision: pub.revision + 1, reason: "Nhập nhầm mẫu số của xã" }))).message).toBe(
+      WITHDRAW_MESSAGES.stale(pub.revision, pub.revision + 1),
+    );
+    await expect(withdrawPublication(db, actors.editor, { figureId: f.id, revision: pub.revision, reason: "Nhập nhầm mẫu số của xã" })).rejects.toBeInstanceOf(AuthError);
+    expect((await counts()).audits).toBe(audits);
+
+    const result = await withdrawPublication(db, actors.approver, { figureId: f.id, revision: pub.revision, reason: "Nhập nhầm mẫu số của xã" });
+    expect(result).toEqual({ figureId: f.id, revision: pub.revision, status: "REJECTED" });
+    const withdrawn = await db.figurePublication.findUniqueOrThrow({ where: { id: pub.id } });
+    expect(withdrawn.withdrawnAt).toBeInstanceOf(Date);
+    expect(withdrawn.supersededAt).toEqual(withdrawn.withdrawnAt);
+    expect(withdrawn).toMatchObject({ withdrawnById: actors.approver.id, withdrawalReason: "Nhập nhầm mẫu số của xã" });
+    expect(await db.figure.findUniqueOrThrow({ where: { id: f.id } })).toMatchObject({ status: "REJECTED", version: f.version + 1, reviewComment: "Đã rút công bố: Nhập nhầm mẫu số của xã" });
+    // The public province value no longer counts it: Σnum/Σden less this commune, one unit fewer.
+    const after = (await aggregate("WORK_DOSSIER_ONLINE_COMMUNE"))!;
+    expect(after.reported).toBe(before.reported - 1);
+    expect(after.numerator).toBeCloseTo(before.numerator! - f.numerator!.toNumber(), 6);
+    expect(after.denominator).toBeCloseTo(before.denominator! - f.denominator!.toNumber(), 6);
+    const [row] = await auditRows(f.id, "FIGURE_PUBLICATION_WITHDRAWN");
+    expect(row).toMatchObject({ actorId: actors.approver.id, reason: "Nhập nhầm mẫu số của xã" });
+    expect(row!.before).toMatchObject({ status: "APPROVED", revision: pub.revision });
+    // Nothing left to withdraw.
+    expect((await refusal(withdrawPublication(db, actors.approver, { figureId: f.id, revision: pub.revision, reason: "Nhập nhầm mẫu số của xã" }))).message).toBe(WITHDRAW_MESSAGES.notPublished);
+    // The history shows who withdrew it and why.
+    const history = (await getFigureHistory(actors.viewer, f.id))!;
+    expect(history.publications.find((p) => p.revision === pub.revision)).toMatchObject({ withdrawnBy: expect.any(String), withdrawalReason: "Nhập nhầm mẫu số của xã" });
+  });
+
+  it("in a locked quarter, only whoever may change a locked quarter withdraws, with a reason", async () => {
+    const { withdrawPublication } = await import("@/lib/services/review");
+    const f = await db.figure.findFirstOrThrow({ where: { status: "APPROVED", period: { year: 2026, quarter: 2 }, publications: { some: { supersededAt: null } } }, select: { id: true, periodId: true } });
+    const pub = await db.figurePublication.findFirstOrThrow({ where: { figureId: f.id, supersededAt: null } });
+    const period = await db.reportingPeriod.findUniqueOrThrow({ where: { id: f.periodId } });
+    if (period.status !== "LOCKED") {
+      const asked = await lockPeriod(db, actors.admin, { periodId: period.id }).catch((e: unknown) => e);
+      if (asked instanceof DomainError) await lockPeriod(db, actors.admin, { periodId: period.id, pending: asked.details as { submitted: number; drafts: number } });
+    }
+    try {
+      const error = await refusal(withdrawPublication(db, actors.approver, { figureId: f.id, revision: pub.revision, reason: "Nhập nhầm giá trị quý II" }));
+      expect(error.code).toBe("PERIOD_LOCKED");
+      const ok = await withdrawPublication(db, actors.admin, { figureId: f.id, revision: pub.revision, reason: "Nhập nhầm giá trị quý II" });
+      expect(ok.status).toBe("REJECTED");
+    } finally {
+      if (period.status !== "LOCKED") await unlockPeriod(db, actors.admin, { periodId: period.id, reason: "Trả lại trạng thái cho các kiểm thử sau" });
+    }
+  });
+});

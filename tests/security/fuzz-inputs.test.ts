@@ -16,7 +16,7 @@ import { closeUnitSchema, importUnitsSchema, setSuccessionWeightSchema } from "@
 import { createUserSchema, resetUserPasswordSchema, setUserDisabledSchema, updateUserSchema } from "@/lib/validations/admin-users";
 import { saveDraftsSchema, submitFiguresSchema } from "@/lib/validations/figure";
 import { lockPeriodSchema, openNextPeriodSchema, setDeadlineSchema, unlockPeriodSchema } from "@/lib/validations/period";
-import { approveFiguresSchema, rejectFiguresSchema } from "@/lib/validations/review";
+import { approveFiguresSchema, rejectFiguresSchema, withdrawPublicationSchema } from "@/lib/validations/review";
 import { actionPayload, fuzzRequest, HOSTILE_VALUES } from "../fuzz/http-fuzz";
 
 /** The schema every server action parses its argument with (lib/actions/*). */
@@ -45,6 +45,7 @@ const ACTION_SCHEMAS: Record<string, z.ZodType> = {
   openNextPeriod: openNextPeriodSchema,
   approveFigures: approveFiguresSchema,
   rejectFigures: rejectFiguresSchema,
+  withdrawPublication: withdrawPublicationSchema,
 };
 
 describe("fuzz inputs", () => {

@@ -37,7 +37,7 @@ async function History({ params }: { params: Params }) {
   return (
     <>
       {history.figure.isDemo && <DemoNotice />}
-      <FigureHistoryView history={history} />
+      <FigureHistoryView history={history} canWithdraw={can(actor.role, "figure.review")} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { IMPORT_PROXY_BODY_LIMIT } from "./lib/import/columns";
 import { publicPageRewrites } from "./lib/public-pages/rewrites";
+import { MOVED_ROUTES } from "./lib/routing/moved-routes";
 import { ACTION_BODY_LIMIT } from "./lib/security/server-action-gate";
 
 const nextConfig: NextConfig = {
@@ -18,6 +19,10 @@ const nextConfig: NextConfig = {
   // fallbacks; keep them out of the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@node-rs/argon2"],
   // The public URLs to their cached pages, as the proxy decided (ADR 012, lib/public-pages/rewrites.ts).
+  // Staff URLs that moved (#17): permanent redirects, before the proxy (lib/routing/moved-routes.ts).
+  async redirects() {
+    return [...MOVED_ROUTES];
+  },
   async rewrites() {
     return { beforeFiles: publicPageRewrites(), afterFiles: [], fallback: [] };
   },

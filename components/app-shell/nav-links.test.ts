@@ -4,9 +4,9 @@ import { NAV_LINKS, navLinksFor } from "./nav-links";
 
 describe("the signed-in menu", () => {
   it("shows each role exactly the pages its permissions allow", () => {
-    expect(navLinksFor("EDITOR").map((l) => l.href)).toEqual(["/dashboard", "/nhap-lieu", "/tai-khoan/mat-khau"]);
-    expect(navLinksFor("APPROVER").map((l) => l.href)).toEqual(["/dashboard", "/duyet", "/tai-khoan/mat-khau"]);
-    expect(navLinksFor("VIEWER").map((l) => l.href)).toEqual(["/dashboard", "/tai-khoan/mat-khau"]);
+    expect(navLinksFor("EDITOR").map((l) => l.href)).toEqual(["/theo-doi", "/nhap-lieu", "/tai-khoan/mat-khau"]);
+    expect(navLinksFor("APPROVER").map((l) => l.href)).toEqual(["/theo-doi", "/duyet", "/tai-khoan/mat-khau"]);
+    expect(navLinksFor("VIEWER").map((l) => l.href)).toEqual(["/theo-doi", "/tai-khoan/mat-khau"]);
     for (const role of ROLES) {
       for (const link of NAV_LINKS) expect(navLinksFor(role).includes(link)).toBe(can(role, link.permission));
     }

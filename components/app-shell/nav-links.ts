@@ -12,10 +12,10 @@ export interface NavLink {
 }
 
 export const NAV_LINKS: readonly NavLink[] = [
-  { href: "/dashboard", labelVi: "Bảng điều hành", permission: "dashboard.read" },
+  { href: "/theo-doi", labelVi: "Bảng điều hành", permission: "dashboard.read" },
   { href: "/nhap-lieu", labelVi: "Nhập số liệu", permission: "figure.edit" },
   { href: "/duyet", labelVi: "Duyệt số liệu", permission: "figure.review" },
-  { href: "/ky-bao-cao", labelVi: "Kỳ báo cáo", permission: "period.manage" },
+  { href: "/quan-tri/ky-bao-cao", labelVi: "Kỳ báo cáo", permission: "period.manage" },
   { href: "/tai-khoan/mat-khau", labelVi: "Đổi mật khẩu", permission: "account.changePassword" },
   { href: "/quan-tri", labelVi: "Quản trị", permission: "admin.users" },
 ];

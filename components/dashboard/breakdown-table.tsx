@@ -48,7 +48,7 @@ export function BreakdownTable({
   const drillHref = (r: BreakdownUnitRow) =>
     r.level === "DISTRICT"
       ? `${path}${dashboardQuery(params, { "don-vi": r.id, tim: undefined, "sap-xep": undefined, chieu: undefined })}#bang-don-vi`
-      : `/dashboard/don-vi/${r.id}${dashboardQuery({ ky: breakdown.quarter }, { "chi-tieu": ind.code })}`;
+      : `/theo-doi/don-vi/${r.id}${dashboardQuery({ ky: breakdown.quarter }, { "chi-tieu": ind.code })}`;
   return (
     <>
       {!print && (

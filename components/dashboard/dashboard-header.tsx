@@ -3,8 +3,8 @@ import { dashboardQuery, type DashboardParams } from "@/lib/validations/dashboar
 import { formatDate } from "@/lib/format/number";
 
 const SECTIONS = [
-  { href: "/dashboard", label: "Tổng quan chỉ tiêu" },
-  { href: "/dashboard/day-du", label: "Tình hình báo cáo" },
+  { href: "/theo-doi", label: "Tổng quan chỉ tiêu" },
+  { href: "/theo-doi/day-du", label: "Tình hình báo cáo" },
 ] as const;
 
 export function DashboardHeader({ current, params, title, print }: { current: string; params: DashboardParams; title: string; print: boolean }) {

@@ -52,7 +52,7 @@ export function OverviewTable({ rows, quarter, byDepartment = false }: { rows: D
           )}
           {group.rows.map((r) => {
             const name = r.indicator.nameVi + (r.sector ? ` — ${r.sector.nameVi}` : "");
-            const href = `/dashboard/chi-tieu/${r.indicator.code}?ky=${quarter}${r.sector ? `&linh-vuc=${r.sector.id}` : ""}`;
+            const href = `/theo-doi/chi-tieu/${r.indicator.code}?ky=${quarter}${r.sector ? `&linh-vuc=${r.sector.id}` : ""}`;
             return (
               <tr key={r.key} className="border-b border-slate-100 align-top" data-row={r.key}>
                 <th scope="row" className="px-3 py-2 font-normal">

@@ -1,12 +1,12 @@
 "use server";
-/** Lock, unlock and deadline of reporting periods, from /ky-bao-cao (admins). */
+/** Lock, unlock and deadline of reporting periods, from /quan-tri/ky-bao-cao (admins). */
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { lockPeriod as lock, openNextPeriod as openNext, setDeadline as deadline, unlockPeriod as unlock, type PeriodState } from "@/lib/services/periods";
 
 function refreshPeriods(): void {
-  revalidatePath("/ky-bao-cao");
+  revalidatePath("/quan-tri/ky-bao-cao");
   // Entry screens read the period's status to allow or refuse writes.
   revalidatePath("/nhap-lieu");
 }

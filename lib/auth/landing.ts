@@ -14,8 +14,8 @@ const LANDING: Readonly<Record<Role, string>> = {
   // Approvers: the figures waiting for them.
   APPROVER: "/duyet",
   // Officials and administrators: the dashboard, every target at a glance.
-  VIEWER: "/dashboard",
-  ADMIN: "/dashboard",
+  VIEWER: "/theo-doi",
+  ADMIN: "/theo-doi",
 };
 
 export function landingPath(role: Role): string {

@@ -73,10 +73,17 @@ export interface AdminIndicatorDetail {
   sectors: Option[];
 }
 
-export async function getIndicatorForAdmin(actor: Actor, id: number): Promise<AdminIndicatorDetail | null> {
+/** The code of an indicator by its id: old administration URLs (/quan-tri/chi-tieu/<id>) redirect to the code. */
+export async function getIndicatorCodeForAdmin(actor: Actor, id: number): Promise<string | null> {
+  assertCan(actor, "admin.indicators");
+  return (await prisma.indicator.findUnique({ where: { id }, select: { code: true } }))?.code ?? null;
+}
+
+/** One indicator by its code, the key every URL uses for it (public, dashboard and administration). */
+export async function getIndicatorForAdmin(actor: Actor, code: string): Promise<AdminIndicatorDetail | null> {
   assertCan(actor, "admin.indicators");
   const i = await prisma.indicator.findUnique({
-    where: { id },
+    where: { code },
     select: {
       id: true,
       code: true,

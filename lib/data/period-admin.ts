@@ -1,5 +1,5 @@
 /**
- * The reporting periods as the admin manages them on /ky-bao-cao: status,
+ * The reporting periods as the admin manages them on /quan-tri/ky-bao-cao: status,
  * deadline, when locked, and how many figures wait in each state.
  */
 import "server-only";

@@ -7,7 +7,7 @@ import { ACTION_BODY_LIMIT, checkActionRequest, GATE_MESSAGES, loadActionDirecto
 const ID = "40" + "ab".repeat(20);
 const OTHER = "7f" + "cd".repeat(20);
 const directory: ActionDirectory = {
-  pagesOf: (id) => (id === ID ? [workerPattern("app/(app)/ky-bao-cao/page"), workerPattern("app/(app)/quan-tri/chi-tieu/[id]/page")] : undefined),
+  pagesOf: (id) => (id === ID ? [workerPattern("app/(app)/quan-tri/ky-bao-cao/page"), workerPattern("app/(app)/quan-tri/chi-tieu/[id]/page")] : undefined),
   isRouteHandler: () => false,
   isPage: () => true,
   staffSections: [],
@@ -19,7 +19,7 @@ function call(options: { id?: string | null; path?: string; origin?: string | nu
   if (options.origin !== null) headers.set("origin", options.origin ?? "https://tinh.example.vn");
   const body = options.body === undefined ? JSON.stringify([{ periodId: 1 }]) : options.body;
   let read = 0;
-  const decision = checkActionRequest({ pathname: options.path ?? "/ky-bao-cao", headers }, directory, async (limit) => {
+  const decision = checkActionRequest({ pathname: options.path ?? "/quan-tri/ky-bao-cao", headers }, directory, async (limit) => {
     read++;
     if (body === null) return null;
     const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
@@ -56,7 +56,7 @@ describe("server-action gate", () => {
     }
     // Behind the proxy the browser's host is X-Forwarded-Host.
     const headers = new Headers({ host: "127.0.0.1:3000", "x-forwarded-host": "tinh.example.vn", origin: "https://tinh.example.vn", "next-action": ID, "content-type": "text/plain" });
-    expect(await checkActionRequest({ pathname: "/ky-bao-cao", headers }, directory, async () => new TextEncoder().encode("[1]"))).toEqual({ ok: true });
+    expect(await checkActionRequest({ pathname: "/quan-tri/ky-bao-cao", headers }, directory, async () => new TextEncoder().encode("[1]"))).toEqual({ ok: true });
   });
 
   it("refuses other encodings (multipart, JSON, none) with 415", async () => {

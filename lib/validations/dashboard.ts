@@ -100,7 +100,7 @@ export function dashboardQuery(params: DashboardParams, changes: Partial<Record<
 export const EXPORT_TABLES = ["tong-quan", "phan-to", "day-du"] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
-/** `/dashboard/xuat?bang=phan-to&chi-tieu=…&ky=…`: which table to export, with the dashboard's own params. */
+/** `/theo-doi/xuat?bang=phan-to&chi-tieu=…&ky=…`: which table to export, with the dashboard's own params. */
 export const exportParamsSchema = dashboardParamsSchema.extend({
   bang: z.preprocess(firstOf, z.enum(EXPORT_TABLES, { error: "Bảng cần xuất không hợp lệ." })),
   "chi-tieu": z.preprocess(firstOf, z.string().trim().regex(/^[A-Z0-9_]{1,64}$/, "Mã chỉ tiêu không hợp lệ.").optional()),

@@ -1,5 +1,5 @@
 /**
- * Inputs of the reporting-period screen (/ky-bao-cao): lock, unlock (a reason
+ * Inputs of the reporting-period screen (/quan-tri/ky-bao-cao): lock, unlock (a reason
  * is required: reopening a closed quarter lets its figures change) and the
  * deadline. Shared by the forms, the server actions and the services.
  */

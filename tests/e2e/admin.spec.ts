@@ -125,7 +125,7 @@ test("an admin locks a quarter and the editor can no longer change it; unlocking
   };
 
   await page.context().clearCookies();
-  await login(page, "ADMIN", "/ky-bao-cao");
+  await login(page, "ADMIN", "/quan-tri/ky-bao-cao");
   const q4 = page.locator('tr[data-period="2026-Q4"]');
   await expect(q4.locator("[data-period-status]")).toHaveAttribute("data-period-status", "OPEN");
   await q4.getByRole("button", { name: "Khóa kỳ" }).click();
@@ -138,7 +138,7 @@ test("an admin locks a quarter and the editor can no longer change it; unlocking
   expect(await callAction(page, "saveDraftsAction", payload)).toMatchObject({ ok: false, code: "PERIOD_LOCKED" });
 
   await page.context().clearCookies();
-  await login(page, "ADMIN", "/ky-bao-cao");
+  await login(page, "ADMIN", "/quan-tri/ky-bao-cao");
   await q4.getByLabel(/^Lý do mở khóa/).fill("Mở lại sau kiểm thử khóa sổ");
   await q4.getByRole("button", { name: "Mở khóa" }).click();
   await expect(q4.locator("[data-period-status]")).toHaveAttribute("data-period-status", "OPEN");
@@ -176,7 +176,7 @@ test("an admin locks a quarter and the editor can no longer change it; unlocking
 });
 
 test("locking a quarter with open work shows what would be stranded and asks before locking (issue #16, item 5)", async ({ page }) => {
-  await login(page, "ADMIN", "/ky-bao-cao");
+  await login(page, "ADMIN", "/quan-tri/ky-bao-cao");
   const q3 = page.locator('tr[data-period="2026-Q3"]');
   await q3.getByRole("button", { name: "Khóa kỳ" }).click();
   const pending = q3.getByTestId("pending-work");

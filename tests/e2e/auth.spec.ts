@@ -89,7 +89,7 @@ test("an approver sees the review link, not data entry; a foreign callbackUrl la
 });
 
 test("without a page to return to, each role lands on its work; public pages then show who is signed in and lead back to it", async ({ browser }) => {
-  const expected = { EDITOR: /\/nhap-lieu$/, APPROVER: /\/duyet$/, VIEWER: /\/dashboard$/, ADMIN: /\/dashboard$/ } as const;
+  const expected = { EDITOR: /\/nhap-lieu$/, APPROVER: /\/duyet$/, VIEWER: /\/theo-doi$/, ADMIN: /\/theo-doi$/ } as const;
   for (const role of ["EDITOR", "APPROVER", "VIEWER", "ADMIN"] as const) {
     const context = await browser.newContext();
     const page = await context.newPage();

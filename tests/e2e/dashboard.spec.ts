@@ -21,7 +21,7 @@ async function noAxeViolations(page: Page) {
 const percentOnScreen = (text: string) => Number(text.replace(/[^\d,.-]/g, "").replace(/\./g, "").replace(",", "."));
 
 test("an official drills province → district → commune, switches boundaries and exports what is on screen", async ({ page }) => {
-  await login(page, "VIEWER", "/dashboard");
+  await login(page, "VIEWER", "/theo-doi");
   await expect(page.getByRole("heading", { level: 1, name: /Bảng điều hành/ })).toBeVisible();
   await expect(page.locator('[data-table="tong-quan"] tbody tr').first()).toBeVisible();
   // Without ?ky it opens on the latest quarter with approved figures, not on the quarter just opened (issue #14, item 10).
@@ -39,7 +39,7 @@ test("an official drills province → district → commune, switches boundaries 
 
   // Into the commune indicator, Q2/2025 on the old boundaries: the districts.
   await page.locator(`[data-row="${INDICATOR}"] th a`).click();
-  await expect(page).toHaveURL(new RegExp(`/dashboard/chi-tieu/${INDICATOR}`));
+  await expect(page).toHaveURL(new RegExp(`/theo-doi/chi-tieu/${INDICATOR}`));
   await page.getByLabel("Quý", { exact: true }).selectOption("2025-Q2");
   await page.getByRole("button", { name: "Xem" }).click();
   await page.locator('[data-boundary="truoc"]').click();
@@ -72,7 +72,7 @@ test("an official drills province → district → commune, switches boundaries 
   await noAxeViolations(page);
 
   // Back to the indicator, on the boundaries after the reform: the 92 communes, with their predecessors' history.
-  await page.goto(`/dashboard/chi-tieu/${INDICATOR}?ky=2026-Q3`);
+  await page.goto(`/theo-doi/chi-tieu/${INDICATOR}?ky=2026-Q3`);
   await page.locator('[data-boundary="sau"]').click();
   await expect(page.locator('[data-table="phan-to"] tbody tr')).toHaveCount(92);
 
@@ -124,12 +124,12 @@ test("an official drills province → district → commune, switches boundaries 
 });
 
 test("indicators without a target are tracked on the dashboard and the home page, with no status (issue #14, item 8)", async ({ page }) => {
-  await login(page, "VIEWER", "/dashboard?nhom=INFRASTRUCTURE");
+  await login(page, "VIEWER", "/theo-doi?nhom=INFRASTRUCTURE");
   const rows = page.locator('[data-table="tong-quan"] tbody tr[data-row]');
   await expect(rows.first()).toBeVisible();
   await expect(page.locator('[data-table="tong-quan"] [data-row="FIBRE_HAMLET_COVERAGE"]')).toBeVisible();
   await page.locator('[data-row="FIBRE_HAMLET_COVERAGE"] th a').click();
-  await expect(page).toHaveURL(/\/dashboard\/chi-tieu\/FIBRE_HAMLET_COVERAGE/);
+  await expect(page).toHaveURL(/\/theo-doi\/chi-tieu\/FIBRE_HAMLET_COVERAGE/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.goto("/");
   const card = page.locator('[data-indicator="EDOSSIER_RATE"]').first();
@@ -138,13 +138,13 @@ test("indicators without a target are tracked on the dashboard and the home page
 });
 
 test("one baseline on every page: the dashboard and the public page state the same one, and an assumed date says so (issue #14, item 6)", async ({ page }) => {
-  await login(page, "VIEWER", "/dashboard/chi-tieu/WORK_DOSSIER_ONLINE_PROVINCE?ky=2026-Q3");
+  await login(page, "VIEWER", "/theo-doi/chi-tieu/WORK_DOSSIER_ONLINE_PROVINCE?ky=2026-Q3");
   const onDashboard = page.locator("[data-baseline]");
   await expect(onDashboard).toHaveAttribute("data-baseline", "FIRST_FIGURE");
   await expect(onDashboard).toContainText(/Mức gốc là số liệu công bố đầu tiên đủ độ phủ từ Quý I\/2021: \d+,\d{2}% \(Quý [IV]+\/\d{4}\); cố định/);
   const dashboardText = (await onDashboard.textContent())!.trim();
   // The dashboard's quarter picker moves its window; the baseline does not move with it.
-  await page.goto("/dashboard/chi-tieu/WORK_DOSSIER_ONLINE_PROVINCE?ky=2025-Q4");
+  await page.goto("/theo-doi/chi-tieu/WORK_DOSSIER_ONLINE_PROVINCE?ky=2025-Q4");
   expect((await page.locator("[data-baseline]").textContent())!.trim()).toBe(dashboardText);
   await page.goto("/chi-tieu/WORK_DOSSIER_ONLINE_PROVINCE");
   expect((await page.locator("[data-baseline]").textContent())!.trim()).toBe(dashboardText);
@@ -154,7 +154,7 @@ test("one baseline on every page: the dashboard and the public page state the sa
 });
 
 test("behind, by agency, in one click: grouped by responsible department, worst first, filtered by several statuses, and exported as shown (issue #16, item 2)", async ({ page }) => {
-  await login(page, "VIEWER", "/dashboard");
+  await login(page, "VIEWER", "/theo-doi");
   await expect(page.locator('[data-table="tong-quan"] tbody tr[data-row]').first()).toBeVisible();
   const all = await page.locator('[data-table="tong-quan"] tbody tr[data-row]').count();
   await page.locator('[data-quick="behind"]').click();
@@ -198,7 +198,7 @@ test("behind, by agency, in one click: grouped by responsible department, worst 
 });
 
 test("completeness: who has reported, with a heatmap that does not rely on colour", async ({ page }) => {
-  await login(page, "VIEWER", "/dashboard/day-du?ky=2026-Q3");
+  await login(page, "VIEWER", "/theo-doi/day-du?ky=2026-Q3");
   await expect(page.getByRole("heading", { level: 1, name: /Tình hình báo cáo Quý III\/2026/ })).toBeVisible();
   const cells = page.locator('[data-table="heatmap"] td[data-state]');
   expect(await cells.count()).toBeGreaterThan(10);
@@ -209,7 +209,7 @@ test("completeness: who has reported, with a heatmap that does not rely on colou
   await noAxeViolations(page);
 
   // Before the reform: districts, drill into one.
-  await page.goto("/dashboard/day-du?ky=2025-Q2&ranh-gioi=truoc");
+  await page.goto("/theo-doi/day-du?ky=2025-Q2&ranh-gioi=truoc");
   await expect(page.locator('[data-table="day-du"] tbody tr')).toHaveCount(10); // the province's own row + 9 districts
   await page.locator('[data-table="heatmap"] tbody tr').nth(1).locator("th a").click();
   await expect(page).toHaveURL(/don-vi=\d+/);
@@ -218,20 +218,20 @@ test("completeness: who has reported, with a heatmap that does not rely on colou
   await noAxeViolations(page);
 
   // The print view and the export of this table answer too.
-  await page.goto("/dashboard/day-du?ky=2026-Q3&ban-in=1");
+  await page.goto("/theo-doi/day-du?ky=2026-Q3&ban-in=1");
   await expect(page.getByText(/Bản in ngày/)).toBeVisible();
-  const response = await page.request.get("/dashboard/xuat?bang=day-du&ky=2026-Q3");
+  const response = await page.request.get("/theo-doi/xuat?bang=day-du&ky=2026-Q3");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("spreadsheetml");
 });
 
 test("the export refuses the public", async ({ request }) => {
-  const response = await request.get("/dashboard/xuat?bang=tong-quan", { maxRedirects: 0 });
+  const response = await request.get("/theo-doi/xuat?bang=tong-quan", { maxRedirects: 0 });
   expect([307, 401]).toContain(response.status());
 });
 
 test("touch targets and landmarks: the drill-down's breadcrumb links are at least 24 px, and the demo notice is in a landmark, on staff and public pages (issue #16)", async ({ page }) => {
-  await login(page, "VIEWER", `/dashboard/chi-tieu/${INDICATOR}`);
+  await login(page, "VIEWER", `/theo-doi/chi-tieu/${INDICATOR}`);
   expect((await new AxeBuilder({ page }).withRules(["target-size", "region"]).analyze()).violations).toEqual([]);
   const crumb = page.getByRole("navigation", { name: "Vị trí" }).getByRole("link").first();
   expect((await crumb.boundingBox())!.height).toBeGreaterThanOrEqual(24);
@@ -242,7 +242,7 @@ test("touch targets and landmarks: the drill-down's breadcrumb links are at leas
 });
 
 test("printed, a staff page is the page: no menu and no sign-out, a line saying who printed it and when, the source and the demo notice (issue #16, item 10)", async ({ page }) => {
-  await login(page, "VIEWER", "/dashboard");
+  await login(page, "VIEWER", "/theo-doi");
   await expect(page.locator("[data-printed]")).toBeHidden();
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Chức năng" })).toBeHidden();
@@ -251,5 +251,32 @@ test("printed, a staff page is the page: no menu and no sign-out, a line saying 
   await expect(page.locator("[data-printed]")).toContainText(/^In lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(giờ Việt Nam\) — Người xem \(demo\)$/);
   await expect(page.locator("[data-print-source]")).toContainText("Nguồn: Số liệu chuyển đổi số của tỉnh Thái Nguyên");
   await expect(page.getByRole("note")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("moved staff URLs answer with a permanent redirect that keeps the query (#17, ADR 026)", async ({ request, page }) => {
+  const moved = [
+    ["/dashboard", "/theo-doi"],
+    ["/dashboard/chi-tieu/DVC_L4_SHARE?ky=2026-Q3&ranh-gioi=sau", "/theo-doi/chi-tieu/DVC_L4_SHARE?ky=2026-Q3&ranh-gioi=sau"],
+    ["/dashboard/xuat?bang=tong-quan&ky=2026-Q3", "/theo-doi/xuat?bang=tong-quan&ky=2026-Q3"],
+    ["/ky-bao-cao", "/quan-tri/ky-bao-cao"],
+  ] as const;
+  for (const [from, to] of moved) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    expect(response.headers()["location"], from).toBe(to);
+  }
+  // The administration's indicator pages are keyed by code, like every other page of an indicator; an old id URL goes there.
+  await login(page, "ADMIN", "/quan-tri/chi-tieu");
+  const link = page.locator('a[href="/quan-tri/chi-tieu/DVC_L4_SHARE"]');
+  await expect(link).toHaveCount(1);
+  await link.click();
+  await expect(page).toHaveURL(/\/quan-tri\/chi-tieu\/DVC_L4_SHARE$/);
+  // Its id, from the link to its audit trail, in the URL these pages had before.
+  const audit = await page.locator('a[href*="doi-tuong=Indicator"]').first().getAttribute("href");
+  const id = new URL(audit!, "http://localhost").searchParams.get("ma-doi-tuong");
+  expect(id).toMatch(/^\d+$/);
+  await page.goto(`/quan-tri/chi-tieu/${id}`);
+  await expect(page).toHaveURL(/\/quan-tri\/chi-tieu\/DVC_L4_SHARE$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });

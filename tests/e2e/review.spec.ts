@@ -180,7 +180,7 @@ test("reject → the editor sees why, fixes and resubmits → approve; the figur
 });
 
 test("an admin unlocks a closed quarter with a reason and locks it again", async ({ page }) => {
-  await login(page, "ADMIN", "/ky-bao-cao");
+  await login(page, "ADMIN", "/quan-tri/ky-bao-cao");
   await expect(page.getByRole("heading", { level: 1, name: "Kỳ báo cáo" })).toBeVisible();
   const q2 = page.locator('tr[data-period="2026-Q2"]');
   await expect(q2.locator("[data-period-status]")).toHaveAttribute("data-period-status", "LOCKED");
@@ -197,7 +197,7 @@ test("an admin unlocks a closed quarter with a reason and locks it again", async
   // Viewers may not manage periods: the page says so, and the menu has no link to it.
   const viewer = page; // sign in again as a viewer in the same tab
   await viewer.context().clearCookies();
-  await login(viewer, "VIEWER", "/ky-bao-cao");
+  await login(viewer, "VIEWER", "/quan-tri/ky-bao-cao");
   await expect(viewer.getByRole("alert").filter({ hasText: "không có quyền quản lý kỳ báo cáo" })).toBeVisible();
   await expect(viewer.getByRole("navigation", { name: "Chức năng" }).getByRole("link", { name: "Kỳ báo cáo" })).toHaveCount(0);
 });

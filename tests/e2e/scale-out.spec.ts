@@ -137,10 +137,10 @@ async function submitAndTime(page: Page, click: () => Promise<void>): Promise<nu
 
 test("an approval through instance A is on B's public pages, open data and dashboard, and through nginx", async ({ browser }) => {
   const [a, b] = cluster.apps as [string, string];
-  const viewer = await signedIn(browser, b, "VIEWER", "/dashboard");
+  const viewer = await signedIn(browser, b, "VIEWER", "/theo-doi");
   const has = (text: string) => (body: string) => body.includes(text);
   const awaitingReview = (body: string) => Number(/([\d.]+)(?:<!-- -->)? chờ duyệt\./.exec(body)?.[1]?.replace(/\./g, "") ?? NaN);
-  const waitingBefore = awaitingReview((await get(`${b}/dashboard/day-du?ky=2026-Q3`, viewer.cookie)).body);
+  const waitingBefore = awaitingReview((await get(`${b}/theo-doi/day-du?ky=2026-Q3`, viewer.cookie)).body);
   expect(waitingBefore, "figures awaiting review in 2026 Q3 (demo data)").toBeGreaterThan(0);
   const probes: Probe[] = [
     { name: "B /", url: `${b}/`, shows: has("95,15%") },
@@ -148,7 +148,7 @@ test("an approval through instance A is on B's public pages, open data and dashb
     { name: "B /en", url: `${b}/en`, shows: has("95.15%") },
     { name: "B open data", url: `${b}/api/v1/figures?indicator=DVC_L4_SHARE&level=PROVINCE&from=2026-Q3&format=csv`, shows: has("2026-Q3") },
     // The completeness dashboard counts the quarter's figures awaiting review: one fewer once approved.
-    { name: "B dashboard", url: `${b}/dashboard/day-du?ky=2026-Q3`, cookie: viewer.cookie, shows: (body) => awaitingReview(body) === waitingBefore - 1 },
+    { name: "B dashboard", url: `${b}/theo-doi/day-du?ky=2026-Q3`, cookie: viewer.cookie, shows: (body) => awaitingReview(body) === waitingBefore - 1 },
     { name: "nginx /", url: `${cluster.nginx}/`, shows: has("95,15%") },
     { name: "nginx /chi-tieu/DVC_L4_SHARE", url: `${cluster.nginx}/chi-tieu/DVC_L4_SHARE`, shows: has("95,15%") },
   ];
@@ -173,14 +173,14 @@ test("an approval through instance A is on B's public pages, open data and dashb
 
 test("an admin's rename of an indicator through A is on B's public page and dashboard, and through nginx", async ({ browser }) => {
   const [a, b] = cluster.apps as [string, string];
-  const viewer = await signedIn(browser, b, "VIEWER", "/dashboard");
+  const viewer = await signedIn(browser, b, "VIEWER", "/theo-doi");
   const name = "Tỷ lệ doanh nghiệp số trên địa bàn (đổi tên thử)";
   const has = (body: string) => body.includes(name);
   const probes: Probe[] = [
     { name: "B /chi-tieu/DIGITAL_ENTERPRISES", url: `${b}/chi-tieu/DIGITAL_ENTERPRISES`, shows: has },
     { name: "B /", url: `${b}/`, shows: has },
     { name: "B open data", url: `${b}/api/v1/indicators?code=DIGITAL_ENTERPRISES&format=csv`, shows: has },
-    { name: "B dashboard", url: `${b}/dashboard`, cookie: viewer.cookie, shows: has },
+    { name: "B dashboard", url: `${b}/theo-doi`, cookie: viewer.cookie, shows: has },
     { name: "nginx /chi-tieu/DIGITAL_ENTERPRISES", url: `${cluster.nginx}/chi-tieu/DIGITAL_ENTERPRISES`, shows: has },
   ];
   await expectOldState(probes);
@@ -201,8 +201,8 @@ test("an admin's rename of an indicator through A is on B's public page and dash
 
 test("a unit import through A is in B's open data and dashboard geography", async ({ browser }) => {
   const [a, b] = cluster.apps as [string, string];
-  const viewer = await signedIn(browser, b, "VIEWER", "/dashboard");
-  const dashboard = `${b}/dashboard/chi-tieu/WORK_DOSSIER_ONLINE_COMMUNE?ky=2026-Q4`;
+  const viewer = await signedIn(browser, b, "VIEWER", "/theo-doi");
+  const dashboard = `${b}/theo-doi/chi-tieu/WORK_DOSSIER_ONLINE_COMMUNE?ky=2026-Q4`;
   const coverage = (body: string) => /data-coverage="([^"]+)"/.exec(body)?.[1];
   const coverageBefore = coverage((await get(dashboard, viewer.cookie)).body);
   expect(coverageBefore, "the province's coverage this quarter").toMatch(/^\d+\/\d+$/);
@@ -235,8 +235,8 @@ test("signing in through nginx over https gives Secure session cookies and keeps
   const context = await browser.newContext({ baseURL: cluster.nginx, ignoreHTTPSErrors: true });
   try {
     const page = await context.newPage();
-    await login(page, "VIEWER", "/dashboard");
-    await expect(page).toHaveURL(`${cluster.nginx}/dashboard`);
+    await login(page, "VIEWER", "/theo-doi");
+    await expect(page).toHaveURL(`${cluster.nginx}/theo-doi`);
     await expect(page.getByRole("heading", { level: 1, name: /Bảng điều hành/ })).toBeVisible();
     const session = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
     expect(session?.name).toBe("__Secure-next-auth.session-token");
@@ -247,7 +247,7 @@ test("signing in through nginx over https gives Secure session cookies and keeps
   // Directly on an instance over plain http (no proxy in between): an ordinary cookie, or the browser would drop it.
   const direct = await browser.newContext({ baseURL: cluster.apps[0] });
   try {
-    await login(await direct.newPage(), "VIEWER", "/dashboard");
+    await login(await direct.newPage(), "VIEWER", "/theo-doi");
     const session = (await direct.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
     expect(session).toMatchObject({ name: "next-auth.session-token", secure: false });
   } finally {

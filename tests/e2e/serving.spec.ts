@@ -129,8 +129,8 @@ test("public pages say an intermediary may keep them a second and revalidate by 
     const again = await get(baseURL, path, { "If-None-Match": etag });
     expect(again.status, path).toBe(304);
   }
-  await login(page, "VIEWER", "/dashboard");
-  const staff = await page.request.get("/dashboard");
+  await login(page, "VIEWER", "/theo-doi");
+  const staff = await page.request.get("/theo-doi");
   expect(staff.status()).toBe(200);
   expect(staff.headers()["cache-control"]).toMatch(/private/);
   expect(staff.headers()["cache-control"]).toMatch(/no-store/);

@@ -44,7 +44,7 @@ export function builtActions(root = "."): BuiltAction[] {
   }));
 }
 
-/** App-router entries of the build, route handlers and pages apart ('/api/v1/figures', '/dashboard/[ma]' …). */
+/** App-router entries of the build, route handlers and pages apart ('/api/v1/figures', '/theo-doi/[ma]' …). */
 export function builtEntries(root = "."): { routes: string[]; pages: string[] } {
   const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
   const keys = Object.keys(manifest);

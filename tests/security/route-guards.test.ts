@@ -30,8 +30,8 @@ describe("route handlers refuse what assertCan refuses", () => {
     current = null;
   });
 
-  it("GET /dashboard/xuat: 401 without a session, 403 without the permission or with a password change pending", async () => {
-    const { GET } = await import("@/app/(app)/dashboard/xuat/route");
+  it("GET /theo-doi/xuat: 401 without a session, 403 without the permission or with a password change pending", async () => {
+    const { GET } = await import("@/app/(app)/theo-doi/xuat/route");
     const call = async () => {
       const response = await GET(new NextRequest("http://127.0.0.1/dashboard/xuat?bang=tong-quan"));
       return { status: response.status, body: (await response.json()) as { error: string } };

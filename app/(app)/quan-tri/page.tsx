@@ -11,7 +11,7 @@ const WHAT: Record<string, string> = {
   "/quan-tri/nguoi-dung": "Tạo tài khoản, giao vai trò, cơ quan và địa bàn; khóa tài khoản; đặt lại mật khẩu.",
   "/quan-tri/co-quan": "Thêm cơ quan, đổi tên (giữ lịch sử tên), giao chỉ tiêu phụ trách.",
   "/quan-tri/chi-tieu": "Sửa tên, phương pháp tính, cơ quan phụ trách; thêm hoặc thay đổi mục tiêu (giữ lịch sử).",
-  "/ky-bao-cao": "Mở quý tiếp theo, đổi hạn nộp, khóa và mở khóa kỳ báo cáo.",
+  "/quan-tri/ky-bao-cao": "Mở quý tiếp theo, đổi hạn nộp, khóa và mở khóa kỳ báo cáo.",
   "/quan-tri/don-vi": "Nhập danh mục đơn vị hành chính và danh sách kế thừa của Tổng cục Thống kê; chấm dứt một đơn vị.",
   "/quan-tri/nhat-ky": "Xem, lọc và xuất nhật ký mọi thay đổi.",
 };

@@ -39,7 +39,7 @@ async function Indicators() {
           {rows.map((i) => (
             <tr key={i.id} className="border-b border-slate-200 bg-white align-top" data-indicator={i.code}>
               <th scope="row" className="px-3 py-2 font-medium">
-                <Link href={`/quan-tri/chi-tieu/${i.id}`} className="text-brand-800 underline">
+                <Link href={`/quan-tri/chi-tieu/${i.code}`} className="text-brand-800 underline">
                   {i.nameVi}
                 </Link>
               </th>

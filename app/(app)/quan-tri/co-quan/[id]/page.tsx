@@ -85,7 +85,7 @@ async function Department({ params }: { params: Promise<{ id: string }> }) {
           <ul className="mt-1 list-disc pl-5 text-sm">
             {mine.map((i) => (
               <li key={i.id}>
-                <Link href={`/quan-tri/chi-tieu/${i.id}`} className="text-brand-800 underline">
+                <Link href={`/quan-tri/chi-tieu/${i.code}`} className="text-brand-800 underline">
                   {i.nameVi}
                 </Link>{" "}
                 <span className="text-slate-600">({i.code})</span>

@@ -1,5 +1,5 @@
 /**
- * `GET /dashboard/xuat?bang=tong-quan|phan-to|day-du&…`: a dashboard table as
+ * `GET /theo-doi/xuat?bang=tong-quan|phan-to|day-du&…`: a dashboard table as
  * .xlsx, with the page's own URL params. It checks the session and the
  * dashboard.read permission itself (the proxy's redirect is a convenience);
  * the workbook holds figures awaiting approval, so the public never gets it.

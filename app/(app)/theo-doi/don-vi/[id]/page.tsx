@@ -69,7 +69,7 @@ async function Unit({ params, searchParams }: { params: Params; searchParams: Se
   await connection();
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
-  const path = `/dashboard/don-vi/${id}`;
+  const path = `/theo-doi/don-vi/${id}`;
   const ctx = await dashboardContext(path, searchParams);
   if (!ctx.allowed) return <NoPermission what="xem bảng điều hành" />;
   const raw = (await searchParams)["chi-tieu"];
@@ -80,7 +80,7 @@ async function Unit({ params, searchParams }: { params: Params; searchParams: Se
   const history = await loadUnitHistory(prisma, { unitId: id, indicatorCode: code, quarter: ctx.quarter });
   if (!history || !history.own) notFound();
   const { unit, own, indicator } = history;
-  const back = `/dashboard/chi-tieu/${code}${dashboardQuery(
+  const back = `/theo-doi/chi-tieu/${code}${dashboardQuery(
     { ky: ctx.quarterKey, "ranh-gioi": unit.validTo ? "truoc" : "sau" },
     { "don-vi": unit.parentId ?? undefined },
   )}`;
@@ -90,7 +90,7 @@ async function Unit({ params, searchParams }: { params: Params; searchParams: Se
       <nav aria-label="Vị trí" className="print-hidden text-sm">
         <ol className="flex flex-wrap gap-1 text-slate-700">
           <li>
-            <a href={`/dashboard${dashboardQuery({ ky: ctx.quarterKey })}`} className="inline-block py-1 text-brand-700 underline underline-offset-2">
+            <a href={`/theo-doi${dashboardQuery({ ky: ctx.quarterKey })}`} className="inline-block py-1 text-brand-700 underline underline-offset-2">
               Bảng điều hành
             </a>
             <span aria-hidden="true"> › </span>
@@ -176,7 +176,7 @@ async function Unit({ params, searchParams }: { params: Params; searchParams: Se
           <ul className="mt-2 list-disc pl-5 text-sm">
             {history.successors.map((s) => (
               <li key={s.id}>
-                <a href={`/dashboard/don-vi/${s.id}${dashboardQuery({ ky: ctx.quarterKey }, { "chi-tieu": code })}`} className="text-brand-700 underline">
+                <a href={`/theo-doi/don-vi/${s.id}${dashboardQuery({ ky: ctx.quarterKey }, { "chi-tieu": code })}`} className="text-brand-700 underline">
                   {s.name}
                 </a>{" "}
                 ({s.kind === "PARTIAL" ? "một phần" : "toàn bộ"})

@@ -26,7 +26,7 @@ export default function PeriodsPage() {
 async function Periods() {
   await connection();
   const actor = await getCurrentActor();
-  if (!actor) redirect(`/dang-nhap?callbackUrl=${encodeURIComponent("/ky-bao-cao")}`);
+  if (!actor) redirect(`/dang-nhap?callbackUrl=${encodeURIComponent("/quan-tri/ky-bao-cao")}`);
   if (!can(actor.role, "period.manage")) return <NoPermission what="quản lý kỳ báo cáo" />;
   const [periods, next] = await Promise.all([getPeriodsForAdmin(actor), getNextPeriodForAdmin(actor)]);
   return (

@@ -34,7 +34,7 @@ export default function IndicatorDashboardPage({ params, searchParams }: { param
 async function IndicatorView({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   await connection();
   const code = decodeURIComponent((await params).code).trim().toUpperCase();
-  const path = `/dashboard/chi-tieu/${encodeURIComponent(code)}`;
+  const path = `/theo-doi/chi-tieu/${encodeURIComponent(code)}`;
   const ctx = await dashboardContext(path, searchParams);
   if (!ctx.allowed) return <NoPermission what="xem bảng điều hành" />;
   const overview = await loadDashboardOverview(prisma, { provinceCode: ctx.provinceCode, asOf: ctx.quarter });
@@ -66,7 +66,7 @@ async function IndicatorView({ params, searchParams }: { params: Params; searchP
       <nav aria-label="Vị trí" className="print-hidden text-sm">
         <ol className="flex flex-wrap gap-1 text-slate-700">
           <li>
-            <a href={`/dashboard${dashboardQuery({ ky: ctx.quarterKey })}`} className="inline-block py-1 text-brand-700 underline underline-offset-2">
+            <a href={`/theo-doi${dashboardQuery({ ky: ctx.quarterKey })}`} className="inline-block py-1 text-brand-700 underline underline-offset-2">
               Bảng điều hành
             </a>
             <span aria-hidden="true"> › </span>
@@ -182,7 +182,7 @@ async function IndicatorView({ params, searchParams }: { params: Params; searchP
           )}
           {!ctx.print && (
             <Toolbar
-              exportHref={`/dashboard/xuat${dashboardQuery(p, { bang: "phan-to", "chi-tieu": code })}`}
+              exportHref={`/theo-doi/xuat${dashboardQuery(p, { bang: "phan-to", "chi-tieu": code })}`}
               printHref={`${path}${dashboardQuery(p, { "ban-in": "1" })}`}
             />
           )}

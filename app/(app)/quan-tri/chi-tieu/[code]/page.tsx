@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { EditIndicatorForm, TargetsEditor } from "@/components/admin/indicator-forms";
 import { targetText } from "@/lib/admin/target-text";
 import { adminActor } from "@/lib/admin/guard";
-import { getIndicatorForAdmin } from "@/lib/data/admin-indicators";
+import { getIndicatorCodeForAdmin, getIndicatorForAdmin } from "@/lib/data/admin-indicators";
 import { getOpenDepartmentOptions } from "@/lib/data/admin-departments";
 import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 import { auditSearch } from "@/lib/validations/admin-audit";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Chỉ tiêu — Quản trị" };
 
 const LEVELS = { PROVINCE: "Cấp tỉnh", DISTRICT: "Cấp huyện", COMMUNE: "Cấp xã" } as const;
 
-export default function IndicatorPage({ params }: { params: Promise<{ id: string }> }) {
+export default function IndicatorPage({ params }: { params: Promise<{ code: string }> }) {
   return (
     <Suspense fallback={<p>Đang tải chỉ tiêu…</p>}>
       <Indicator params={params} />
@@ -23,13 +23,20 @@ export default function IndicatorPage({ params }: { params: Promise<{ id: string
   );
 }
 
-async function Indicator({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const actor = await adminActor("admin.indicators", `/quan-tri/chi-tieu/${id}`);
+async function Indicator({ params }: { params: Promise<{ code: string }> }) {
+  const { code: raw } = await params;
+  const code = decodeURIComponent(raw);
+  const actor = await adminActor("admin.indicators", `/quan-tri/chi-tieu/${encodeURIComponent(code)}`);
   if (!actor) return <NoPermission what="quản lý chỉ tiêu" />;
-  const indicatorId = Number(id);
-  if (!Number.isSafeInteger(indicatorId) || indicatorId <= 0) notFound();
-  const [i, departments] = await Promise.all([getIndicatorForAdmin(actor, indicatorId), getOpenDepartmentOptions(actor, "admin.indicators")]);
+  // The id these pages were keyed by until #17: a permanent redirect to the code, the one key of an indicator.
+  if (/^\d{1,9}$/.test(code)) {
+    const byId = await getIndicatorCodeForAdmin(actor, Number(code));
+    if (byId) permanentRedirect(`/quan-tri/chi-tieu/${byId}`);
+    notFound();
+  }
+  // Indicator codes are capitals, digits and underscores (the catalogue's rule): anything else is no indicator.
+  if (!/^[A-Z0-9_]{1,64}$/.test(code)) notFound();
+  const [i, departments] = await Promise.all([getIndicatorForAdmin(actor, code), getOpenDepartmentOptions(actor, "admin.indicators")]);
   if (!i) notFound();
   return (
     <>

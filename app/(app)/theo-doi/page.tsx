@@ -28,7 +28,7 @@ export default function DashboardPage({ searchParams }: { searchParams: SearchPa
 
 async function Overview({ searchParams }: { searchParams: SearchParams }) {
   await connection();
-  const ctx = await dashboardContext("/dashboard", searchParams);
+  const ctx = await dashboardContext("/theo-doi", searchParams);
   if (!ctx.allowed) return <NoPermission what="xem bảng điều hành" />;
   const overview = await loadDashboardOverview(prisma, { provinceCode: ctx.provinceCode, asOf: ctx.quarter });
   const statuses = statusList(ctx.params["trang-thai"]);
@@ -39,7 +39,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
   const departments = [...new Map(overview.rows.flatMap((r) => (r.department ? [[r.department.id, r.department] as const] : []))).values()].sort((a, b) =>
     a.nameVi.localeCompare(b.nameVi, "vi"),
   );
-  const behindHref = `/dashboard${dashboardQuery({ ky: ctx.params.ky }, { "trang-thai": BEHIND_STATUSES.join(","), "nhom-theo": "co-quan", "sap-xep": "trang-thai" })}`;
+  const behindHref = `/theo-doi${dashboardQuery({ ky: ctx.params.ky }, { "trang-thai": BEHIND_STATUSES.join(","), "nhom-theo": "co-quan", "sap-xep": "trang-thai" })}`;
   const counts = statusCounts(overview.rows);
   const goals = goalStatusCounts(overview.rows.map((r) => r.overview));
   const t = getDictionary("vi");
@@ -47,7 +47,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
   return (
     <>
       {overview.hasDemoData && <DemoNotice />}
-      <DashboardHeader current="/dashboard" params={params} title="Bảng điều hành: tiến độ các chỉ tiêu" print={ctx.print} />
+      <DashboardHeader current="/theo-doi" params={params} title="Bảng điều hành: tiến độ các chỉ tiêu" print={ctx.print} />
       <p className="mt-2 max-w-3xl text-slate-700">
         Số liệu toàn tỉnh đến {quarterText(ctx.quarterKey)}, tính trực tiếp từ số liệu đã duyệt và <strong>đang chờ duyệt</strong> (đánh dấu ⏳; trang
         công khai chỉ hiện số liệu đã duyệt). Trạng thái và dự báo chỉ dựa trên các quý đã được duyệt hết: quý còn số liệu chờ duyệt
@@ -63,7 +63,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
         </p>
       </section>
       {!ctx.print && (
-        <form method="get" action="/dashboard" className="print-hidden mt-4 flex flex-wrap items-end gap-3" aria-label="Lọc chỉ tiêu">
+        <form method="get" action="/theo-doi" className="print-hidden mt-4 flex flex-wrap items-end gap-3" aria-label="Lọc chỉ tiêu">
           <div>
             <label htmlFor="ky" className="block text-sm font-medium">
               Quý
@@ -125,7 +125,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
             Lọc
           </button>
           {(params.nhom || params["trang-thai"] || params["co-quan"] || byDepartment || params["sap-xep"]) && (
-            <a href={`/dashboard${dashboardQuery({ ky: params.ky })}`} className="py-1.5 text-sm text-brand-700 underline">
+            <a href={`/theo-doi${dashboardQuery({ ky: params.ky })}`} className="py-1.5 text-sm text-brand-700 underline">
               Bỏ lọc
             </a>
           )}
@@ -139,7 +139,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
           {DASHBOARD_STATUSES.filter((s) => counts[s] > 0).map((s) => (
             <a
               key={s}
-              href={`/dashboard${dashboardQuery({ ky: params.ky, nhom: params.nhom, "co-quan": params["co-quan"], "nhom-theo": params["nhom-theo"] }, { "trang-thai": s })}`}
+              href={`/theo-doi${dashboardQuery({ ky: params.ky, nhom: params.nhom, "co-quan": params["co-quan"], "nhom-theo": params["nhom-theo"] }, { "trang-thai": s })}`}
               className="rounded border border-slate-300 px-2 py-1 text-slate-800 hover:bg-slate-100"
               aria-current={params["trang-thai"] === s ? "true" : undefined}
             >
@@ -150,8 +150,8 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
       )}
       {!ctx.print && (
         <Toolbar
-          exportHref={`/dashboard/xuat${dashboardQuery({ ...params, ky: ctx.quarterKey }, { bang: "tong-quan" })}`}
-          printHref={`/dashboard${dashboardQuery(params, { "ban-in": "1" })}`}
+          exportHref={`/theo-doi/xuat${dashboardQuery({ ...params, ky: ctx.quarterKey }, { bang: "tong-quan" })}`}
+          printHref={`/theo-doi${dashboardQuery(params, { "ban-in": "1" })}`}
         />
       )}
       <p className="mt-4 text-sm" role="status">

@@ -27,7 +27,7 @@ const share = (r: number, e: number) => (e === 0 ? "—" : formatPercent((r * 10
 
 async function CompletenessView({ searchParams }: { searchParams: SearchParams }) {
   await connection();
-  const path = "/dashboard/day-du";
+  const path = "/theo-doi/day-du";
   const ctx = await dashboardContext(path, searchParams);
   if (!ctx.allowed) return <NoPermission what="xem bảng điều hành" />;
   const [c, hasDemoData] = await Promise.all([
@@ -48,7 +48,7 @@ async function CompletenessView({ searchParams }: { searchParams: SearchParams }
       {!ctx.print && <BoundarySwitch path={path} params={p} current={ctx.boundaryKey} />}
       {!ctx.print && <QuarterForm path={path} params={p} quarters={ctx.quarters} selected={ctx.quarterKey} keep={["ranh-gioi", "don-vi"]} />}
       {!ctx.print && (
-        <Toolbar exportHref={`/dashboard/xuat${dashboardQuery(p, { bang: "day-du" })}`} printHref={`${path}${dashboardQuery(p, { "ban-in": "1" })}`} />
+        <Toolbar exportHref={`/theo-doi/xuat${dashboardQuery(p, { bang: "day-du" })}`} printHref={`${path}${dashboardQuery(p, { "ban-in": "1" })}`} />
       )}
       <p className="mt-4 text-sm" data-total={`${c.total.reported}/${c.total.expected}`}>
         Toàn tỉnh ({BOUNDARY_LABELS[ctx.boundaryKey]}): <strong>{formatNumber(c.total.reported, "vi")}</strong> / {formatNumber(c.total.expected, "vi")} số liệu (

@@ -53,6 +53,8 @@ const TEXT: Record<Locale, ApiText> = {
       units: "Đơn vị hành chính với ngày bắt đầu, ngày kết thúc và quan hệ kế thừa (sắp xếp ngày 01/07/2025).",
       figures: "Số liệu đã công bố, lọc theo chỉ tiêu, đơn vị, cấp, ngành và khoảng quý; as_of cho số liệu như đã công bố tại một thời điểm (mọi lần công bố đều được giữ).",
       baselines: "Mức gốc đã ghi nhận của các chỉ tiêu, với ngày (có đánh dấu ngày giả định) và nguồn.",
+      aggregates:
+        "Số liệu cộng lên tỉnh và huyện (trước 01/07/2025) theo quý, kèm độ phủ (số đơn vị đã báo cáo / phải báo cáo); tỷ lệ là Σ tử số / Σ mẫu số. Với period=year: giá trị năm (tỷ lệ: Σ của các quý; số lượng, thứ hạng: quý cuối).",
     },
     rulesHeading: "Quy ước",
     rules: [
@@ -87,6 +89,8 @@ const TEXT: Record<Locale, ApiText> = {
       units: "Administrative units with the days they existed and their successions (the reform of 1 July 2025).",
       figures: "Published figures, filtered by indicator, unit, level, sector and quarter range; as_of gives them as published at an instant (every revision is kept).",
       baselines: "Recorded baselines of the indicators, with their day (marked when assumed) and source.",
+      aggregates:
+        "Figures summed to the province and the districts (before 1 July 2025) per quarter, with coverage (units reported / expected); rates are Σnumerator / Σdenominator. With period=year: yearly values (rates: Σ over the quarters; counts and ranks: the last quarter).",
     },
     rulesHeading: "Conventions",
     rules: [

@@ -68,6 +68,24 @@ export function DataView({ summary, locale }: { summary: DownloadSummary; locale
           </li>
         </ul>
       </section>
+      <section aria-labelledby="tong-hop" className="mt-8">
+        <h2 id="tong-hop" className="text-xl font-semibold">
+          {t.aggregatesHeading}
+        </h2>
+        <p className="mt-2 max-w-3xl text-slate-800">{t.aggregates}</p>
+        <ul className="mt-3 flex flex-wrap gap-3">
+          <li>
+            <a href={DOWNLOAD_PATHS.aggregatesQuarterly} download className="inline-block rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-slate-100">
+              {t.aggregatesQuarterly}
+            </a>
+          </li>
+          <li>
+            <a href={DOWNLOAD_PATHS.aggregatesYearly} download className="inline-block rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-slate-100">
+              {t.aggregatesYearly}
+            </a>
+          </li>
+        </ul>
+      </section>
       <section aria-labelledby="cac-cot" className="mt-8">
         <h2 id="cac-cot" className="text-xl font-semibold">
           {t.columnsCaption}

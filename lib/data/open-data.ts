@@ -13,6 +13,7 @@ import { quarterIndex } from "@/lib/period/quarter";
 import { PUBLISHED_FIGURE_COLUMNS, PUBLISHED_FIGURE_FROM, trimDecimal, type PublishedFigureRow } from "@/lib/data/public-figures";
 import { RP_QUARTER_INDEX } from "./dashboard-sql";
 import type { BaselineFilters, FigureFilters, IndicatorFilters, TargetFilters, UnitFilters } from "@/lib/open-data/params";
+import type { QuarterSum } from "@/lib/open-data/aggregates";
 
 export interface Page<T> {
   rows: T[];
@@ -206,4 +207,63 @@ export async function loadBaselinesPage(db: PrismaClient, f: BaselineFilters & {
     ORDER BY b.id
     LIMIT ${f.limit + 1}`;
   return page(rows, f.limit);
+}
+
+/**
+ * Published figures summed per indicator × sector × quarter over the home
+ * province of each quarter's own territory and over each of its districts
+ * (before 1 July 2025), with the units expected there at the indicator's levels
+ * on the quarter's last day (lib/open-data/aggregates.ts states the rules). A
+ * rank is never summed: an area's rank is its own figure.
+ */
+export async function loadAggregateSums(
+  db: PrismaClient,
+  f: { provinceCode: string; indicator: string[] | null; level: "PROVINCE" | "DISTRICT" | null; year: number | null },
+): Promise<QuarterSum[]> {
+  const filters = [
+    f.indicator ? Prisma.sql`i.code = ANY(${f.indicator}::text[])` : null,
+    f.year !== null ? Prisma.sql`rp.year = ${f.year}::int` : null,
+    f.level ? Prisma.sql`a.level::text = ${f.level}` : null,
+  ].filter((x): x is Prisma.Sql => x !== null);
+  const rows = await db.$queryRaw<(Omit<QuarterSum, "area_valid_from"> & { area_valid_from: string })[]>`
+    WITH placed AS (
+      SELECT f."indicatorId", f."sectorId", f."periodId", f."unitId", p.numerator, p.denominator, p.value, p."isDemo",
+             CASE WHEN u.level = 'PROVINCE' THEN u.id WHEN pa.level = 'PROVINCE' THEN pa.id ELSE ga.id END AS prov_id,
+             CASE WHEN u.level = 'DISTRICT' THEN u.id WHEN pa.level = 'DISTRICT' THEN pa.id END AS dist_id
+      FROM "FigurePublication" p
+      JOIN "Figure" f ON f.id = p."figureId"
+      JOIN "AdminUnit" u ON u.id = f."unitId"
+      LEFT JOIN "AdminUnit" pa ON pa.id = u."parentId"
+      LEFT JOIN "AdminUnit" ga ON ga.id = pa."parentId"
+      WHERE p."supersededAt" IS NULL
+    ),
+    home AS (SELECT id FROM "AdminUnit" WHERE level = 'PROVINCE' AND code = ${f.provinceCode}::text),
+    by_area AS (
+      SELECT x.prov_id AS area_id, x.* FROM placed x WHERE x.prov_id IN (SELECT id FROM home)
+      UNION ALL
+      SELECT x.dist_id, x.* FROM placed x WHERE x.dist_id IS NOT NULL AND x.prov_id IN (SELECT id FROM home)
+    )
+    SELECT i.code AS indicator_code, i.kind::text AS kind, s.code AS sector_code, rp.year, rp.quarter,
+           a.code AS area_code, to_char(a."validFrom", 'YYYY-MM-DD') AS area_valid_from, a.name AS area_name, a.level::text AS area_level,
+           sum(x.numerator)::float8 AS numerator, sum(x.denominator)::float8 AS denominator,
+           (CASE WHEN i.kind = 'RANK' THEN sum(x.value) FILTER (WHERE x."unitId" = a.id) ELSE sum(x.value) END)::float8 AS value,
+           (CASE WHEN i.kind = 'RANK' THEN count(*) FILTER (WHERE x."unitId" = a.id) ELSE count(*) END)::int AS reported,
+           (SELECT count(*)::int
+              FROM "AdminUnit" e
+              LEFT JOIN "AdminUnit" epa ON epa.id = e."parentId"
+              LEFT JOIN "AdminUnit" ega ON ega.id = epa."parentId"
+             WHERE e.level = ANY (CASE WHEN i.kind = 'RANK' THEN ARRAY[a.level] ELSE i.levels END)
+               AND e."validFrom" <= make_date(rp.year, rp.quarter * 3, 1) + interval '1 month' - interval '1 day'
+               AND (e."validTo" IS NULL OR e."validTo" >= make_date(rp.year, rp.quarter * 3, 1) + interval '1 month' - interval '1 day')
+               AND a.id IN (e.id, epa.id, ega.id)) AS expected,
+           bool_or(x."isDemo") AS is_demo
+    FROM by_area x
+    JOIN "AdminUnit" a ON a.id = x.area_id
+    JOIN "Indicator" i ON i.id = x."indicatorId"
+    LEFT JOIN "Sector" s ON s.id = x."sectorId"
+    JOIN "ReportingPeriod" rp ON rp.id = x."periodId"
+    WHERE true ${where(filters)}
+    GROUP BY i.code, i.kind, i.levels, s.code, rp.year, rp.quarter, a.id, a.code, a."validFrom", a.name, a.level`;
+  // A rank has no value for an area that did not report its own (a district under a ranked province).
+  return rows.filter((r) => !(r.kind === "RANK" && r.value === null));
 }

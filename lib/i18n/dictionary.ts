@@ -280,6 +280,11 @@ const vi = {
     sdmx: "Cùng các số liệu đã công bố theo định dạng SDMX-CSV 2.0 mà cơ quan thống kê và Open SDG trao đổi: mỗi dòng một quan sát của luồng dữ liệu VN_TN:DF_DX_TRACKER(1.0), với các chiều FREQ, INDICATOR, REF_AREA (mã đơn vị hành chính; mã được dùng lại sau 01/07/2025 kèm ngày bắt đầu, ví dụ 01849_20250701), SECTOR (_Z: không chia ngành), TIME_PERIOD (2026-Q3); OBS_VALUE là tỷ lệ % với chỉ tiêu tỷ lệ; OBS_STATUS là A (chính thức), P (sơ bộ), E (ước tính). Mọi mã có trong tệp danh mục mã.",
     sdmxData: "Dữ liệu SDMX-CSV",
     sdmxCodelists: "Danh mục mã (codelist)",
+    aggregatesHeading: "Số liệu tổng hợp, có độ phủ",
+    aggregates:
+      "Số liệu đã công bố cộng lên toàn tỉnh và từng huyện (đến hết quý II/2025), theo quý và theo năm: tỷ lệ là Σ tử số / Σ mẫu số của các đơn vị đã báo cáo, kèm số đơn vị đã báo cáo, số phải báo cáo và độ phủ; giá trị dưới ngưỡng độ phủ được đánh dấu. Giá trị năm của một tỷ lệ gồm các quý đã công bố của năm (complete khi đủ 4 quý), của số lượng và thứ hạng là quý cuối cùng. Mỗi tệp tối đa 1.000 dòng; trang sau theo tiêu đề Link, như API.",
+    aggregatesQuarterly: "Theo quý (CSV)",
+    aggregatesYearly: "Theo năm (CSV)",
     columnsCaption: "Các cột của tệp tải về",
     column: "Cột",
     type: "Kiểu",
@@ -571,6 +576,11 @@ const en: Dictionary = {
     sdmx: "The same published figures in SDMX-CSV 2.0, the format statistics offices and Open SDG exchange: one observation per line of dataflow VN_TN:DF_DX_TRACKER(1.0), with dimensions FREQ, INDICATOR, REF_AREA (the administrative unit's code; a code reused after 1 July 2025 carries its first day, e.g. 01849_20250701), SECTOR (_Z: no sectors), TIME_PERIOD (2026-Q3); OBS_VALUE is the percentage for a ratio; OBS_STATUS is A (normal), P (provisional) or E (estimated). Every code is in the codelists file.",
     sdmxData: "SDMX-CSV data",
     sdmxCodelists: "Codelists",
+    aggregatesHeading: "Aggregates, with coverage",
+    aggregates:
+      "Published figures summed to the province and to each district (to 2025 Q2), by quarter and by year: a rate is Σ numerators / Σ denominators of the units that reported, with units reported, units expected and coverage; values under the coverage threshold are flagged. A rate's year takes the year's published quarters (complete with all 4); a count's or a rank's is the last quarter. Up to 1,000 rows per file; further pages through the Link header, as in the API.",
+    aggregatesQuarterly: "By quarter (CSV)",
+    aggregatesYearly: "By year (CSV)",
     columnsCaption: "Columns of the downloads",
     column: "Column",
     type: "Type",

@@ -10,7 +10,9 @@ import type { PrismaClient } from "@/lib/db/client";
 import { clientAddress } from "@/lib/security/client-address";
 import { toCsv, toFiguresJson, type PublishedFigureRow } from "@/lib/data/public-figures";
 import { csvDocument } from "@/lib/export/csv";
-import { loadBaselinesPage, loadFiguresPage, loadIndicatorsPage, loadTargetsPage, loadUnitsPage, type SuccessionLink } from "@/lib/data/open-data";
+import { loadAggregateSums, loadBaselinesPage, loadFiguresPage, loadIndicatorsPage, loadTargetsPage, loadUnitsPage, type SuccessionLink } from "@/lib/data/open-data";
+import { HOME_PROVINCE_CODE } from "@/lib/geography";
+import { compareAggregates, quarterRow, yearlyRows } from "./aggregates";
 import { FIELDS } from "./fields";
 import { API_SCHEMA_ID, openApiDocument } from "./openapi";
 import { encodeCursor, ParameterError, parseParams, type Endpoint } from "./params";
@@ -118,6 +120,15 @@ export async function handleOpenData(ctx: OpenDataContext, endpoint: Endpoint, r
     case "baselines":
       ({ rows, lastId } = loose(await loadBaselinesPage(ctx.db, { ...params, ...paging })));
       break;
+    case "aggregates": {
+      const sums = await loadAggregateSums(ctx.db, { provinceCode: HOME_PROVINCE_CODE, indicator: params.indicator, level: params.level, year: params.year });
+      const all = (params.period === "year" ? yearlyRows(sums) : sums.map(quarterRow)).sort(compareAggregates);
+      // The cursor is a position in that order (rows have no id of their own).
+      const slice = all.slice(params.after, params.after + params.limit);
+      rows = slice as unknown as Record<string, unknown>[];
+      lastId = params.after + params.limit < all.length ? params.after + params.limit : null;
+      break;
+    }
     case "figures": {
       const page = await loadFiguresPage(ctx.db, { ...params, ...paging });
       figureRows = page.rows;

@@ -29,6 +29,12 @@ const TITLES: Record<Endpoint, { schema: string; summary: string; description: s
     description:
       "The baselines given for indicators, with their day (date_assumed: the article is undated) and source. A target without one starts from its first published figure with enough coverage from 2021-Q1 (see the methodology page).",
   },
+  aggregates: {
+    schema: "Aggregate",
+    summary: "Province and district aggregates with coverage, and yearly values / Số liệu tổng hợp",
+    description:
+      "Published figures rolled up per indicator × sector × quarter to the province (each quarter's own territory: the former Thái Nguyên to 2025-Q2, the merged province from 2025-Q3) and to its districts (to 2025-Q2). A rate is Σnumerator / Σdenominator × 100 of the units that reported, never a mean of rates; a count is a sum; a rank is the area's own figure. Each value carries its coverage (reported / expected units at the indicator's levels on the quarter's last day) and meets_min_coverage. With period=year: a rate is Σnum/Σden over the year's published quarters on one territory (complete with all four), a count, change or rank is the year's last published quarter (complete when it is Q4); coverage is the least-covered quarter's. Ordered by period, area and indicator; a cursor is a position in that order.",
+  },
   figures: {
     schema: "Figure",
     summary: "Published figures / Số liệu đã công bố",
@@ -72,6 +78,12 @@ const ENDPOINT_PARAMS: Record<Endpoint, unknown[]> = {
     ),
   ],
   baselines: [param("indicator", "Indicator codes, comma-separated or repeated.", codeList)],
+  aggregates: [
+    param("indicator", "Indicator codes, comma-separated or repeated.", codeList),
+    param("level", "PROVINCE or DISTRICT.", { type: "string", enum: ["PROVINCE", "DISTRICT"] }),
+    param("year", "Only this year.", { type: "integer", minimum: 2000, maximum: 2100 }),
+    param("period", "quarter (default) or year: yearly values.", { type: "string", enum: ["quarter", "year"], default: "quarter" }),
+  ],
 };
 
 const header = (description: string, schema: JsonSchema = { type: "string" }) => ({ description, schema });

@@ -5,7 +5,7 @@
  */
 import { parseQuarter, quarterIndex, type Quarter } from "@/lib/period/quarter";
 
-export const ENDPOINTS = ["indicators", "targets", "units", "figures", "baselines"] as const;
+export const ENDPOINTS = ["indicators", "targets", "units", "figures", "baselines", "aggregates"] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
 export const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE"] as const;
@@ -67,12 +67,22 @@ export interface IndicatorFilters {
   code: string[] | null;
 }
 
+export interface AggregateFilters {
+  indicator: string[] | null;
+  /** PROVINCE or DISTRICT: the areas values are rolled up to. */
+  level: "PROVINCE" | "DISTRICT" | null;
+  year: number | null;
+  /** quarter (default): one row per quarter; year: yearly values (lib/open-data/aggregates.ts). */
+  period: "quarter" | "year";
+}
+
 export type ParsedParams =
   | ({ endpoint: "figures" } & CommonParams & FigureFilters)
   | ({ endpoint: "targets" } & CommonParams & TargetFilters)
   | ({ endpoint: "units" } & CommonParams & UnitFilters)
   | ({ endpoint: "indicators" } & CommonParams & IndicatorFilters)
-  | ({ endpoint: "baselines" } & CommonParams & BaselineFilters);
+  | ({ endpoint: "baselines" } & CommonParams & BaselineFilters)
+  | ({ endpoint: "aggregates" } & CommonParams & AggregateFilters);
 
 const ALLOWED: Record<Endpoint, readonly string[]> = {
   figures: ["indicator", "unit", "level", "sector", "from", "to", "as_of"],
@@ -80,6 +90,7 @@ const ALLOWED: Record<Endpoint, readonly string[]> = {
   units: ["code", "level", "valid_on"],
   indicators: ["code"],
   baselines: ["indicator"],
+  aggregates: ["indicator", "level", "year", "period"],
 };
 const COMMON = ["format", "limit", "cursor"];
 
@@ -181,6 +192,15 @@ function bool(params: URLSearchParams, name: string): boolean {
 
 const CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 
+function year(params: URLSearchParams): number | null {
+  const yearText = single(params, "year");
+  const value = yearText === null ? null : /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
+  if (value !== null && !(value >= 2000 && value <= 2100)) {
+    throw new ParameterError("year", "Tham số “year” phải là một năm từ 2000 đến 2100.", "Parameter “year” must be a year from 2000 to 2100.");
+  }
+  return value;
+}
+
 /** Parses the query of one endpoint; `pathFormat` is "csv" for /api/v1/figures.csv. */
 export function parseParams(endpoint: Endpoint, params: URLSearchParams, pathFormat: "json" | "csv" | null = null): ParsedParams {
   const allowed = new Set(allowedParameters(endpoint));
@@ -227,13 +247,18 @@ export function parseParams(endpoint: Endpoint, params: URLSearchParams, pathFor
         asOf: instant(params, "as_of"),
       };
     }
-    case "targets": {
-      const yearText = single(params, "year");
-      const year = yearText === null ? null : /^\d{4}$/.test(yearText) ? Number(yearText) : Number.NaN;
-      if (year !== null && !(year >= 2000 && year <= 2100)) {
-        throw new ParameterError("year", "Tham số “year” phải là một năm từ 2000 đến 2100.", "Parameter “year” must be a year from 2000 to 2100.");
+    case "targets":
+      return { endpoint, ...common, indicator: list(params, "indicator", CODE, "EDOSSIER_RATE"), level: level(params), year: year(params), includeSuperseded: bool(params, "include_superseded") };
+    case "aggregates": {
+      const lvl = level(params);
+      if (lvl === "COMMUNE") {
+        throw new ParameterError("level", "Tham số “level” của /api/v1/aggregates là PROVINCE hoặc DISTRICT (số liệu từng xã có ở /api/v1/figures).", "Parameter “level” of /api/v1/aggregates is PROVINCE or DISTRICT (each commune's figures are at /api/v1/figures).");
       }
-      return { endpoint, ...common, indicator: list(params, "indicator", CODE, "EDOSSIER_RATE"), level: level(params), year, includeSuperseded: bool(params, "include_superseded") };
+      const periodText = single(params, "period");
+      if (periodText !== null && periodText !== "quarter" && periodText !== "year") {
+        throw new ParameterError("period", "Tham số “period” phải là quarter hoặc year.", "Parameter “period” must be quarter or year.");
+      }
+      return { endpoint, ...common, indicator: list(params, "indicator", CODE, "EDOSSIER_RATE"), level: lvl, year: year(params), period: periodText ?? "quarter" };
     }
     case "units": {
       const validOn = single(params, "valid_on");

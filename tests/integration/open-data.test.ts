@@ -63,7 +63,7 @@ async function get(endpoint: Endpoint, query = "", headers: Record<string, strin
   return handleOpenData(ctx, endpoint, request(`/api/v1/${endpoint}${query ? `?${query}` : ""}`, headers));
 }
 
-const SCHEMA_OF: Record<Endpoint, string> = { indicators: "IndicatorPage", targets: "TargetPage", units: "AdminUnitPage", figures: "FigurePage", baselines: "BaselinePage" };
+const SCHEMA_OF: Record<Endpoint, string> = { indicators: "IndicatorPage", targets: "TargetPage", units: "AdminUnitPage", figures: "FigurePage", baselines: "BaselinePage", aggregates: "AggregatePage" };
 
 /** Validates a body against a schema of the served document; returns the errors, [] when valid. */
 function violations(schemaName: string, body: unknown): string[] {
@@ -94,6 +94,9 @@ describe("contract: real responses validate against /api/v1/openapi.json", () =>
     ["figures", "indicator=DVC_L4_SHARE&as_of=2026-10-01"],
     ["baselines", ""],
     ["baselines", "indicator=EDOSSIER_RATE"],
+    ["aggregates", ""],
+    ["aggregates", "indicator=WORK_DOSSIER_ONLINE_COMMUNE&level=DISTRICT&year=2024"],
+    ["aggregates", "period=year&limit=1000"],
   ] as [Endpoint, string][])("GET /api/v1/%s?%s", async (endpoint, query) => {
     const response = await get(endpoint, query);
     expect(response.status).toBe(200);
@@ -323,5 +326,64 @@ describe("what the open data adds for statisticians (issue #14, item 12)", () =>
     const csv = await (await get("baselines", "format=csv")).text();
     expect(csv.split("\r\n")[0]!.replace(/^\uFEFF/, "")).toBe("indicator_code,level,sector_code,value,date,date_assumed,source_clause_vi,source_vi,is_demo");
     expect(body.source.vi).toMatch(/^Số liệu chuyển đổi số/);
+  });
+});
+
+describe("aggregates with coverage, and yearly values (issue #14, item 12)", () => {
+  /** Hand-computed from the tables: approved commune figures of a quarter under the home province of that quarter. */
+  async function byHand(code: string, year: number, quarter: number) {
+    const r = await db.$queryRaw<{ num: number; den: number; n: number; mean: number }[]>`
+      SELECT sum(p.numerator)::float8 AS num, sum(p.denominator)::float8 AS den, count(*)::int AS n, avg(p.numerator / p.denominator * 100)::float8 AS mean
+      FROM "FigurePublication" p JOIN "Figure" f ON f.id = p."figureId"
+      JOIN "Indicator" i ON i.id = f."indicatorId" AND i.code = ${code}
+      JOIN "ReportingPeriod" rp ON rp.id = f."periodId" AND rp.year = ${year} AND rp.quarter = ${quarter}
+      JOIN "AdminUnit" u ON u.id = f."unitId" LEFT JOIN "AdminUnit" pa ON pa.id = u."parentId" LEFT JOIN "AdminUnit" ga ON ga.id = pa."parentId"
+      JOIN "AdminUnit" prov ON prov.id = CASE WHEN u.level = 'PROVINCE' THEN u.id WHEN pa.level = 'PROVINCE' THEN pa.id ELSE ga.id END
+      WHERE p."supersededAt" IS NULL AND prov.code = '19'`;
+    return r[0]!;
+  }
+  const rowsOf = async (query: string) => (await json(await get("aggregates", query))).data as Record<string, unknown>[];
+
+  it("rolls a commune rate up to the province as Σnum/Σden (not the mean of rates), with its coverage", async () => {
+    const hand = await byHand("WORK_DOSSIER_ONLINE_COMMUNE", 2026, 2);
+    const [row] = (await rowsOf("indicator=WORK_DOSSIER_ONLINE_COMMUNE&level=PROVINCE&year=2026")).filter((r) => r.period === "2026-Q2");
+    expect(row).toMatchObject({ area_code: "19", area_level: "PROVINCE", area_valid_from: "2025-07-01", numerator: hand.num, denominator: hand.den, reported: hand.n, expected: 92 });
+    expect(row!.value).toBeCloseTo((hand.num / hand.den) * 100, 5);
+    expect(Math.abs((row!.value as number) - hand.mean)).toBeGreaterThan(0.01);
+    expect(row!.coverage).toBeCloseTo(hand.n / 92, 5);
+    expect(row!.meets_min_coverage).toBe(hand.n / 92 >= 0.8);
+  });
+
+  it("never counts a figure awaiting approval, and gives districts only before 1 July 2025", async () => {
+    // 2026-Q3 province figures of DVC_L4_SHARE are SUBMITTED in the demo: no aggregate.
+    expect((await rowsOf("indicator=DVC_L4_SHARE&year=2026")).map((r) => r.period)).not.toContain("2026-Q3");
+    const districts = await rowsOf("level=DISTRICT&limit=1000");
+    expect(districts.length).toBeGreaterThan(0);
+    expect(districts.every((r) => (r.year as number) < 2025 || r.period === "2025-Q1" || r.period === "2025-Q2")).toBe(true);
+    expect(districts.every((r) => r.area_level === "DISTRICT")).toBe(true);
+  });
+
+  it("gives a year: a rate as Σnum/Σden of its quarters on one territory, a count as its last quarter, each saying if complete", async () => {
+    const quarters = await Promise.all([1, 2, 3, 4].map((q) => byHand("WORK_DOSSIER_ONLINE_COMMUNE", 2024, q)));
+    const [year] = await rowsOf("indicator=WORK_DOSSIER_ONLINE_COMMUNE&level=PROVINCE&year=2024&period=year");
+    const num = quarters.reduce((t, q) => t + q.num, 0);
+    const den = quarters.reduce((t, q) => t + q.den, 0);
+    expect(year).toMatchObject({ period: "2024", quarter: null, quarters: 4, last_quarter: "2024-Q4", complete: true });
+    expect(year!.value).toBeCloseTo((num / den) * 100, 5);
+    // 2025 spans two territories: two rows, neither a complete year.
+    const split = await rowsOf("indicator=WORK_DOSSIER_ONLINE_COMMUNE&level=PROVINCE&year=2025&period=year");
+    expect(split.map((r) => [r.area_valid_from, r.quarters, r.complete])).toEqual([
+      ["2019-01-01", 2, false],
+      ["2025-07-01", 2, false],
+    ]);
+    // A count: the year's last published quarter.
+    const enterprises = await rowsOf("indicator=DIGITAL_ENTERPRISES&year=2024&period=year");
+    const q4 = (await rowsOf("indicator=DIGITAL_ENTERPRISES&year=2024")).find((r) => r.period === "2024-Q4")!;
+    expect(enterprises[0]).toMatchObject({ value: q4.value, last_quarter: "2024-Q4", complete: true, numerator: null });
+  });
+
+  it("refuses a commune level and an unknown period, naming the parameter", async () => {
+    expect((await json(await get("aggregates", "level=COMMUNE"))).error.parameter).toBe("level");
+    expect((await json(await get("aggregates", "period=month"))).error.parameter).toBe("period");
   });
 });

@@ -14,6 +14,7 @@
 // getStaticProps (Pages Router, ADR 012), where Next refuses that marker. Never
 // import it from a client component.
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/db/client";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
 import { quarterOfDate } from "@/lib/period/quarter";
@@ -23,6 +24,10 @@ import { loadLevelEnds } from "./level-ends";
 import { buildOverview, type OverviewInputs, type TargetOverview } from "./overview-model";
 
 export { buildOverview, type AggregateJson, type BaselineJson, type OverviewInputs, type TargetOverview } from "./overview-model";
+
+/** A ProvinceAggregate's sums over the current publications `p` of a group (Σnum, Σden, Σvalue, units, latest approval, demo). */
+const PUBLISHED_SUMS = Prisma.sql`sum(p.numerator)::float8 AS numerator, sum(p.denominator)::float8 AS denominator, sum(p.value)::float8 AS value,
+           count(*)::int AS reported, max(p."approvedAt") AS "approvedAt", bool_or(p."isDemo") AS "isDemo"`;
 
 /**
  * Σ over the units of the home province of each quarter's own time: a unit's
@@ -37,12 +42,7 @@ export async function loadProvinceAggregates(
 ): Promise<ProvinceAggregate[]> {
   return db.$queryRaw<ProvinceAggregate[]>`
     SELECT f."indicatorId", f."sectorId", rp.year, rp.quarter,
-           sum(p.numerator)::float8 AS numerator,
-           sum(p.denominator)::float8 AS denominator,
-           sum(p.value)::float8 AS value,
-           count(*)::int AS reported,
-           max(p."approvedAt") AS "approvedAt",
-           bool_or(p."isDemo") AS "isDemo",
+           ${PUBLISHED_SUMS},
            prov."validFrom" AS "provinceValidFrom",
            -- Coverage's denominator: the units of the indicator's levels in that province on the quarter's last day.
            (SELECT count(*)::int
@@ -109,12 +109,7 @@ export async function loadResolutionTerritory(
       SELECT unit_id FROM pred GROUP BY unit_id HAVING bool_and(province_id IS NOT DISTINCT FROM ${former.id}::int)
     )
     SELECT f."indicatorId", f."sectorId", rp.year, rp.quarter,
-           sum(p.numerator)::float8 AS numerator,
-           sum(p.denominator)::float8 AS denominator,
-           sum(p.value)::float8 AS value,
-           count(*)::int AS reported,
-           max(p."approvedAt") AS "approvedAt",
-           bool_or(p."isDemo") AS "isDemo",
+           ${PUBLISHED_SUMS},
            ${former.validFrom}::date AS "provinceValidFrom",
            (SELECT count(*)::int
               FROM inside i JOIN "AdminUnit" e ON e.id = i.unit_id

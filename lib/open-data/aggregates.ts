@@ -19,36 +19,21 @@
  */
 import { MIN_COVERAGE } from "@/lib/progress/thresholds";
 
-export interface AggregateRow {
-  indicator_code: string;
-  kind: "RATIO" | "COUNT" | "CHANGE_VS_BASELINE" | "RANK";
-  sector_code: string | null;
+export interface AggregateRow extends Omit<QuarterSum, "quarter"> {
   period: string;
-  year: number;
   quarter: number | null;
-  area_code: string;
-  area_valid_from: string;
-  area_name: string;
-  area_level: "PROVINCE" | "DISTRICT";
-  numerator: number | null;
-  denominator: number | null;
-  /** A rate in percent, else the sum (a count) or the province's own figure (a rank). */
-  value: number | null;
-  reported: number;
-  expected: number;
   coverage: number | null;
   meets_min_coverage: boolean;
   /** Yearly rows: quarters in the year's value, the last of them, whether the year is complete. Quarterly rows: 1, the quarter, true. */
   quarters: number;
   last_quarter: string;
   complete: boolean;
-  is_demo: boolean;
 }
 
 /** The quarterly sums as read from the database. */
 export interface QuarterSum {
   indicator_code: string;
-  kind: AggregateRow["kind"];
+  kind: "RATIO" | "COUNT" | "CHANGE_VS_BASELINE" | "RANK";
   sector_code: string | null;
   year: number;
   quarter: number;
@@ -58,6 +43,7 @@ export interface QuarterSum {
   area_level: "PROVINCE" | "DISTRICT";
   numerator: number | null;
   denominator: number | null;
+  /** A rate in percent once in an AggregateRow; here, for a count the sum, for a rank the area's own figure. */
   value: number | null;
   reported: number;
   expected: number;

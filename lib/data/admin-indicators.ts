@@ -2,6 +2,7 @@
  * Reads of /quan-tri/chi-tieu (admins only; each read checks the permission
  * itself): indicators with their current and past targets.
  */
+import { TARGET_SELECT } from "./targets";
 import "server-only";
 import { prisma } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
@@ -99,20 +100,7 @@ export async function getIndicatorForAdmin(actor: Actor, code: string): Promise<
       sourceVi: true,
       targets: {
         orderBy: [{ year: "asc" }, { level: "asc" }, { sectorId: "asc" }, { createdAt: "desc" }],
-        select: {
-          id: true,
-          level: true,
-          sectorId: true,
-          sector: { select: { nameVi: true } },
-          year: true,
-          comparator: true,
-          value: true,
-          descriptionVi: true,
-          sourceClauseVi: true,
-          sourceVi: true,
-          createdAt: true,
-          supersededAt: true,
-        },
+        select: { ...TARGET_SELECT, sector: { select: { nameVi: true } }, createdAt: true, supersededAt: true },
       },
     },
   });

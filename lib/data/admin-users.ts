@@ -63,22 +63,24 @@ export interface AdminUserDetail {
   unitIds: number[];
 }
 
+/** What the administration reads and audits of an account (never its password hash). */
+export const ADMIN_USER_SELECT = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  departmentId: true,
+  disabledAt: true,
+  mustChangePassword: true,
+  passwordChangedAt: true,
+  unitScopes: { select: { unitId: true }, orderBy: { unitId: "asc" } },
+} as const;
+
 export async function getUserForAdmin(actor: Actor, id: string): Promise<AdminUserDetail | null> {
   assertCan(actor, "admin.users");
   const u = await prisma.user.findUnique({
     where: { id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      departmentId: true,
-      disabledAt: true,
-      mustChangePassword: true,
-      passwordChangedAt: true,
-      createdAt: true,
-      unitScopes: { select: { unitId: true } },
-    },
+    select: { ...ADMIN_USER_SELECT, createdAt: true },
   });
   if (!u) return null;
   const { unitScopes, ...rest } = u;

@@ -148,7 +148,8 @@ export const INDICATOR_SELECT = {
   yearlyRate: true,
 } as const;
 
-const TARGET_SELECT = {
+/** What a target is (TargetInfo): selected alike by every reader and writer of targets. */
+export const TARGET_SELECT = {
   id: true,
   indicatorId: true,
   sectorId: true,

@@ -9,6 +9,7 @@
  * the resolution's 2030 targets after the 2025 merger. Readers of targets
  * (lib/data/targets.ts) select supersededAt IS NULL only.
  */
+import { TARGET_SELECT } from "@/lib/data/targets";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/actor";
@@ -33,20 +34,7 @@ const indicatorSelect = {
   responsibleDepartmentId: true,
 } as const;
 
-const targetSelect = {
-  id: true,
-  indicatorId: true,
-  level: true,
-  sectorId: true,
-  year: true,
-  comparator: true,
-  value: true,
-  descriptionVi: true,
-  sourceClauseVi: true,
-  sourceVi: true,
-  supersededAt: true,
-  createdAt: true,
-} as const;
+const targetSelect = { ...TARGET_SELECT, supersededAt: true, createdAt: true } as const;
 
 /** Row lock on the indicator: changes of one indicator's targets run one after the other. */
 async function lockIndicator(tx: Tx, id: number) {

@@ -9,6 +9,7 @@
  * away from the last one serialises on an advisory lock and counts inside the
  * transaction, so two admins demoting each other at once cannot both succeed.
  */
+import { ADMIN_USER_SELECT } from "@/lib/data/admin-users";
 import { randomInt } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -30,17 +31,7 @@ type Tx = Prisma.TransactionClient;
 /** Any 64-bit key of our own; distinct from the seed's and migrate's. */
 const ADMIN_ROLE_LOCK_KEY = 0x64786164; // "dxad"
 
-const userSelect = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  departmentId: true,
-  disabledAt: true,
-  mustChangePassword: true,
-  passwordChangedAt: true,
-  unitScopes: { select: { unitId: true }, orderBy: { unitId: "asc" } },
-} as const;
+const userSelect = ADMIN_USER_SELECT;
 
 type UserRow = Prisma.UserGetPayload<{ select: typeof userSelect }>;
 

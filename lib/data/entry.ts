@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { getWriteScope } from "@/lib/auth/scope";
 import { FIGURE_SELECT } from "@/lib/data/figure-select";
 import { formatQuarter, isFutureQuarter, makeQuarter, parseQuarter, quarterEnd, quarterKey } from "@/lib/period/quarter";
-import type { FigureContent, FigureKind } from "@/lib/validations/figure";
+import { storedFigureContent, type FigureContent, type FigureKind } from "@/lib/validations/figure";
 import { vietnamClock } from "@/lib/period/vietnam-time";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
 
@@ -137,18 +137,12 @@ export async function getEntryGrid(actor: Actor, periodKey: string | undefined, 
     ? await prisma.user.findMany({ where: { id: { in: editorIds } }, select: { id: true, name: true } })
     : [];
   const editorName = new Map(editors.map((u) => [u.id, u.name]));
-  const n = (d: { toString(): string } | null) => (d === null ? null : Number(d.toString()));
   const figureByCell = new Map(
     figures.map((f) => [
       `${f.indicatorId}:${f.unitId}:${f.sectorId ?? "-"}`,
       {
         id: f.id,
-        numerator: n(f.numerator),
-        denominator: n(f.denominator),
-        value: n(f.value),
-        comment: f.comment,
-        observationStatus: f.observationStatus,
-        sourceDocument: f.sourceDocument,
+        ...storedFigureContent(f),
         status: f.status,
         version: f.version,
         reviewComment: f.reviewComment,

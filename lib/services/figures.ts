@@ -29,6 +29,7 @@ import {
   figureContent,
   kindIssues,
   sameFigureContent,
+  storedFigureContent,
   saveDraftsSchema,
   submitFiguresSchema,
   type FigureContent,
@@ -114,10 +115,6 @@ interface PeriodRecord {
   status: "OPEN" | "LOCKED";
 }
 
-function num(d: Prisma.Decimal | null): number | null {
-  return d === null ? null : Number(d);
-}
-
 async function userNames(db: Pick<Tx, "user">, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
@@ -132,12 +129,7 @@ function snapshot(f: FigureRecord, names: Map<string, string>): FigureSnapshot {
     unitId: f.unitId,
     periodId: f.periodId,
     sectorId: f.sectorId,
-    numerator: num(f.numerator),
-    denominator: num(f.denominator),
-    value: num(f.value),
-    comment: f.comment,
-    observationStatus: f.observationStatus,
-    sourceDocument: f.sourceDocument,
+    ...storedFigureContent(f),
     status: f.status,
     version: f.version,
     reviewComment: f.reviewComment,
@@ -213,7 +205,7 @@ export function cellKey(r: { indicatorId: number; unitId: number; sectorId: numb
 }
 
 function sameContent(f: FigureRecord, row: FigureRow): boolean {
-  return sameFigureContent({ ...f, numerator: num(f.numerator), denominator: num(f.denominator), value: num(f.value) }, row);
+  return sameFigureContent(storedFigureContent(f), row);
 }
 
 /** What checkDraftRows found: the rows' indicators and units, and every problem, by kind. */

@@ -48,6 +48,12 @@ export function figureContent(f: FigureContent): FigureContent {
   return { numerator: f.numerator, denominator: f.denominator, value: f.value, comment: f.comment, observationStatus: f.observationStatus, sourceDocument: f.sourceDocument };
 }
 
+/** A stored figure's content, its decimal columns (Prisma's Decimal) as numbers: what the grid and the snapshots show. */
+export function storedFigureContent(f: Omit<FigureContent, "numerator" | "denominator" | "value"> & Record<"numerator" | "denominator" | "value", { toNumber(): number } | null>): FigureContent {
+  const n = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
+  return figureContent({ ...f, numerator: n(f.numerator), denominator: n(f.denominator), value: n(f.value) });
+}
+
 /** Same content: saving it again would change nothing. */
 export function sameFigureContent(a: FigureContent, b: FigureContent): boolean {
   return (

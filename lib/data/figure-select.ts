@@ -6,6 +6,16 @@
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+/** A figure's content (FigureContent in lib/validations/figure.ts): what an editor enters and a publication carries. */
+export const FIGURE_CONTENT_SELECT = {
+  numerator: true,
+  denominator: true,
+  value: true,
+  comment: true,
+  observationStatus: true,
+  sourceDocument: true,
+} as const satisfies Prisma.FigureSelect;
+
 /** The figure state every reader of the workflow needs (the entry grid adds isDemo). */
 export const FIGURE_SELECT = {
   id: true,
@@ -13,12 +23,7 @@ export const FIGURE_SELECT = {
   unitId: true,
   periodId: true,
   sectorId: true,
-  numerator: true,
-  denominator: true,
-  value: true,
-  comment: true,
-  observationStatus: true,
-  sourceDocument: true,
+  ...FIGURE_CONTENT_SELECT,
   status: true,
   version: true,
   reviewComment: true,

@@ -3,6 +3,7 @@
  * department, each beside the unit's approved history (previous quarter and
  * last 8 approved values) and the outlier flags that history raises.
  */
+import { FIGURE_CONTENT_SELECT } from "./figure-select";
 import "server-only";
 import { prisma } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
@@ -73,12 +74,7 @@ export interface ReviewQueue {
 const queueSelect = {
   id: true,
   version: true,
-  numerator: true,
-  denominator: true,
-  value: true,
-  comment: true,
-  observationStatus: true,
-  sourceDocument: true,
+  ...FIGURE_CONTENT_SELECT,
   isDemo: true,
   submittedAt: true,
   updatedById: true,

@@ -3,8 +3,8 @@
  * department, each beside the unit's approved history (previous quarter and
  * last 8 approved values) and the outlier flags that history raises.
  */
-import { FIGURE_CONTENT_SELECT } from "./figure-select";
 import "server-only";
+import { FIGURE_CONTENT_SELECT } from "./figure-select";
 import { prisma } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { FigureStatus, type IndicatorKind, type PeriodStatus, type UnitLevel } from "@/lib/generated/prisma/enums";

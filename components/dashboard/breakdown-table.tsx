@@ -72,6 +72,15 @@ export function BreakdownTable({
           )}
         </form>
       )}
+      {!print && (
+        <form id="so-sanh" method="get" action={`${path}/so-sanh`} className="print-hidden mt-3 flex flex-wrap items-center gap-2" aria-label="So sánh đơn vị">
+          {(["ky", "ranh-gioi"] as const).map((k) => (params[k] === undefined ? null : <input key={k} type="hidden" name={k} value={String(params[k])} />))}
+          <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-slate-100">
+            So sánh các đơn vị đã chọn
+          </button>
+          <span className="text-sm text-slate-700">Đánh dấu từ 2 đến 5 đơn vị ở cột “So sánh” của bảng.</span>
+        </form>
+      )}
       <p className="mt-2 text-sm" role="status">
         {rows.length} / {breakdown.units.length} đơn vị{params.tim ? ` khớp «${params.tim}»` : ""}.
       </p>
@@ -82,6 +91,11 @@ export function BreakdownTable({
           </caption>
           <thead>
             <tr className="border-b border-slate-300 align-bottom text-slate-700">
+              {!print && (
+                <th scope="col" className="px-3 py-2">
+                  So sánh
+                </th>
+              )}
               {print ? <th scope="col" className="px-3 py-2">Đơn vị</th> : <SortHeader label="Đơn vị" sort="ten" params={params} path={path} />}
               {showParent && <th scope="col" className="px-3 py-2">Huyện</th>}
               {print ? <th scope="col" className="px-3 py-2">Giá trị</th> : <SortHeader label="Giá trị" sort="gia-tri" params={params} path={path} />}
@@ -99,6 +113,11 @@ export function BreakdownTable({
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-slate-100 align-top" data-unit={r.code} data-value={r.current?.value ?? ""}>
+                {!print && (
+                  <td className="px-3 py-1.5">
+                    <input type="checkbox" name="so-sanh" value={r.id} form="so-sanh" aria-label={`So sánh ${r.name}`} className="h-6 w-6" />
+                  </td>
+                )}
                 <th scope="row" className="px-3 py-1.5 font-normal">
                   <a href={drillHref(r)} className="text-brand-800 underline underline-offset-2">
                     {r.name}

@@ -446,3 +446,48 @@ export async function loadUnitHistory(db: PrismaClient, input: { unitId: number;
     successors: succs.map((s) => ({ ...s.successor, kind: s.kind })),
   };
 }
+
+// ---------------------------------------------------------------- several units side by side
+
+/** Units compared side by side: 2 to 5 (issue #16, item 9). */
+export const COMPARE_MIN = 2;
+export const COMPARE_MAX = 5;
+
+export interface UnitComparison {
+  indicator: DashboardIndicator;
+  /** In the order asked; each with its own series (on its own boundaries: an old commune's to 2025 Q2, a new one's rebuilt from its predecessors, flagged where partial). */
+  units: { id: number; code: string; name: string; level: Level; parentName: string | null; row: BreakdownUnitRow }[];
+  /** Ids asked for that are not units of a province (or do not exist). */
+  missing: number[];
+}
+
+/**
+ * The series of one indicator for a few units, each read as its own page reads
+ * it (loadIndicatorBreakdown on the unit's own boundaries, SERIES_QUARTERS up to
+ * `quarter`), so the numbers are the drill-down's and the unit page's.
+ */
+export async function loadUnitComparison(db: PrismaClient, input: { unitIds: readonly number[]; indicatorCode: string; quarter: Quarter }): Promise<UnitComparison | null> {
+  const found = await lookupUnits(db, input.unitIds);
+  const byId = new Map(found.map((u) => [u.id, u]));
+  const units: UnitComparison["units"] = [];
+  let indicator: DashboardIndicator | null = null;
+  for (const id of input.unitIds) {
+    const u = byId.get(id);
+    if (!u) continue;
+    const b = await loadIndicatorBreakdown(db, {
+      provinceCode: u.provinceCode,
+      boundary: iso(u.validFrom),
+      indicatorCode: input.indicatorCode,
+      quarter: input.quarter,
+      unitIds: [u.id],
+      level: u.level as Exclude<Level, "PROVINCE">,
+      quarters: SERIES_QUARTERS,
+    });
+    if (!b) return null;
+    indicator = b.indicator;
+    const row = b.units[0];
+    if (row) units.push({ id: u.id, code: u.code, name: u.name, level: u.level, parentName: u.parentLevel === "DISTRICT" ? u.parentName : null, row });
+  }
+  if (indicator === null) return null;
+  return { indicator, units, missing: input.unitIds.filter((id) => !units.some((u) => u.id === id)) };
+}

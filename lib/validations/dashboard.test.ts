@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboardParamsSchema, dashboardQuery, exportParamsSchema } from "./dashboard";
+import { dashboardParamsSchema, dashboardQuery, exportParamsSchema, parseCompareUnits } from "./dashboard";
 
 describe("the dashboard's URL", () => {
   it("reads the context and drops what is malformed instead of failing the page", () => {
@@ -37,5 +37,16 @@ describe("the dashboard's URL", () => {
     expect(JSON.stringify(r.error?.issues)).toContain("Bảng cần xuất không hợp lệ.");
     expect(exportParamsSchema.safeParse({ bang: "phan-to", "chi-tieu": "x;drop" }).success).toBe(false);
     expect(exportParamsSchema.parse({ bang: "phan-to", "chi-tieu": "WORK_DOSSIER_ONLINE_COMMUNE" }).bang).toBe("phan-to");
+  });
+});
+
+describe("units compared side by side (issue #16, item 9)", () => {
+  it("takes 2 to 5 unit ids, repeated or comma-separated, each once, in order; refuses others in Vietnamese", () => {
+    expect(parseCompareUnits(["12", "7"], 2, 5)).toEqual({ ids: [12, 7] });
+    expect(parseCompareUnits("3,4,3,5", 2, 5)).toEqual({ ids: [3, 4, 5] });
+    expect(parseCompareUnits("3", 2, 5)).toEqual({ error: "Chọn từ 2 đến 5 đơn vị để so sánh (đã chọn 1)." });
+    expect(parseCompareUnits(undefined, 2, 5)).toEqual({ error: "Chọn từ 2 đến 5 đơn vị để so sánh (đã chọn 0)." });
+    expect(parseCompareUnits("1,2,3,4,5,6", 2, 5)).toEqual({ error: "Chọn từ 2 đến 5 đơn vị để so sánh (đã chọn 6)." });
+    expect(parseCompareUnits(["1", "x"], 2, 5)).toHaveProperty("error");
   });
 });

@@ -105,3 +105,18 @@ export const exportParamsSchema = dashboardParamsSchema.extend({
   bang: z.preprocess(firstOf, z.enum(EXPORT_TABLES, { error: "Bảng cần xuất không hợp lệ." })),
   "chi-tieu": z.preprocess(firstOf, z.string().trim().regex(/^[A-Z0-9_]{1,64}$/, "Mã chỉ tiêu không hợp lệ.").optional()),
 });
+
+/** `so-sanh`: the units compared on /theo-doi/chi-tieu/<code>/so-sanh, repeated or comma-separated (issue #16, item 9). */
+export const COMPARE_PARAM = "so-sanh";
+
+/**
+ * The unit ids of a comparison, in the order given, each once: 2 to `max`; a
+ * refusal in Vietnamese otherwise (the page says it instead of a chart).
+ */
+export function parseCompareUnits(raw: string | string[] | undefined, min: number, max: number): { ids: number[] } | { error: string } {
+  const parts = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+  if (parts.some((p) => !/^\d{1,9}$/.test(p))) return { error: "Có đơn vị không hợp lệ trong địa chỉ; hãy chọn lại các đơn vị từ bảng phân tổ." };
+  const ids = [...new Set(parts.map(Number))];
+  if (ids.length < min || ids.length > max) return { error: `Chọn từ ${min} đến ${max} đơn vị để so sánh (đã chọn ${ids.length}).` };
+  return { ids };
+}

@@ -280,3 +280,38 @@ test("moved staff URLs answer with a permanent redirect that keeps the query (#1
   await expect(page).toHaveURL(/\/quan-tri\/chi-tieu\/DVC_L4_SHARE$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
+
+test("compare units: three communes chosen in the breakdown, side by side in a chart and a table with the unit pages' numbers (issue #16, item 9)", async ({ page }) => {
+  await login(page, "VIEWER", `/theo-doi/chi-tieu/${INDICATOR}?ky=2026-Q3&ranh-gioi=sau`);
+  const rows = page.locator('[data-table="phan-to"] tbody tr');
+  await expect(rows).toHaveCount(92);
+  // One alone is refused, in words.
+  await rows.nth(0).getByRole("checkbox").check();
+  await page.getByRole("button", { name: "So sánh các đơn vị đã chọn" }).click();
+  await expect(page.locator("[data-compare-error]")).toHaveText("Chọn từ 2 đến 5 đơn vị để so sánh (đã chọn 1).");
+  await page.goBack();
+  const picked: { code: string; name: string; value: string }[] = [];
+  for (const n of [0, 3, 7]) {
+    const row = rows.nth(n);
+    await row.getByRole("checkbox").check();
+    picked.push({
+      code: (await row.getAttribute("data-unit"))!,
+      name: (await row.locator("th a").textContent())!.trim(),
+      value: (await row.locator('[data-cell="value"]').textContent())!.trim(),
+    });
+  }
+  await page.getByRole("button", { name: "So sánh các đơn vị đã chọn" }).click();
+  await expect(page).toHaveURL(new RegExp(`/theo-doi/chi-tieu/${INDICATOR}/so-sanh\\?.*so-sanh=`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("So sánh đơn vị");
+  await expect(page.locator("[data-compare-chart] [data-line]")).toHaveCount(3);
+  const table = page.locator('[data-table="so-sanh"]');
+  for (const p of picked) await expect(table.locator(`th[data-unit="${p.code}"]`)).toContainText(p.name);
+  // The latest quarter's row carries the breakdown's values.
+  const last = table.locator("tbody tr").last();
+  await expect(last.locator("th")).toHaveText("Quý III/2026");
+  for (const [i, p] of picked.entries()) {
+    const cell = (await last.locator("td").nth(i).textContent())!.trim();
+    expect(cell.startsWith(p.value.split(/\s/)[0]!) || p.value.startsWith("Chưa báo cáo")).toBe(true);
+  }
+  await noAxeViolations(page);
+});

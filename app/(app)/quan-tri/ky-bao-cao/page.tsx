@@ -8,7 +8,6 @@ import { getCurrentActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getNextPeriodForAdmin, getPeriodsForAdmin } from "@/lib/data/period-admin";
 import { OpenPeriodForm } from "@/components/admin/open-period-form";
-import { AdminNav } from "@/components/admin/admin-nav";
 
 export const metadata: Metadata = { title: "Kỳ báo cáo" };
 
@@ -35,10 +34,6 @@ async function Periods() {
         Kỳ đã khóa không nhận thay đổi số liệu (trừ quản trị viên, có nêu lý do). Mở khóa một kỳ cần nêu lý do; mọi thao
         tác được ghi vào nhật ký.
       </p>
-      {/* Part of the administration section (/quan-tri), kept at its own address. */}
-      <div className="mt-4">
-        <AdminNav />
-      </div>
       <OpenPeriodForm next={next} />
       <PeriodTable periods={periods} />
     </>

@@ -398,22 +398,24 @@ async function lookupUnits(db: PrismaClient, ids: readonly number[]): Promise<Un
     WHERE u.id = ANY(${[...ids]}::int[]) AND u.level <> 'PROVINCE'`;
 }
 
+/** One unit's row of an indicator on its own boundaries, with SERIES_QUARTERS of history up to `quarter`: what its page shows. */
+function ownBreakdown(db: PrismaClient, u: UnitLookup, indicatorCode: string, quarter: Quarter) {
+  return loadIndicatorBreakdown(db, {
+    provinceCode: u.provinceCode,
+    boundary: iso(u.validFrom),
+    indicatorCode,
+    quarter,
+    unitIds: [u.id],
+    level: u.level as Exclude<Level, "PROVINCE">,
+    quarters: SERIES_QUARTERS,
+  });
+}
+
 /** A unit's own series of one indicator and, for a unit born of the reform, the series of each old unit it came from. */
 export async function loadUnitHistory(db: PrismaClient, input: { unitId: number; indicatorCode: string; quarter: Quarter }): Promise<UnitHistory | null> {
   const [unit] = await lookupUnits(db, [input.unitId]);
   if (!unit) return null;
-  const rowOf = async (u: UnitLookup) => {
-    const b = await loadIndicatorBreakdown(db, {
-      provinceCode: u.provinceCode,
-      boundary: iso(u.validFrom),
-      indicatorCode: input.indicatorCode,
-      quarter: input.quarter,
-      unitIds: [u.id],
-      level: u.level as Exclude<Level, "PROVINCE">,
-      quarters: SERIES_QUARTERS,
-    });
-    return b;
-  };
+  const rowOf = (u: UnitLookup) => ownBreakdown(db, u, input.indicatorCode, input.quarter);
   const own = await rowOf(unit);
   if (!own) return null;
   const [preds, succs] = await Promise.all([
@@ -474,15 +476,7 @@ export async function loadUnitComparison(db: PrismaClient, input: { unitIds: rea
   for (const id of input.unitIds) {
     const u = byId.get(id);
     if (!u) continue;
-    const b = await loadIndicatorBreakdown(db, {
-      provinceCode: u.provinceCode,
-      boundary: iso(u.validFrom),
-      indicatorCode: input.indicatorCode,
-      quarter: input.quarter,
-      unitIds: [u.id],
-      level: u.level as Exclude<Level, "PROVINCE">,
-      quarters: SERIES_QUARTERS,
-    });
+    const b = await ownBreakdown(db, u, input.indicatorCode, input.quarter);
     if (!b) return null;
     indicator = b.indicator;
     const row = b.units[0];

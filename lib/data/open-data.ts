@@ -270,6 +270,6 @@ export async function loadAggregateSums(db: PrismaClient, provinceCode: string):
 }
 
 /** loadAggregateSums of the home province, read once per cache epoch (once per publication) for the API and the downloads. */
-export function publishedAggregateSums(db: PrismaClient): Promise<QuarterSum[]> {
-  return cachedByEpoch(db, "open-data:aggregate-sums", () => loadAggregateSums(db, HOME_PROVINCE_CODE));
+export function publishedAggregateSums(db: PrismaClient, provinceCode = HOME_PROVINCE_CODE): Promise<QuarterSum[]> {
+  return cachedByEpoch(db, `open-data:aggregate-sums:${provinceCode}`, () => loadAggregateSums(db, provinceCode));
 }

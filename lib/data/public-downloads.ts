@@ -45,8 +45,8 @@ export function publishedFiguresJson(): Promise<BuiltDownload> {
  * Every aggregate of /api/v1/aggregates, by quarter or by year (issue #14, item 12; ADR 028): the
  * API's columns and rows, all of them in one file, with is_demo on every row like figures.csv.
  */
-export async function buildAggregatesCsv(db: PrismaClient, period: "quarter" | "year"): Promise<string> {
-  return recordsCsv("aggregates", aggregateRows(await publishedAggregateSums(db), { ...ALL_AGGREGATES, period }));
+export async function buildAggregatesCsv(db: PrismaClient, period: "quarter" | "year", provinceCode?: string): Promise<string> {
+  return recordsCsv("aggregates", aggregateRows(await publishedAggregateSums(db, provinceCode), { ...ALL_AGGREGATES, period }));
 }
 
 export function aggregatesCsv(period: "quarter" | "year"): Promise<BuiltDownload> {

@@ -54,7 +54,7 @@ const TEXT: Record<Locale, ApiText> = {
       figures: "Số liệu đã công bố, lọc theo chỉ tiêu, đơn vị, cấp, ngành và khoảng quý; as_of cho số liệu như đã công bố tại một thời điểm (mọi lần công bố đều được giữ).",
       baselines: "Mức gốc đã ghi nhận của các chỉ tiêu, với ngày (có đánh dấu ngày giả định) và nguồn.",
       aggregates:
-        "Số liệu cộng lên tỉnh và huyện (trước 01/07/2025) theo quý, kèm độ phủ (số đơn vị đã báo cáo / phải báo cáo); tỷ lệ là Σ tử số / Σ mẫu số. Với period=year: giá trị năm (tỷ lệ: Σ của các quý; số lượng, thứ hạng: quý cuối).",
+        "Số liệu đã công bố cộng lên tỉnh (mỗi quý trên địa giới của quý đó) và huyện (đến hết quý II/2025) theo quý, kèm độ phủ (số đơn vị đã báo cáo / phải báo cáo); tỷ lệ là Σ tử số / Σ mẫu số, thứ hạng không cộng. Với period=year: giá trị năm theo period_basis — chỉ tiêu đếm việc trong quý cộng các quý, chỉ tiêu là tình trạng cuối quý hoặc lũy kế từ đầu năm và thứ hạng lấy quý cuối cùng đã công bố; complete cho biết năm đã đủ chưa.",
     },
     rulesHeading: "Quy ước",
     rules: [
@@ -90,7 +90,7 @@ const TEXT: Record<Locale, ApiText> = {
       figures: "Published figures, filtered by indicator, unit, level, sector and quarter range; as_of gives them as published at an instant (every revision is kept).",
       baselines: "Recorded baselines of the indicators, with their day (marked when assumed) and source.",
       aggregates:
-        "Figures summed to the province and the districts (before 1 July 2025) per quarter, with coverage (units reported / expected); rates are Σnumerator / Σdenominator. With period=year: yearly values (rates: Σ over the quarters; counts and ranks: the last quarter).",
+        "Published figures summed to the province (each quarter on its own territory) and the districts (to 2025 Q2) per quarter, with coverage (units reported / expected); rates are Σnumerator / Σdenominator, ranks are not summed. With period=year: yearly values by period_basis — indicators counting what happened in a quarter add the quarters up; states on the quarter's last day, year-to-date sums and ranks take the last published quarter; complete says whether the year is whole.",
     },
     rulesHeading: "Conventions",
     rules: [
@@ -118,6 +118,8 @@ const EXAMPLES = [
   "/api/v1/indicators",
   "/api/v1/baselines",
   "/api/v1/figures?indicator=DVC_L4_SHARE&level=PROVINCE&as_of=2026-10-01",
+  "/api/v1/aggregates?indicator=WORK_DOSSIER_ONLINE_COMMUNE&level=DISTRICT&year=2025&quarter=2",
+  "/api/v1/aggregates?period=year&unit=19&format=csv",
 ];
 
 function typeText(schema: JsonSchema): string {

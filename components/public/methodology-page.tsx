@@ -56,7 +56,18 @@ export function MethodologyView({ indicators, locale }: { indicators: readonly M
   ];
   const sections = [
     { id: "da-duyet", heading: t.approvedHeading, body: <Paragraphs items={t.approved} /> },
-    { id: "ty-le", heading: t.ratesHeading, body: <Paragraphs items={t.rates} /> },
+    {
+      id: "ty-le",
+      heading: t.ratesHeading,
+      body: (
+        <>
+          <Paragraphs items={t.rates} />
+          <p className="mt-2 max-w-3xl text-slate-800" data-rule="yearly-values">
+            {t.yearlyValues}
+          </p>
+        </>
+      ),
+    },
     {
       id: "trang-thai",
       heading: t.statusHeading,

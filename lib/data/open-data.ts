@@ -14,6 +14,8 @@ import { PUBLISHED_FIGURE_COLUMNS, PUBLISHED_FIGURE_FROM, trimDecimal, type Publ
 import { RP_QUARTER_INDEX } from "./dashboard-sql";
 import type { BaselineFilters, FigureFilters, IndicatorFilters, TargetFilters, UnitFilters } from "@/lib/open-data/params";
 import type { QuarterSum } from "@/lib/open-data/aggregates";
+import { cachedByEpoch } from "@/lib/cache/memo";
+import { HOME_PROVINCE_CODE } from "@/lib/geography";
 
 export interface Page<T> {
   rows: T[];
@@ -210,41 +212,41 @@ export async function loadBaselinesPage(db: PrismaClient, f: BaselineFilters & {
 }
 
 /**
- * Published figures summed per indicator × sector × quarter over the home
- * province of each quarter's own territory and over each of its districts
- * (before 1 July 2025), with the units expected there at the indicator's levels
- * on the quarter's last day (lib/open-data/aggregates.ts states the rules). A
- * rank is never summed: an area's rank is its own figure.
+ * Published figures (current publications only: the public never sees a
+ * pending value) summed per indicator × sector × quarter over the home
+ * province of each quarter's own territory — a unit's province is itself, its
+ * parent or its grandparent, as in loadProvinceAggregates (lib/data/targets.ts)
+ * — and over each of its districts (before 1 July 2025), with the units
+ * expected there at the indicator's levels on the quarter's last day.
+ * DashboardTotal is not read: it adds submitted values in (ADR 028). A rank is
+ * never summed: an area's rank is its own figure, and an area without one has
+ * no row. lib/open-data/aggregates.ts states the rules and makes the rows.
  */
-export async function loadAggregateSums(
-  db: PrismaClient,
-  f: { provinceCode: string; indicator: string[] | null; level: "PROVINCE" | "DISTRICT" | null; year: number | null },
-): Promise<QuarterSum[]> {
-  const filters = [
-    f.indicator ? Prisma.sql`i.code = ANY(${f.indicator}::text[])` : null,
-    f.year !== null ? Prisma.sql`rp.year = ${f.year}::int` : null,
-    f.level ? Prisma.sql`a.level::text = ${f.level}` : null,
-  ].filter((x): x is Prisma.Sql => x !== null);
-  const rows = await db.$queryRaw<(Omit<QuarterSum, "area_valid_from"> & { area_valid_from: string })[]>`
-    WITH placed AS (
-      SELECT f."indicatorId", f."sectorId", f."periodId", f."unitId", p.numerator, p.denominator, p.value, p."isDemo",
-             CASE WHEN u.level = 'PROVINCE' THEN u.id WHEN pa.level = 'PROVINCE' THEN pa.id ELSE ga.id END AS prov_id,
-             CASE WHEN u.level = 'DISTRICT' THEN u.id WHEN pa.level = 'DISTRICT' THEN pa.id END AS dist_id
-      FROM "FigurePublication" p
-      JOIN "Figure" f ON f.id = p."figureId"
-      JOIN "AdminUnit" u ON u.id = f."unitId"
-      LEFT JOIN "AdminUnit" pa ON pa.id = u."parentId"
-      LEFT JOIN "AdminUnit" ga ON ga.id = pa."parentId"
-      WHERE p."supersededAt" IS NULL
+export async function loadAggregateSums(db: PrismaClient, provinceCode: string): Promise<QuarterSum[]> {
+  const rows = await db.$queryRaw<QuarterSum[]>`
+    WITH home AS (SELECT id FROM "AdminUnit" WHERE level = 'PROVINCE' AND code = ${provinceCode}::text),
+    placed AS MATERIALIZED (
+      SELECT x.* FROM (
+        SELECT f."indicatorId", f."sectorId", f."periodId", f."unitId", p.numerator, p.denominator, p.value, p."isDemo",
+               CASE WHEN u.level = 'PROVINCE' THEN u.id WHEN pa.level = 'PROVINCE' THEN pa.id ELSE ga.id END AS prov_id,
+               CASE WHEN u.level = 'DISTRICT' THEN u.id WHEN pa.level = 'DISTRICT' THEN pa.id END AS dist_id
+        FROM "FigurePublication" p
+        JOIN "Figure" f ON f.id = p."figureId"
+        JOIN "AdminUnit" u ON u.id = f."unitId"
+        LEFT JOIN "AdminUnit" pa ON pa.id = u."parentId"
+        LEFT JOIN "AdminUnit" ga ON ga.id = pa."parentId"
+        WHERE p."supersededAt" IS NULL
+      ) x
+      WHERE x.prov_id IN (SELECT id FROM home)
     ),
-    home AS (SELECT id FROM "AdminUnit" WHERE level = 'PROVINCE' AND code = ${f.provinceCode}::text),
     by_area AS (
-      SELECT x.prov_id AS area_id, x.* FROM placed x WHERE x.prov_id IN (SELECT id FROM home)
+      SELECT x.prov_id AS area_id, x.* FROM placed x
       UNION ALL
-      SELECT x.dist_id, x.* FROM placed x WHERE x.dist_id IS NOT NULL AND x.prov_id IN (SELECT id FROM home)
+      SELECT x.dist_id, x.* FROM placed x WHERE x.dist_id IS NOT NULL
     )
-    SELECT i.code AS indicator_code, i.kind::text AS kind, s.code AS sector_code, rp.year, rp.quarter,
-           a.code AS area_code, to_char(a."validFrom", 'YYYY-MM-DD') AS area_valid_from, a.name AS area_name, a.level::text AS area_level,
+    SELECT i.code AS indicator_code, i.kind::text AS kind, i."periodBasis"::text AS period_basis, s.code AS sector_code, rp.year, rp.quarter,
+           a.code AS area_code, to_char(a."validFrom", 'YYYY-MM-DD') AS area_valid_from, to_char(a."validTo", 'YYYY-MM-DD') AS area_valid_to,
+           a.name AS area_name, a.level::text AS area_level,
            sum(x.numerator)::float8 AS numerator, sum(x.denominator)::float8 AS denominator,
            (CASE WHEN i.kind = 'RANK' THEN sum(x.value) FILTER (WHERE x."unitId" = a.id) ELSE sum(x.value) END)::float8 AS value,
            (CASE WHEN i.kind = 'RANK' THEN count(*) FILTER (WHERE x."unitId" = a.id) ELSE count(*) END)::int AS reported,
@@ -262,8 +264,12 @@ export async function loadAggregateSums(
     JOIN "Indicator" i ON i.id = x."indicatorId"
     LEFT JOIN "Sector" s ON s.id = x."sectorId"
     JOIN "ReportingPeriod" rp ON rp.id = x."periodId"
-    WHERE true ${where(filters)}
-    GROUP BY i.code, i.kind, i.levels, s.code, rp.year, rp.quarter, a.id, a.code, a."validFrom", a.name, a.level`;
+    GROUP BY i.code, i.kind, i."periodBasis", i.levels, s.code, rp.year, rp.quarter, a.id, a.code, a."validFrom", a."validTo", a.name, a.level`;
   // A rank has no value for an area that did not report its own (a district under a ranked province).
   return rows.filter((r) => !(r.kind === "RANK" && r.value === null));
+}
+
+/** loadAggregateSums of the home province, read once per cache epoch (once per publication) for the API and the downloads. */
+export function publishedAggregateSums(db: PrismaClient, provinceCode = HOME_PROVINCE_CODE): Promise<QuarterSum[]> {
+  return cachedByEpoch(db, `open-data:aggregate-sums:${provinceCode}`, () => loadAggregateSums(db, provinceCode));
 }

@@ -1,5 +1,7 @@
 /**
- * The bulk downloads of published figures (/api/public/figures.csv and .json),
+ * The bulk downloads of published figures (/api/public/figures.csv and .json,
+ * SDMX-CSV, one indicator's files) and of their aggregates (aggregates.csv,
+ * aggregates-yearly.csv),
  * built once per cache epoch — once per publication — and kept in memory
  * (lib/cache/memo.ts), not rebuilt per request (ADR 015). Their ETag is the
  * epoch, so a client or proxy that has this version gets a 304.
@@ -11,6 +13,9 @@ import type { PrismaClient } from "@/lib/db/client";
 import { reusedCodes, sdmxCodelistsCsv, sdmxDataCsv, type CodelistInputs } from "@/lib/open-data/sdmx";
 import { loadPublishedFigures, toCsv, toFiguresJson } from "./public-figures";
 import { indicatorFiguresWorkbook } from "@/lib/export/figures-xlsx";
+import { aggregateRows, ALL_AGGREGATES } from "@/lib/open-data/aggregates";
+import { recordsCsv } from "@/lib/open-data/records-csv";
+import { publishedAggregateSums } from "./open-data";
 
 export interface BuiltDownload {
   body: Buffer;
@@ -34,6 +39,18 @@ export function publishedFiguresCsv(): Promise<BuiltDownload> {
 
 export function publishedFiguresJson(): Promise<BuiltDownload> {
   return built("json", async () => JSON.stringify(toFiguresJson(await loadPublishedFigures(prisma), new Date())));
+}
+
+/**
+ * Every aggregate of /api/v1/aggregates, by quarter or by year (issue #14, item 12; ADR 028): the
+ * API's columns and rows, all of them in one file, with is_demo on every row like figures.csv.
+ */
+export async function buildAggregatesCsv(db: PrismaClient, period: "quarter" | "year", provinceCode?: string): Promise<string> {
+  return recordsCsv("aggregates", aggregateRows(await publishedAggregateSums(db, provinceCode), { ...ALL_AGGREGATES, period }));
+}
+
+export function aggregatesCsv(period: "quarter" | "year"): Promise<BuiltDownload> {
+  return built(`aggregates-${period}`, () => buildAggregatesCsv(prisma, period));
 }
 
 /** One indicator's files (issue #16, item 8): CSV with a decimal point, CSV for Excel in Vietnamese, XLSX. */

@@ -35,9 +35,9 @@ export const DOWNLOAD_PATHS = {
   json: "/api/public/figures.json",
   sdmxData: "/api/public/sdmx/data.csv",
   sdmxCodelists: "/api/public/sdmx/codelists.csv",
-  /** Province and district aggregates with coverage, by quarter and by year (the open-data API as CSV). */
-  aggregatesQuarterly: "/api/v1/aggregates?format=csv&limit=1000",
-  aggregatesYearly: "/api/v1/aggregates?period=year&format=csv&limit=1000",
+  /** Province and district aggregates with coverage, by quarter and by year: every row of /api/v1/aggregates in one file. */
+  aggregatesQuarterly: "/api/public/aggregates.csv",
+  aggregatesYearly: "/api/public/aggregates-yearly.csv",
 } as const;
 
 export function pathFor(locale: Locale, target: PublicPage): string {

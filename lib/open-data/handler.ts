@@ -9,23 +9,19 @@ import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import { clientAddress } from "@/lib/security/client-address";
 import { toCsv, toFiguresJson, type PublishedFigureRow } from "@/lib/data/public-figures";
-import { csvDocument } from "@/lib/export/csv";
-import { loadAggregateSums, loadBaselinesPage, loadFiguresPage, loadIndicatorsPage, loadTargetsPage, loadUnitsPage, type SuccessionLink } from "@/lib/data/open-data";
-import { HOME_PROVINCE_CODE } from "@/lib/geography";
-import { compareAggregates, quarterRow, yearlyRows } from "./aggregates";
+import { loadBaselinesPage, loadFiguresPage, loadIndicatorsPage, loadTargetsPage, loadUnitsPage, publishedAggregateSums } from "@/lib/data/open-data";
+import { aggregateRows } from "./aggregates";
+import { recordsCsv } from "./records-csv";
 import { FIELDS } from "./fields";
 import { API_SCHEMA_ID, openApiDocument } from "./openapi";
 import { encodeCursor, ParameterError, parseParams, type Endpoint } from "./params";
 import { TokenBucketLimiter } from "./rate-limit";
 
-/** A succession in a CSV cell: "code@valid_from:KIND", and ":share" for a PARTIAL one whose share is recorded. */
-function successionText(l: SuccessionLink): string {
-  return `${l.code}@${l.valid_from}:${l.kind}${l.kind === "PARTIAL" && l.weight !== null ? `:${l.weight}` : ""}`;
-}
-
 export interface OpenDataContext {
   db: PrismaClient;
   limiter: TokenBucketLimiter;
+  /** The province aggregates are summed to; default HOME_PROVINCE_CODE (tests name their fixture's). */
+  provinceCode?: string;
 }
 
 const CORS = {
@@ -70,24 +66,6 @@ function rateLimited(ctx: OpenDataContext, request: Request): Response | null {
   return errorResponse(request, 429, "RATE_LIMITED", `Quá nhiều yêu cầu từ địa chỉ của bạn; hãy thử lại sau ${s} giây.`, `Too many requests from your address; retry in ${s} s.`, { "Retry-After": String(s) });
 }
 
-/** A field's CSV text before quoting: lists (successions) as "code@valid_from:kind|…". */
-function csvValue(value: unknown): string | number | boolean | null {
-  if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) {
-    return value.map((v) => (typeof v === "object" && v !== null ? successionText(v as SuccessionLink) : String(v))).join("|");
-  }
-  return typeof value === "number" || typeof value === "boolean" ? value : String(value);
-}
-
-/** One writer for every CSV (lib/export/csv.ts): text a spreadsheet would run is defused. */
-function genericCsv(endpoint: Endpoint, rows: Record<string, unknown>[]): string {
-  const names = FIELDS[endpoint].map((f) => f.name);
-  return csvDocument(
-    names,
-    rows.map((row) => names.map((n) => csvValue(row[n]))),
-  );
-}
-
 function loose(page: { rows: object[]; lastId: number | null }): { rows: Record<string, unknown>[]; lastId: number | null } {
   return { rows: page.rows as Record<string, unknown>[], lastId: page.lastId };
 }
@@ -121,8 +99,8 @@ export async function handleOpenData(ctx: OpenDataContext, endpoint: Endpoint, r
       ({ rows, lastId } = loose(await loadBaselinesPage(ctx.db, { ...params, ...paging })));
       break;
     case "aggregates": {
-      const sums = await loadAggregateSums(ctx.db, { provinceCode: HOME_PROVINCE_CODE, indicator: params.indicator, level: params.level, year: params.year });
-      const all = (params.period === "year" ? yearlyRows(sums) : sums.map(quarterRow)).sort(compareAggregates);
+      // Summed once per publication (cache epoch), filtered and made into years here.
+      const all = aggregateRows(await publishedAggregateSums(ctx.db, ctx.provinceCode), params);
       // The cursor is a position in that order (rows have no id of their own).
       const slice = all.slice(params.after, params.after + params.limit);
       rows = slice as unknown as Record<string, unknown>[];
@@ -147,7 +125,7 @@ export async function handleOpenData(ctx: OpenDataContext, endpoint: Endpoint, r
     extra["X-Next-Cursor"] = nextCursor;
   }
   if (params.format === "csv") {
-    const csv = figureRows ? toCsv(figureRows) : genericCsv(endpoint, rows);
+    const csv = figureRows ? toCsv(figureRows) : recordsCsv(endpoint, rows);
     return cacheable(request, csv, "text/csv; charset=utf-8", { ...extra, "Content-Disposition": `inline; filename="dx-tracker-${endpoint}.csv"` });
   }
   // Field order as documented, whatever the query returned.

@@ -33,7 +33,11 @@ const TITLES: Record<Endpoint, { schema: string; summary: string; description: s
     schema: "Aggregate",
     summary: "Province and district aggregates with coverage, and yearly values / Số liệu tổng hợp",
     description:
-      "Published figures rolled up per indicator × sector × quarter to the province (each quarter's own territory: the former Thái Nguyên to 2025-Q2, the merged province from 2025-Q3) and to its districts (to 2025-Q2). A rate is Σnumerator / Σdenominator × 100 of the units that reported, never a mean of rates; a count is a sum; a rank is the area's own figure. Each value carries its coverage (reported / expected units at the indicator's levels on the quarter's last day) and meets_min_coverage. With period=year: a rate is Σnum/Σden over the year's published quarters on one territory (complete with all four), a count, change or rank is the year's last published quarter (complete when it is Q4); coverage is the least-covered quarter's. Ordered by period, area and indicator; a cursor is a position in that order.",
+      "Published figures (approved, current publication; never a figure awaiting approval) rolled up per indicator × sector × quarter to the province — each quarter's own territory: the former Thái Nguyên (code 19, valid 2019-01-01 to 2025-06-30) to 2025-Q2, the merged province (code 19, from 2025-07-01) from 2025-Q3 — and to its districts, which existed to 2025-Q2 only. " +
+      "A rate is Σnumerator / Σdenominator × 100 of the units that reported, never a mean of their rates; a count (and the level behind a change against a baseline) is a sum; a rank is not summed: only the area's own figure. " +
+      "Each value carries its coverage: reported / expected units at the indicator's entry levels in the area on the quarter's last day, and meets_min_coverage (a value under the minimum is published but not judged). " +
+      "With period=year, a year is made of its published quarters on one territory (2025 gives the former and the merged province apart), by period_basis: QUARTER (what happened in the quarter) adds them up — a rate Σnum/Σden over the quarters, a count their sum, complete with all four, coverage of the least-covered quarter; QUARTER_END (a state on the last day), YEAR_TO_DATE (from 1 January), ranks and changes against a baseline take the year's last published quarter (last_quarter), complete when it is Q4, with that quarter's coverage. " +
+      "Ordered by period, area and indicator; a cursor is a position in that order. Every page's source says where the data come from; is_demo marks demo figures.",
   },
   figures: {
     schema: "Figure",
@@ -80,8 +84,11 @@ const ENDPOINT_PARAMS: Record<Endpoint, unknown[]> = {
   baselines: [param("indicator", "Indicator codes, comma-separated or repeated.", codeList)],
   aggregates: [
     param("indicator", "Indicator codes, comma-separated or repeated.", codeList),
-    param("level", "PROVINCE or DISTRICT.", { type: "string", enum: ["PROVINCE", "DISTRICT"] }),
+    param("level", "PROVINCE or DISTRICT: the areas summed over.", { type: "string", enum: ["PROVINCE", "DISTRICT"] }),
+    param("unit", "Area codes (the province's, 19: both its territories; districts'), comma-separated or repeated.", { type: "string", pattern: "^[0-9,]+$" }),
+    param("sector", "Sector codes, comma-separated or repeated.", codeList),
     param("year", "Only this year.", { type: "integer", minimum: 2000, maximum: 2100 }),
+    param("quarter", "Only this quarter of each year (1–4); not with period=year.", { type: "integer", minimum: 1, maximum: 4 }),
     param("period", "quarter (default) or year: yearly values.", { type: "string", enum: ["quarter", "year"], default: "quarter" }),
   ],
 };

@@ -53,4 +53,33 @@ describe("parseParams", () => {
     }
     expect(refusal(() => parseParams("targets", q("as_of=2026-10-01"))).parameter).toBe("as_of");
   });
+
+  it("aggregates: area, sector, year and quarter filters; quarter only by quarter; no commune level (issue #14, item 12)", () => {
+    expect(parseParams("aggregates", q("indicator=EDOSSIER_RATE&level=district&unit=164,165&sector=INDUSTRY&year=2024&quarter=2"))).toMatchObject({
+      endpoint: "aggregates",
+      indicator: ["EDOSSIER_RATE"],
+      level: "DISTRICT",
+      unit: ["164", "165"],
+      sector: ["INDUSTRY"],
+      year: 2024,
+      quarter: 2,
+      period: "quarter",
+    });
+    expect(parseParams("aggregates", q("period=year"))).toMatchObject({ period: "year", quarter: null, unit: null, sector: null, level: null, year: null });
+    for (const [query, name] of [
+      ["quarter=5", "quarter"],
+      ["quarter=Q2", "quarter"],
+      ["quarter=2&period=year", "quarter"],
+      ["period=month", "period"],
+      ["level=COMMUNE", "level"],
+      ["unit=19a", "unit"],
+      ["from=2025-Q1", "from"],
+      ["as_of=2026-10-01", "as_of"],
+    ]) {
+      const e = refusal(() => parseParams("aggregates", q(query!)));
+      expect(e.parameter, query).toBe(name);
+      expect(e.vi, query).toContain(`“${name}”`);
+      expect(e.en, query).toContain(`“${name}”`);
+    }
+  });
 });

@@ -67,12 +67,18 @@ export interface IndicatorFilters {
   code: string[] | null;
 }
 
+/** lib/open-data/aggregates.ts applies them (AggregateQuery). */
 export interface AggregateFilters {
   indicator: string[] | null;
   /** PROVINCE or DISTRICT: the areas values are rolled up to. */
   level: "PROVINCE" | "DISTRICT" | null;
+  /** Area codes (the province's, or districts'). */
+  unit: string[] | null;
+  sector: string[] | null;
   year: number | null;
-  /** quarter (default): one row per quarter; year: yearly values (lib/open-data/aggregates.ts). */
+  /** 1–4; only with period=quarter. */
+  quarter: number | null;
+  /** quarter (default): one row per quarter; year: yearly values. */
   period: "quarter" | "year";
 }
 
@@ -90,7 +96,7 @@ const ALLOWED: Record<Endpoint, readonly string[]> = {
   units: ["code", "level", "valid_on"],
   indicators: ["code"],
   baselines: ["indicator"],
-  aggregates: ["indicator", "level", "year", "period"],
+  aggregates: ["indicator", "level", "unit", "sector", "year", "quarter", "period"],
 };
 const COMMON = ["format", "limit", "cursor"];
 
@@ -258,7 +264,25 @@ export function parseParams(endpoint: Endpoint, params: URLSearchParams, pathFor
       if (periodText !== null && periodText !== "quarter" && periodText !== "year") {
         throw new ParameterError("period", "Tham số “period” phải là quarter hoặc year.", "Parameter “period” must be quarter or year.");
       }
-      return { endpoint, ...common, indicator: list(params, "indicator", CODE, "EDOSSIER_RATE"), level: lvl, year: year(params), period: periodText ?? "quarter" };
+      const period = periodText ?? "quarter";
+      const quarterText = single(params, "quarter");
+      if (quarterText !== null && !/^[1-4]$/.test(quarterText)) {
+        throw new ParameterError("quarter", "Tham số “quarter” phải là 1, 2, 3 hoặc 4 (năm ghi ở “year”).", "Parameter “quarter” must be 1, 2, 3 or 4 (the year goes in “year”).");
+      }
+      if (quarterText !== null && period === "year") {
+        throw new ParameterError("quarter", "Tham số “quarter” không dùng được với period=year: giá trị năm gồm các quý của năm.", "Parameter “quarter” cannot be used with period=year: a yearly value is made of the year's quarters.");
+      }
+      return {
+        endpoint,
+        ...common,
+        indicator: list(params, "indicator", CODE, "EDOSSIER_RATE"),
+        level: lvl,
+        unit: list(params, "unit", /^\d{1,10}$/, "19"),
+        sector: list(params, "sector", CODE, "INDUSTRY"),
+        year: year(params),
+        quarter: quarterText === null ? null : Number(quarterText),
+        period,
+      };
     }
     case "units": {
       const validOn = single(params, "valid_on");

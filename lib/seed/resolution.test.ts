@@ -222,6 +222,24 @@ describe("indicators", () => {
     }
     for (const i of all) expect(i.methodologyVi.length + i.methodologyEn.length, i.code).toBeGreaterThan(300);
   });
+
+  it("say which period a quarter's figure describes as their methods do, and the migration sets the same (ADR 028)", async () => {
+    // Read off the English methodology, independently of the flag: a flow is counted "in the
+    // quarter" in both its terms, a year-to-date value says so, everything else is a state on the
+    // quarter's last day (the 3G/4G numerator is "in the quarter" but its denominator is not).
+    const read = (i: IndicatorSeed) =>
+      /year to date/.test(i.methodologyEn) ? "YEAR_TO_DATE" : /denominator: all [^.;]*in the quarter/i.test(i.methodologyEn) ? "QUARTER" : "QUARTER_END";
+    const flows = ["EDOSSIER_RATE", "WORK_DOSSIER_ONLINE_PROVINCE", "WORK_DOSSIER_ONLINE_DISTRICT", "WORK_DOSSIER_ONLINE_COMMUNE", "ONLINE_SERVICE_SATISFACTION"];
+    for (const i of all) expect(i.periodBasis ?? "QUARTER_END", i.code).toBe(read(i));
+    expect(all.filter((i) => i.periodBasis === "QUARTER").map((i) => i.code)).toEqual(flows);
+    // A rate defined over a year adds its quarters up, so it must be a flow.
+    for (const i of all.filter((x) => x.yearlyRate)) expect(i.periodBasis, i.code).toBe("QUARTER");
+    const { readFile } = await import("node:fs/promises");
+    const sql = await readFile(new URL("../../prisma/migrations/20261204060000_indicator_period_basis/migration.sql", import.meta.url), "utf8");
+    const codesSetTo = (basis: string) => [...new RegExp(`SET "periodBasis" = '${basis}'\\s+WHERE code IN \\(([^)]*)\\)`).exec(sql)![1]!.matchAll(/'([A-Z0-9_]+)'/g)].map((m) => m[1]);
+    expect(codesSetTo("QUARTER")).toEqual(flows);
+    expect(codesSetTo("YEAR_TO_DATE")).toEqual(all.filter((i) => i.periodBasis === "YEAR_TO_DATE").map((i) => i.code));
+  });
 });
 
 describe("departments and responsibility", () => {

@@ -16,6 +16,7 @@ import {
   Direction,
   IndicatorGroup,
   IndicatorKind,
+  PeriodBasis,
   UnitLevel,
 } from "@/lib/generated/prisma/enums";
 import type { IsoDate } from "./admin-units";
@@ -178,6 +179,12 @@ export interface IndicatorSeed {
   bySector: boolean;
   /** A rate defined over a year (Σnum/Σden of four quarters): judged on the four quarters ending with each one. Absent: false. */
   yearlyRate?: boolean;
+  /**
+   * The period a quarter's figure describes (ADR 028): QUARTER for what happened in the quarter (a
+   * year adds its quarters up), YEAR_TO_DATE for a sum from 1 January (a year is its Q4). Absent:
+   * QUARTER_END, a state on the quarter's last day (a year is its last quarter).
+   */
+  periodBasis?: PeriodBasis;
   /** The department responsible today. */
   responsibleDepartmentCode: DepartmentCode;
   /**
@@ -236,6 +243,7 @@ export const INDICATORS = [
     direction: Direction.INCREASE,
     levels: PROVINCE_ONLY,
     bySector: false,
+    periodBasis: PeriodBasis.QUARTER,
     // The one-stop shop (bộ phận một cửa) and its dossier system are run by the provincial
     // public-administration service centre, part of the Office of the People's Committee.
     responsibleDepartmentCode: "VP_UBND",
@@ -259,6 +267,7 @@ export const INDICATORS = [
     direction: Direction.INCREASE,
     levels: PROVINCE_ONLY,
     bySector: false,
+    periodBasis: PeriodBasis.QUARTER,
     // The Office of the People's Committee runs the provincial document-management and
     // executive system (hệ thống quản lý văn bản và điều hành) in which work dossiers live.
     responsibleDepartmentCode: "VP_UBND",
@@ -282,6 +291,7 @@ export const INDICATORS = [
     direction: Direction.INCREASE,
     levels: [UnitLevel.DISTRICT],
     bySector: false,
+    periodBasis: PeriodBasis.QUARTER,
     responsibleDepartmentCode: "VP_UBND",
     earlierDepartments: [],
     methodologyVi:
@@ -303,6 +313,7 @@ export const INDICATORS = [
     direction: Direction.INCREASE,
     levels: [UnitLevel.COMMUNE],
     bySector: false,
+    periodBasis: PeriodBasis.QUARTER,
     responsibleDepartmentCode: "VP_UBND",
     earlierDepartments: [],
     methodologyVi:
@@ -324,6 +335,7 @@ export const INDICATORS = [
     direction: Direction.INCREASE,
     levels: PROVINCE_ONLY,
     bySector: false,
+    periodBasis: PeriodBasis.QUARTER,
     // Its methodology defines a yearly rate (a quarter's ratings are few and seasonal): status and
     // trend use the four quarters ending with each quarter (issue #14, item 10).
     yearlyRate: true,
@@ -472,6 +484,7 @@ export const INDICATORS = [
     direction: Direction.INCREASE,
     levels: PROVINCE_ONLY,
     bySector: false,
+    periodBasis: PeriodBasis.YEAR_TO_DATE,
     responsibleDepartmentCode: "THONG_KE",
     earlierDepartments: [],
     methodologyVi:
@@ -493,6 +506,7 @@ export const INDICATORS = [
     direction: Direction.INCREASE,
     levels: PROVINCE_ONLY,
     bySector: true,
+    periodBasis: PeriodBasis.YEAR_TO_DATE,
     responsibleDepartmentCode: "THONG_KE",
     earlierDepartments: [],
     methodologyVi:

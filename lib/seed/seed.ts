@@ -218,6 +218,7 @@ async function seedReference(tx: Tx, geo: AdminUnitSeed, now: Date, counts: Seed
       levels: [...i.levels],
       bySector: i.bySector,
       yearlyRate: i.yearlyRate ?? false,
+      periodBasis: i.periodBasis ?? "QUARTER_END",
       responsibleDepartmentId: idOf(departmentIds, i.responsibleDepartmentCode, "department"),
       methodologyVi: i.methodologyVi,
       methodologyEn: i.methodologyEn,

@@ -9,6 +9,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import { FIGURE_COLUMNS } from "@/lib/data/figure-columns";
+import { FIELDS } from "@/lib/open-data/fields";
 import { expect, test, type Page } from "@playwright/test";
 
 const PAGES = {
@@ -209,6 +210,7 @@ test("coverage stands beside every value summed from communes; a quarter under 8
   await expect(q3.locator('[data-unjudged="LOW_COVERAGE"]')).toBeVisible();
   await page.goto("/phuong-phap");
   await expect(page.locator('[data-rule="coverage"]')).toContainText("Quý có độ phủ dưới 80%");
+  await expect(page.locator('[data-rule="yearly-values"]')).toContainText("Σ tử số / Σ mẫu số của các quý");
 });
 
 test("a shared link previews well: title, description, Open Graph, hreflang alternates", async ({ page }) => {
@@ -296,4 +298,31 @@ test("the downloads: every published figure as CSV (UTF-8 with BOM) and JSON, th
   const codelists = await request.get((await page.getByRole("link", { name: "Danh mục mã (codelist)" }).getAttribute("href"))!);
   expect(codelists.status()).toBe(200);
   expect(await codelists.text()).toContain("CL_OBS_STATUS,P,Sơ bộ,Provisional");
+
+  // Province and district aggregates with their coverage, by quarter and by year (issue #14, item 12; ADR 028):
+  // whole files with the API's columns, every row of it, not its first page.
+  const header = FIELDS.aggregates.map((f) => f.name).join(",");
+  for (const [label, query] of [
+    ["Theo quý (CSV)", ""],
+    ["Theo năm (CSV)", "period=year&"],
+  ] as const) {
+    const file = await request.get((await page.getByRole("link", { name: label }).getAttribute("href"))!);
+    expect(file.status(), label).toBe(200);
+    expect(file.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(file.headers()["content-disposition"]).toContain("attachment");
+    expect(file.headers().etag).toBeTruthy();
+    const rows = (await file.text()).replace(/^\uFEFF/, "").split("\r\n").filter((l) => l !== "");
+    expect(rows[0]).toBe(header);
+    let count = 0;
+    for (let cursor: string | null = ""; cursor !== null; ) {
+      const body: { data: unknown[]; next_cursor: string | null } = await (await request.get(`/api/v1/aggregates?${query}limit=1000${cursor ? `&cursor=${cursor}` : ""}`)).json();
+      count += body.data.length;
+      cursor = body.next_cursor;
+    }
+    expect(rows, label).toHaveLength(count + 1);
+    // The demo's figures say so on every row.
+    expect(rows.slice(1).every((l) => l.split(",")[header.split(",").indexOf("is_demo")] === "true"), label).toBe(true);
+  }
+  const yearly = (await (await request.get("/api/public/aggregates-yearly.csv")).text()).split("\r\n");
+  expect(yearly.some((l) => l.startsWith("DIGITAL_ECONOMY_GRDP,RATIO,,2024,2024,,19,") && l.includes(",2024-Q4,true,") && l.endsWith(",YEAR_TO_DATE"))).toBe(true);
 });

@@ -23,6 +23,8 @@ import { FIGURE_COLUMNS, loadPublishedFigures } from "@/lib/data/public-figures"
 import { handleOpenApi, handleOpenData, type OpenDataContext } from "@/lib/open-data/handler";
 import { ENDPOINTS, type Endpoint } from "@/lib/open-data/params";
 import { TokenBucketLimiter } from "@/lib/open-data/rate-limit";
+import { FIELDS } from "@/lib/open-data/fields";
+import { buildAggregatesCsv } from "@/lib/data/public-downloads";
 import { createScratchDatabase, type ScratchDatabase } from "./helpers/database";
 
 const NOW = new Date("2026-11-28T08:00:00Z");
@@ -97,6 +99,9 @@ describe("contract: real responses validate against /api/v1/openapi.json", () =>
     ["aggregates", ""],
     ["aggregates", "indicator=WORK_DOSSIER_ONLINE_COMMUNE&level=DISTRICT&year=2024"],
     ["aggregates", "period=year&limit=1000"],
+    ["aggregates", "unit=19&year=2025&quarter=2"],
+    ["aggregates", "indicator=DIGITAL_ECONOMY_SECTOR&sector=INDUSTRY&period=year&format=json"],
+    ["aggregates", "level=DISTRICT&period=year&limit=3"],
   ] as [Endpoint, string][])("GET /api/v1/%s?%s", async (endpoint, query) => {
     const response = await get(endpoint, query);
     expect(response.status).toBe(200);
@@ -146,6 +151,10 @@ describe("contract: real responses validate against /api/v1/openapi.json", () =>
       ["figures", "as_of=2026-02-30", "as_of"],
       ["figures", "as_of=2026-10-01T08:00:00", "as_of"],
       ["baselines", "level=PROVINCE", "level"],
+      ["aggregates", "quarter=5", "quarter"],
+      ["aggregates", "quarter=2&period=year", "quarter"],
+      ["aggregates", "unit=Thai-Nguyen", "unit"],
+      ["aggregates", "from=2025-Q1", "from"],
     ] as [Endpoint, string, string][]) {
       const response = await get(endpoint, query);
       expect(response.status, query).toBe(400);
@@ -379,7 +388,36 @@ describe("aggregates with coverage, and yearly values (issue #14, item 12)", () 
     // A count: the year's last published quarter.
     const enterprises = await rowsOf("indicator=DIGITAL_ENTERPRISES&year=2024&period=year");
     const q4 = (await rowsOf("indicator=DIGITAL_ENTERPRISES&year=2024")).find((r) => r.period === "2024-Q4")!;
-    expect(enterprises[0]).toMatchObject({ value: q4.value, last_quarter: "2024-Q4", complete: true, numerator: null });
+    expect(enterprises[0]).toMatchObject({ value: q4.value, last_quarter: "2024-Q4", complete: true, numerator: null, period_basis: "QUARTER_END" });
+  });
+
+  it("a rate that is a state on the last day or a sum from 1 January is its Q4 for the year, as the seed and the migration say (ADR 028)", async () => {
+    for (const [code, basis] of [
+      ["DIGITAL_ECONOMY_GRDP", "YEAR_TO_DATE"],
+      ["DVC_L4_SHARE", "QUARTER_END"],
+    ]) {
+      const quarters = await rowsOf(`indicator=${code}&level=PROVINCE&year=2024`);
+      expect(quarters.map((r) => r.period), code).toEqual(["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4"]);
+      const q4 = quarters.at(-1)!;
+      const [year] = await rowsOf(`indicator=${code}&level=PROVINCE&year=2024&period=year`);
+      expect(year, code).toMatchObject({ period_basis: basis, numerator: q4.numerator, denominator: q4.denominator, value: q4.value, last_quarter: "2024-Q4", quarters: 4, complete: true });
+      // Adding the quarters up would give another number.
+      const summed = (quarters.reduce((t, r) => t + (r.numerator as number), 0) / quarters.reduce((t, r) => t + (r.denominator as number), 0)) * 100;
+      expect(Math.abs(summed - (year!.value as number)), code).toBeGreaterThan(0.001);
+    }
+  });
+
+  it("the CSV has the documented columns; the download of every yearly value has the API's rows", async () => {
+    const csv = await (await get("aggregates", "format=csv&indicator=WORK_DOSSIER_ONLINE_COMMUNE&period=year&level=PROVINCE")).text();
+    const lines = csv.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+    expect(lines[0]).toBe(FIELDS.aggregates.map((f) => f.name).join(","));
+    expect(lines.length).toBeGreaterThan(2);
+    const file = (await buildAggregatesCsv(db, "year")).replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+    const body = await json(await get("aggregates", "period=year&limit=1000"));
+    expect(body.next_cursor).toBeNull();
+    expect(file).toHaveLength(body.data.length + 1);
+    expect(file.slice(1).every((l) => /,(true|false),[^,]*,(QUARTER|QUARTER_END|YEAR_TO_DATE)$/.test(l))).toBe(true);
+    expect(body.source.vi).toMatch(/^Số liệu chuyển đổi số/);
   });
 
   it("refuses a commune level and an unknown period, naming the parameter", async () => {

@@ -1,16 +1,15 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { ADMIN_SECTIONS } from "@/lib/admin/sections";
+import type { AdminSection } from "@/lib/admin/sections";
 
-
-/** The administration's own menu, under the main one. */
-export function AdminNav() {
+/** The administration's own menu, under the main one: the sections the signed-in role may open (the layout picks them). */
+export function AdminNav({ sections }: { sections: readonly Pick<AdminSection, "href" | "label">[] }) {
   const pathname = usePathname() ?? ""; // nullable type once a pages/ directory exists (ADR 012)
   return (
     <nav aria-label="Quản trị" className="mb-6 border-b border-slate-200">
       <ul className="flex flex-wrap gap-1">
-        {ADMIN_SECTIONS.map((s) => {
+        {sections.map((s) => {
           const current = pathname === s.href || pathname.startsWith(`${s.href}/`);
           return (
             <li key={s.href}>

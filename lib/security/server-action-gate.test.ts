@@ -7,7 +7,7 @@ import { ACTION_BODY_LIMIT, checkActionRequest, GATE_MESSAGES, loadActionDirecto
 const ID = "40" + "ab".repeat(20);
 const OTHER = "7f" + "cd".repeat(20);
 const directory: ActionDirectory = {
-  pagesOf: (id) => (id === ID ? [workerPattern("app/(app)/quan-tri/ky-bao-cao/page"), workerPattern("app/(app)/quan-tri/chi-tieu/[id]/page")] : undefined),
+  pagesOf: (id) => (id === ID ? [workerPattern("app/(app)/quan-tri/ky-bao-cao/page"), workerPattern("app/(app)/quan-tri/chi-tieu/[code]/page")] : undefined),
   isRouteHandler: () => false,
   isPage: () => true,
   staffSections: [],
@@ -31,7 +31,7 @@ function call(options: { id?: string | null; path?: string; origin?: string | nu
 describe("server-action gate", () => {
   it("lets through what the product's client sends", async () => {
     expect(await call({})).toEqual({ ok: true, read: 1 });
-    expect((await call({ path: "/quan-tri/chi-tieu/12" })).ok).toBe(true);
+    expect((await call({ path: "/quan-tri/chi-tieu/DVC_L4_SHARE" })).ok).toBe(true);
     // Self-contained encodings React writes for plain values.
     expect((await call({ body: JSON.stringify([{ a: "$$dollar", b: "$undefined", c: "$D2026-12-03T01:00:00.000Z", d: "$n12", e: "$-0", f: "thường" }]) })).ok).toBe(true);
     // A handcrafted request without Origin is Next's own choice to allow (it carries no one else's cookies).
@@ -47,7 +47,7 @@ describe("server-action gate", () => {
   it("answers an id the build does not have, or a page that does not serve it, like a stale deployment: 404 with Next's not-found marker", async () => {
     expect(await call({ id: OTHER })).toMatchObject({ ok: false, status: 404, actionNotFound: true, message: GATE_MESSAGES.unknownAction });
     expect(await call({ path: "/quan-tri/nguoi-dung" })).toMatchObject({ ok: false, status: 404, actionNotFound: true });
-    expect(await call({ path: "/quan-tri/chi-tieu/12/x" })).toMatchObject({ ok: false, status: 404 });
+    expect(await call({ path: "/quan-tri/chi-tieu/DVC_L4_SHARE/x" })).toMatchObject({ ok: false, status: 404 });
   });
 
   it("refuses a foreign or opaque Origin with 403", async () => {
@@ -89,14 +89,14 @@ describe("server-action gate", () => {
     mkdirSync(path.join(root, ".next", "server"), { recursive: true });
     writeFileSync(
       path.join(root, ".next", "server", "server-reference-manifest.json"),
-      JSON.stringify({ node: { [ID]: { workers: { "app/(app)/quan-tri/chi-tieu/[id]/page": {} } } }, edge: {} }),
+      JSON.stringify({ node: { [ID]: { workers: { "app/(app)/quan-tri/chi-tieu/[code]/page": {} } } }, edge: {} }),
     );
     writeFileSync(
       path.join(root, ".next", "server", "app-paths-manifest.json"),
       JSON.stringify({ "/(app)/nhap-lieu/nhap-tep/xu-ly/route": "x.js", "/api/auth/[...nextauth]/route": "y.js", "/(app)/duyet/page": "z.js", "/(auth)/dang-nhap/page": "w.js" }),
     );
     const loaded = loadActionDirectory(root)!;
-    expect(loaded.pagesOf(ID)!.some((p) => p.test("/quan-tri/chi-tieu/7"))).toBe(true);
+    expect(loaded.pagesOf(ID)!.some((p) => p.test("/quan-tri/chi-tieu/DVC_L4_SHARE"))).toBe(true);
     expect(loaded.pagesOf(OTHER)).toBeUndefined();
     expect(loaded.isRouteHandler("/nhap-lieu/nhap-tep/xu-ly")).toBe(true);
     expect(loaded.isRouteHandler("/api/auth/callback/credentials")).toBe(true);

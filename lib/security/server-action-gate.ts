@@ -58,7 +58,7 @@ export function staffSectionsOf(entries: readonly string[]): string[] {
 /** React's reference ids are hex; Next's action ids are 40–42 hex digits (a hash and a type byte). */
 const ACTION_ID = /^[0-9a-f]{40,42}$/;
 
-/** 'app/(app)/quan-tri/chi-tieu/[id]/page' → /^\/quan-tri\/chi-tieu\/[^/]+$/ */
+/** 'app/(app)/quan-tri/chi-tieu/[code]/page' → /^\/quan-tri\/chi-tieu\/[^/]+$/ */
 export function workerPattern(worker: string): RegExp {
   const route = worker.replace(/^app/, "").replace(/\/(page|route)$/, "").replace(/\/\([^)]+\)/g, "") || "/";
   const source = route

@@ -276,6 +276,10 @@ test("moved staff URLs answer with a permanent redirect that keeps the query (#1
   const audit = await page.locator('a[href*="doi-tuong=Indicator"]').first().getAttribute("href");
   const id = new URL(audit!, "http://localhost").searchParams.get("ma-doi-tuong");
   expect(id).toMatch(/^\d+$/);
+  // A real 308, not a redirect written into a page that answered 200.
+  const old = await page.request.get(`/quan-tri/chi-tieu/${id}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers()["location"]).toBe("/quan-tri/chi-tieu/DVC_L4_SHARE");
   await page.goto(`/quan-tri/chi-tieu/${id}`);
   await expect(page).toHaveURL(/\/quan-tri\/chi-tieu\/DVC_L4_SHARE$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -182,6 +182,8 @@ test("reject → the editor sees why, fixes and resubmits → approve; the figur
 test("an admin unlocks a closed quarter with a reason and locks it again", async ({ page }) => {
   await login(page, "ADMIN", "/quan-tri/ky-bao-cao");
   await expect(page.getByRole("heading", { level: 1, name: "Kỳ báo cáo" })).toBeVisible();
+  // A section of the administration (#17): its menu marks it as the page open.
+  await expect(page.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Kỳ báo cáo" })).toHaveAttribute("aria-current", "page");
   const q2 = page.locator('tr[data-period="2026-Q2"]');
   await expect(q2.locator("[data-period-status]")).toHaveAttribute("data-period-status", "LOCKED");
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -194,12 +196,13 @@ test("an admin unlocks a closed quarter with a reason and locks it again", async
   await q2.getByRole("button", { name: "Khóa kỳ" }).click();
   await expect(q2.locator("[data-period-status]")).toHaveAttribute("data-period-status", "LOCKED");
 
-  // Viewers may not manage periods: the page says so, and the menu has no link to it.
+  // Viewers may not manage periods: the page says so, the menu has no link to it, and no administration menu is drawn.
   const viewer = page; // sign in again as a viewer in the same tab
   await viewer.context().clearCookies();
   await login(viewer, "VIEWER", "/quan-tri/ky-bao-cao");
   await expect(viewer.getByRole("alert").filter({ hasText: "không có quyền quản lý kỳ báo cáo" })).toBeVisible();
   await expect(viewer.getByRole("navigation", { name: "Chức năng" }).getByRole("link", { name: "Kỳ báo cáo" })).toHaveCount(0);
+  await expect(viewer.getByRole("navigation", { name: "Quản trị" })).toHaveCount(0);
 });
 
 test("approving a flagged figure asks for its own acknowledgement: the dialog names the count and the flags, and waits", async ({ page }) => {

@@ -33,7 +33,7 @@ describe("route handlers refuse what assertCan refuses", () => {
   it("GET /theo-doi/xuat: 401 without a session, 403 without the permission or with a password change pending", async () => {
     const { GET } = await import("@/app/(app)/theo-doi/xuat/route");
     const call = async () => {
-      const response = await GET(new NextRequest("http://127.0.0.1/dashboard/xuat?bang=tong-quan"));
+      const response = await GET(new NextRequest("http://127.0.0.1/theo-doi/xuat?bang=tong-quan"));
       return { status: response.status, body: (await response.json()) as { error: string } };
     };
     expect((await call()).status).toBe(401);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { NoPermission } from "@/components/app-shell/no-permission";
-import { ADMIN_SECTIONS } from "@/lib/admin/sections";
+import { ADMIN_PERMISSIONS, adminSectionsFor } from "@/lib/admin/sections";
 import { adminActor } from "@/lib/admin/guard";
 
 export const metadata: Metadata = { title: "Quản trị" };
@@ -28,11 +28,12 @@ export default function AdminHome() {
 }
 
 async function Sections() {
-  const actor = await adminActor("admin.users", "/quan-tri");
+  // Open to whoever may open one of its sections; it lists those only.
+  const actor = await adminActor(ADMIN_PERMISSIONS, "/quan-tri");
   if (!actor) return <NoPermission what="quản trị hệ thống" />;
   return (
     <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-      {ADMIN_SECTIONS.map((s) => (
+      {adminSectionsFor(actor.role).map((s) => (
         <li key={s.href} className="rounded border border-slate-200 bg-white p-4">
           <Link href={s.href} className="font-semibold text-brand-800 underline">
             {s.label}

@@ -1,11 +1,8 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { connection } from "next/server";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { PeriodTable } from "@/components/periods/period-table";
-import { getCurrentActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { adminActor } from "@/lib/admin/guard";
 import { getNextPeriodForAdmin, getPeriodsForAdmin } from "@/lib/data/period-admin";
 import { OpenPeriodForm } from "@/components/admin/open-period-form";
 
@@ -23,10 +20,9 @@ export default function PeriodsPage() {
 }
 
 async function Periods() {
-  await connection();
-  const actor = await getCurrentActor();
-  if (!actor) redirect(`/dang-nhap?callbackUrl=${encodeURIComponent("/quan-tri/ky-bao-cao")}`);
-  if (!can(actor.role, "period.manage")) return <NoPermission what="quản lý kỳ báo cáo" />;
+  // An administration page like the others, though its permission is not an admin.* one.
+  const actor = await adminActor("period.manage", "/quan-tri/ky-bao-cao");
+  if (!actor) return <NoPermission what="quản lý kỳ báo cáo" />;
   const [periods, next] = await Promise.all([getPeriodsForAdmin(actor), getNextPeriodForAdmin(actor)]);
   return (
     <>

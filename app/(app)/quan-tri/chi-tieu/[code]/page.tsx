@@ -15,25 +15,33 @@ export const metadata: Metadata = { title: "Chỉ tiêu — Quản trị" };
 
 const LEVELS = { PROVINCE: "Cấp tỉnh", DISTRICT: "Cấp huyện", COMMUNE: "Cấp xã" } as const;
 
-export default function IndicatorPage({ params }: { params: Promise<{ code: string }> }) {
+/** The id these pages were keyed by until #17 (ADR 026). */
+const OLD_ID = /^\d{1,9}$/;
+
+export default async function IndicatorPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  // An old id URL is answered before the page starts streaming, so the answer is a real 308 (inside
+  // <Suspense> it could only be a redirect in the page's HTML, with status 200).
+  if (OLD_ID.test(code)) await redirectOldId(Number(code));
   return (
     <Suspense fallback={<p>Đang tải chỉ tiêu…</p>}>
-      <Indicator params={params} />
+      <Indicator code={decodeURIComponent(code)} />
     </Suspense>
   );
 }
 
-async function Indicator({ params }: { params: Promise<{ code: string }> }) {
-  const { code: raw } = await params;
-  const code = decodeURIComponent(raw);
+/** A permanent redirect to the code, the one key of an indicator; back to the page (which refuses) without the permission. */
+async function redirectOldId(id: number): Promise<void> {
+  const actor = await adminActor("admin.indicators", `/quan-tri/chi-tieu/${id}`);
+  if (!actor) return;
+  const code = await getIndicatorCodeForAdmin(actor, id);
+  if (code) permanentRedirect(`/quan-tri/chi-tieu/${code}`);
+  notFound();
+}
+
+async function Indicator({ code }: { code: string }) {
   const actor = await adminActor("admin.indicators", `/quan-tri/chi-tieu/${encodeURIComponent(code)}`);
   if (!actor) return <NoPermission what="quản lý chỉ tiêu" />;
-  // The id these pages were keyed by until #17: a permanent redirect to the code, the one key of an indicator.
-  if (/^\d{1,9}$/.test(code)) {
-    const byId = await getIndicatorCodeForAdmin(actor, Number(code));
-    if (byId) permanentRedirect(`/quan-tri/chi-tieu/${byId}`);
-    notFound();
-  }
   // Indicator codes are capitals, digits and underscores (the catalogue's rule): anything else is no indicator.
   if (!/^[A-Z0-9_]{1,64}$/.test(code)) notFound();
   const [i, departments] = await Promise.all([getIndicatorForAdmin(actor, code), getOpenDepartmentOptions(actor, "admin.indicators")]);

@@ -12,7 +12,6 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -157,7 +156,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
     await Promise.all(apps.map((a) => waitHealthy(`${a.url}/api/health`, a.child, 600_000)));
     const nginx = spawn(NGINX_BIN, ["-p", dir, "-e", nginxErrorLog, "-c", path.join(dir, "nginx.conf")], { stdio: ["ignore", "inherit", "inherit"] });
     children.push(nginx);
-    await waitForPort(o.httpsPort, nginx);
+    await waitForNginx(o.httpPort, nginx);
     return { apps: apps.map((a) => a.url), nginx: `https://127.0.0.1:${o.httpsPort}`, certDir, nginxErrorLog, stop };
   } catch (error) {
     await stop();
@@ -165,20 +164,19 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
   }
 }
 
-async function waitForPort(port: number, child: ChildProcess) {
+/** nginx is up once its plain port answers HTTP (any status: it redirects to https); both ports come from one config. */
+async function waitForNginx(port: number, child: ChildProcess) {
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`nginx exited with code ${child.exitCode}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const s = connect({ host: "127.0.0.1", port }, () => {
-        s.destroy();
-        resolve(true);
-      });
-      s.on("error", () => resolve(false));
-    });
-    if (open) return;
+    try {
+      await fetch(`http://127.0.0.1:${port}/api/health`, { redirect: "manual" });
+      return;
+    } catch {
+      // not yet listening
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`nginx is not listening on ${port}`);
+  throw new Error(`nginx is not answering on ${port}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

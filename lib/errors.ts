@@ -16,3 +16,8 @@ export class DomainError extends Error {
     this.name = "DomainError";
   }
 }
+
+/** A refusal about one field of a form: the message shows at the top and beside the field. */
+export function fieldError(code: string, field: string, message: string): DomainError {
+  return new DomainError(code, message, undefined, { [field]: [message] });
+}

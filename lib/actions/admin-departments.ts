@@ -2,13 +2,10 @@
 /** Server actions of /quan-tri/co-quan (admins): create, rename, assign indicators. */
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import type { ActionResult } from "@/lib/actions/result";
 import {
   assignIndicators as assign,
   createDepartment as create,
   renameDepartment as rename,
-  type AssignResult,
-  type DepartmentState,
 } from "@/lib/services/admin-departments";
 
 function refreshDepartments(): void {
@@ -18,24 +15,6 @@ function refreshDepartments(): void {
   revalidatePath("/nhap-lieu");
 }
 
-const createAction = authorizedAction(create);
-const renameAction = authorizedAction(rename);
-const assignAction = authorizedAction(assign);
-
-export async function createDepartment(input: unknown): Promise<ActionResult<DepartmentState>> {
-  const result = await createAction(input);
-  if (result.ok) refreshDepartments();
-  return result;
-}
-
-export async function renameDepartment(input: unknown): Promise<ActionResult<DepartmentState>> {
-  const result = await renameAction(input);
-  if (result.ok) refreshDepartments();
-  return result;
-}
-
-export async function assignIndicators(input: unknown): Promise<ActionResult<AssignResult>> {
-  const result = await assignAction(input);
-  if (result.ok) refreshDepartments();
-  return result;
-}
+export const createDepartment = authorizedAction(create, refreshDepartments);
+export const renameDepartment = authorizedAction(rename, refreshDepartments);
+export const assignIndicators = authorizedAction(assign, refreshDepartments);

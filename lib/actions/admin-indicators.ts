@@ -6,13 +6,10 @@
  */
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import type { ActionResult } from "@/lib/actions/result";
 import {
   setTarget as set,
   updateIndicator as update,
   withdrawTarget as withdraw,
-  type IndicatorState,
-  type TargetChange,
 } from "@/lib/services/admin-indicators";
 
 function refreshIndicators(): void {
@@ -21,24 +18,6 @@ function refreshIndicators(): void {
   revalidatePath("/nhap-lieu");
 }
 
-const updateAction = authorizedAction(update);
-const setAction = authorizedAction(set);
-const withdrawAction = authorizedAction(withdraw);
-
-export async function updateIndicator(input: unknown): Promise<ActionResult<IndicatorState>> {
-  const result = await updateAction(input);
-  if (result.ok) refreshIndicators();
-  return result;
-}
-
-export async function setTarget(input: unknown): Promise<ActionResult<TargetChange>> {
-  const result = await setAction(input);
-  if (result.ok) refreshIndicators();
-  return result;
-}
-
-export async function withdrawTarget(input: unknown): Promise<ActionResult<TargetChange>> {
-  const result = await withdrawAction(input);
-  if (result.ok) refreshIndicators();
-  return result;
-}
+export const updateIndicator = authorizedAction(update, refreshIndicators);
+export const setTarget = authorizedAction(set, refreshIndicators);
+export const withdrawTarget = authorizedAction(withdraw, refreshIndicators);

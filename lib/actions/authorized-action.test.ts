@@ -54,4 +54,16 @@ describe("authorizedAction", () => {
       fieldErrors: { value: ["Giá trị phải là một số."] },
     });
   });
+
+  it("refreshes after a successful write only, with its result", async () => {
+    const refresh = vi.fn();
+    session.actor = editor;
+    expect(await authorizedAction(service, refresh)({ value: 21 })).toEqual({ ok: true, data: 42 });
+    expect(refresh).toHaveBeenCalledExactlyOnceWith(42);
+    refresh.mockClear();
+    expect(await authorizedAction(service, refresh)({ value: "x" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    session.actor = viewer;
+    expect(await authorizedAction(service, refresh)({ value: 21 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(refresh).not.toHaveBeenCalled();
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * The only way to write a server action: the signed-in actor → the service →
- * a result the form can show. Revalidation is the caller's last step, on success.
+ * a result the form can show → on success, the caller's revalidation (`refresh`).
  *
  * One pass (issue #17): the service is where a write is authorised (assertCan:
  * the role's permission, no pending password change) and validated (parseInput:
@@ -12,22 +12,28 @@
  */
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { PrismaClient } from "@/lib/db/client";
 import { getCurrentActor } from "@/lib/auth/session";
-import type { Actor } from "@/lib/auth/actor";
+import type { Service } from "@/lib/services/write";
 import { AuthError } from "@/lib/auth/errors";
 import { toActionError, type ActionResult } from "@/lib/actions/result";
 
-export type Service<R> = (db: PrismaClient, actor: Actor, input: unknown) => Promise<R>;
+export type { Service };
 
-export function authorizedAction<R>(service: Service<R>): (input: unknown) => Promise<ActionResult<R>> {
+/**
+ * `refresh` runs after a successful write, outside the error mapping (as it did at each
+ * caller before): the write has committed, so its failure must not read "nothing was saved".
+ */
+export function authorizedAction<R>(service: Service<R>, refresh?: (data: R) => void | Promise<void>): (input: unknown) => Promise<ActionResult<R>> {
   return async (input: unknown) => {
+    let result: ActionResult<R>;
     try {
       const actor = await getCurrentActor();
       if (!actor) throw new AuthError("UNAUTHENTICATED");
-      return { ok: true, data: await service(prisma, actor, input) };
+      result = { ok: true, data: await service(prisma, actor, input) };
     } catch (error) {
       return toActionError(error);
     }
+    await refresh?.(result.data);
+    return result;
   };
 }

@@ -2,8 +2,7 @@
 /** Lock, unlock and deadline of reporting periods, from /quan-tri/ky-bao-cao (admins). */
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import type { ActionResult } from "@/lib/actions/result";
-import { lockPeriod as lock, openNextPeriod as openNext, setDeadline as deadline, unlockPeriod as unlock, type PeriodState } from "@/lib/services/periods";
+import { lockPeriod as lock, openNextPeriod as openNext, setDeadline as deadline, unlockPeriod as unlock } from "@/lib/services/periods";
 
 function refreshPeriods(): void {
   revalidatePath("/quan-tri/ky-bao-cao");
@@ -11,31 +10,7 @@ function refreshPeriods(): void {
   revalidatePath("/nhap-lieu");
 }
 
-const lockAction = authorizedAction(lock);
-const unlockAction = authorizedAction(unlock);
-const deadlineAction = authorizedAction(deadline);
-const openNextAction = authorizedAction(openNext);
-
-export async function lockPeriod(input: unknown): Promise<ActionResult<PeriodState>> {
-  const result = await lockAction(input);
-  if (result.ok) refreshPeriods();
-  return result;
-}
-
-export async function unlockPeriod(input: unknown): Promise<ActionResult<PeriodState>> {
-  const result = await unlockAction(input);
-  if (result.ok) refreshPeriods();
-  return result;
-}
-
-export async function setDeadline(input: unknown): Promise<ActionResult<PeriodState>> {
-  const result = await deadlineAction(input);
-  if (result.ok) refreshPeriods();
-  return result;
-}
-
-export async function openNextPeriod(input: unknown): Promise<ActionResult<PeriodState>> {
-  const result = await openNextAction(input);
-  if (result.ok) refreshPeriods();
-  return result;
-}
+export const lockPeriod = authorizedAction(lock, refreshPeriods);
+export const unlockPeriod = authorizedAction(unlock, refreshPeriods);
+export const setDeadline = authorizedAction(deadline, refreshPeriods);
+export const openNextPeriod = authorizedAction(openNext, refreshPeriods);

@@ -4,12 +4,12 @@
  * session's issuedAt), including the one used to change it.
  */
 import type { PrismaClient } from "@/lib/db/client";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { refusalMessage, reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
-import { DomainError } from "@/lib/errors";
+import { DomainError, fieldError } from "@/lib/errors";
+import { authorizeInput, commitWrite } from "@/lib/services/write";
 import { writeAudit } from "@/lib/audit";
-import { parseInput } from "@/lib/validations/parse";
 import { ACCOUNT_MESSAGES, changePasswordSchema } from "@/lib/validations/account";
 
 export interface PasswordChanged {
@@ -27,8 +27,7 @@ export interface ChangePasswordOptions {
  * cannot be used to guess it faster than the sign-in form allows.
  */
 export async function changePassword(db: PrismaClient, actor: Actor, input: unknown, options: ChangePasswordOptions = {}): Promise<PasswordChanged> {
-  assertCan(actor, "account.changePassword");
-  const { current, next } = parseInput(changePasswordSchema, input);
+  const { current, next } = authorizeInput(actor, "account.changePassword", changePasswordSchema, input);
   const user = await db.user.findUnique({
     where: { id: actor.id },
     select: { passwordHash: true, passwordChangedAt: true, mustChangePassword: true, disabledAt: true },
@@ -40,12 +39,12 @@ export async function changePassword(db: PrismaClient, actor: Actor, input: unkn
   const verified = await verifyPassword(user.passwordHash, current);
   await settleAttempt(db, reservation.attemptId, verified);
   if (!verified) {
-    throw new DomainError("WRONG_PASSWORD", ACCOUNT_MESSAGES.currentWrong, undefined, { current: [ACCOUNT_MESSAGES.currentWrong] });
+    throw fieldError("WRONG_PASSWORD", "current", ACCOUNT_MESSAGES.currentWrong);
   }
   const passwordHash = await hashPassword(next);
   // The app's clock, like the session's issuedAt it is compared with.
   const passwordChangedAt = new Date();
-  return db.$transaction(async (tx) => {
+  return commitWrite(db, async (tx) => {
     // Only if the hash is still the one verified: two changes at once cannot both win.
     const { count } = await tx.user.updateMany({
       where: { id: actor.id, passwordHash: user.passwordHash },

@@ -6,12 +6,9 @@
  * edition moves figures already entered: every change is audited, and the
  * public pages follow through the cache epoch (the table's trigger).
  */
-import type { PrismaClient } from "@/lib/db/client";
-import { assertCan, type Actor } from "@/lib/auth/actor";
-import { afterCommit } from "@/lib/cache/epoch";
-import { DomainError } from "@/lib/errors";
+import { DomainError, fieldError } from "@/lib/errors";
+import { defineWrite, type Service } from "@/lib/services/write";
 import { writeAudit } from "@/lib/audit";
-import { parseInput } from "@/lib/validations/parse";
 import { isoDay } from "@/lib/validations/admin-common";
 import { EDITION_MESSAGES, createEditionSchema, removeEditionSchema } from "@/lib/validations/admin-editions";
 
@@ -26,49 +23,35 @@ function auditView(e: { referenceYear: number; publishedOn: Date; rankedUnits: n
   return { indicatorCode, referenceYear: e.referenceYear, publishedOn: isoDay(e.publishedOn), rankedUnits: e.rankedUnits, sourceVi: e.sourceVi };
 }
 
-export async function createEdition(db: PrismaClient, actor: Actor, input: unknown): Promise<EditionState> {
-  assertCan(actor, "admin.indicators");
-  const data = parseInput(createEditionSchema, input);
-  return afterCommit(
-    db,
-    db.$transaction(async (tx) => {
-      const indicator = await tx.indicator.findUnique({ where: { id: data.indicatorId }, select: { id: true, code: true, kind: true } });
-      if (!indicator) throw new DomainError("NOT_FOUND", EDITION_MESSAGES.indicatorNotFound, undefined, { indicatorId: [EDITION_MESSAGES.indicatorNotFound] });
-      if (data.rankedUnits !== null && indicator.kind !== "RANK") {
-        throw new DomainError("INVALID_INPUT", EDITION_MESSAGES.rankedNotRank, undefined, { rankedUnits: [EDITION_MESSAGES.rankedNotRank] });
-      }
-      // The unique index decides between two concurrent requests; this check gives the usual case its message.
-      const taken = await tx.indicatorEdition.findUnique({ where: { indicatorId_referenceYear: { indicatorId: indicator.id, referenceYear: data.referenceYear } }, select: { id: true } });
-      if (taken) throw new DomainError("DUPLICATE", EDITION_MESSAGES.duplicate, undefined, { referenceYear: [EDITION_MESSAGES.duplicate] });
-      const created = await tx.indicatorEdition.create({
-        data: { indicatorId: indicator.id, referenceYear: data.referenceYear, publishedOn: data.publishedOn, rankedUnits: data.rankedUnits, sourceVi: data.sourceVi },
-      });
-      await writeAudit(tx, { actor, action: "EDITION_ADDED", entityType: "IndicatorEdition", entityId: created.id, after: auditView(created, indicator.code) });
-      return { id: created.id, indicatorCode: indicator.code, referenceYear: created.referenceYear };
-    }),
-  );
-}
+export const createEdition: Service<EditionState> = defineWrite("admin.indicators", createEditionSchema, async (tx, data, actor) => {
+  const indicator = await tx.indicator.findUnique({ where: { id: data.indicatorId }, select: { id: true, code: true, kind: true } });
+  if (!indicator) throw fieldError("NOT_FOUND", "indicatorId", EDITION_MESSAGES.indicatorNotFound);
+  if (data.rankedUnits !== null && indicator.kind !== "RANK") {
+    throw fieldError("INVALID_INPUT", "rankedUnits", EDITION_MESSAGES.rankedNotRank);
+  }
+  // The unique index decides between two concurrent requests; this check gives the usual case its message.
+  const taken = await tx.indicatorEdition.findUnique({ where: { indicatorId_referenceYear: { indicatorId: indicator.id, referenceYear: data.referenceYear } }, select: { id: true } });
+  if (taken) throw fieldError("DUPLICATE", "referenceYear", EDITION_MESSAGES.duplicate);
+  const created = await tx.indicatorEdition.create({
+    data: { indicatorId: indicator.id, referenceYear: data.referenceYear, publishedOn: data.publishedOn, rankedUnits: data.rankedUnits, sourceVi: data.sourceVi },
+  });
+  await writeAudit(tx, { actor, action: "EDITION_ADDED", entityType: "IndicatorEdition", entityId: created.id, after: auditView(created, indicator.code) });
+  return { id: created.id, indicatorCode: indicator.code, referenceYear: created.referenceYear };
+});
 
-export async function removeEdition(db: PrismaClient, actor: Actor, input: unknown): Promise<EditionState> {
-  assertCan(actor, "admin.indicators");
-  const data = parseInput(removeEditionSchema, input);
-  return afterCommit(
-    db,
-    db.$transaction(async (tx) => {
-      const edition = await tx.indicatorEdition.findUnique({ where: { id: data.editionId }, include: { indicator: { select: { code: true } } } });
-      if (!edition) throw new DomainError("NOT_FOUND", EDITION_MESSAGES.editionNotFound);
-      // deleteMany: a concurrent removal deletes nothing here, and is told so.
-      const { count } = await tx.indicatorEdition.deleteMany({ where: { id: edition.id } });
-      if (count === 0) throw new DomainError("NOT_FOUND", EDITION_MESSAGES.editionNotFound);
-      await writeAudit(tx, {
-        actor,
-        action: "EDITION_REMOVED",
-        entityType: "IndicatorEdition",
-        entityId: edition.id,
-        before: auditView(edition, edition.indicator.code),
-        reason: data.reason,
-      });
-      return { id: edition.id, indicatorCode: edition.indicator.code, referenceYear: edition.referenceYear };
-    }),
-  );
-}
+export const removeEdition: Service<EditionState> = defineWrite("admin.indicators", removeEditionSchema, async (tx, data, actor) => {
+  const edition = await tx.indicatorEdition.findUnique({ where: { id: data.editionId }, include: { indicator: { select: { code: true } } } });
+  if (!edition) throw new DomainError("NOT_FOUND", EDITION_MESSAGES.editionNotFound);
+  // deleteMany: a concurrent removal deletes nothing here, and is told so.
+  const { count } = await tx.indicatorEdition.deleteMany({ where: { id: edition.id } });
+  if (count === 0) throw new DomainError("NOT_FOUND", EDITION_MESSAGES.editionNotFound);
+  await writeAudit(tx, {
+    actor,
+    action: "EDITION_REMOVED",
+    entityType: "IndicatorEdition",
+    entityId: edition.id,
+    before: auditView(edition, edition.indicator.code),
+    reason: data.reason,
+  });
+  return { id: edition.id, indicatorCode: edition.indicator.code, referenceYear: edition.referenceYear };
+});

@@ -10,16 +10,11 @@
  * (lib/data/targets.ts) select supersededAt IS NULL only.
  */
 import { TARGET_SELECT } from "@/lib/data/targets";
-import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, type Actor } from "@/lib/auth/actor";
-import { afterCommit } from "@/lib/cache/epoch";
-import { DomainError } from "@/lib/errors";
+import { DomainError, fieldError } from "@/lib/errors";
+import { defineWrite, type Service, type Tx } from "@/lib/services/write";
 import { writeAudit } from "@/lib/audit";
-import { parseInput } from "@/lib/validations/parse";
 import { INDICATOR_MESSAGES, setTargetSchema, updateIndicatorSchema, withdrawTargetSchema } from "@/lib/validations/admin-indicators";
-
-type Tx = Prisma.TransactionClient;
 
 const indicatorSelect = {
   id: true,
@@ -48,35 +43,31 @@ export interface IndicatorState {
   code: string;
 }
 
-export async function updateIndicator(db: PrismaClient, actor: Actor, input: unknown): Promise<IndicatorState> {
-  assertCan(actor, "admin.indicators");
-  const data = parseInput(updateIndicatorSchema, input);
-  return afterCommit(db, db.$transaction(async (tx) => {
-    const before = await lockIndicator(tx, data.indicatorId);
-    if (data.responsibleDepartmentId !== before.responsibleDepartmentId) {
-      const d = await tx.department.findUnique({ where: { id: data.responsibleDepartmentId }, select: { validTo: true, mergedIntoId: true } });
-      if (!d) throw new DomainError("INVALID_INPUT", INDICATOR_MESSAGES.departmentInvalid, undefined, { responsibleDepartmentId: [INDICATOR_MESSAGES.departmentInvalid] });
-      if (d.validTo !== null || d.mergedIntoId !== null) {
-        throw new DomainError("INVALID_INPUT", INDICATOR_MESSAGES.departmentClosed, undefined, { responsibleDepartmentId: [INDICATOR_MESSAGES.departmentClosed] });
-      }
+export const updateIndicator: Service<IndicatorState> = defineWrite("admin.indicators", updateIndicatorSchema, async (tx, data, actor) => {
+  const before = await lockIndicator(tx, data.indicatorId);
+  if (data.responsibleDepartmentId !== before.responsibleDepartmentId) {
+    const d = await tx.department.findUnique({ where: { id: data.responsibleDepartmentId }, select: { validTo: true, mergedIntoId: true } });
+    if (!d) throw fieldError("INVALID_INPUT", "responsibleDepartmentId", INDICATOR_MESSAGES.departmentInvalid);
+    if (d.validTo !== null || d.mergedIntoId !== null) {
+      throw fieldError("INVALID_INPUT", "responsibleDepartmentId", INDICATOR_MESSAGES.departmentClosed);
     }
-    const fields = ["nameVi", "nameEn", "methodologyVi", "methodologyEn", "responsibleDepartmentId"] as const;
-    const changed = fields.filter((f) => data[f] !== before[f]);
-    if (changed.length === 0) throw new DomainError("NO_CHANGE", INDICATOR_MESSAGES.nothingChanged);
-    await tx.indicator.update({ where: { id: before.id }, data: Object.fromEntries(changed.map((f) => [f, data[f]])) });
-    // Only the fields that changed, before and after: the methodology texts are long.
-    await writeAudit(tx, {
-      actor,
-      action: "INDICATOR_UPDATED",
-      entityType: "Indicator",
-      entityId: before.id,
-      before: { code: before.code, ...Object.fromEntries(changed.map((f) => [f, before[f]])) },
-      after: { code: before.code, ...Object.fromEntries(changed.map((f) => [f, data[f]])) },
-      reason: data.reason,
-    });
-    return { id: before.id, code: before.code };
-  }));
-}
+  }
+  const fields = ["nameVi", "nameEn", "methodologyVi", "methodologyEn", "responsibleDepartmentId"] as const;
+  const changed = fields.filter((f) => data[f] !== before[f]);
+  if (changed.length === 0) throw new DomainError("NO_CHANGE", INDICATOR_MESSAGES.nothingChanged);
+  await tx.indicator.update({ where: { id: before.id }, data: Object.fromEntries(changed.map((f) => [f, data[f]])) });
+  // Only the fields that changed, before and after: the methodology texts are long.
+  await writeAudit(tx, {
+    actor,
+    action: "INDICATOR_UPDATED",
+    entityType: "Indicator",
+    entityId: before.id,
+    before: { code: before.code, ...Object.fromEntries(changed.map((f) => [f, before[f]])) },
+    after: { code: before.code, ...Object.fromEntries(changed.map((f) => [f, data[f]])) },
+    reason: data.reason,
+  });
+  return { id: before.id, code: before.code };
+});
 
 type TargetRow = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
 
@@ -101,90 +92,82 @@ export interface TargetChange {
   supersededId: number | null;
 }
 
-export async function setTarget(db: PrismaClient, actor: Actor, input: unknown): Promise<TargetChange> {
-  assertCan(actor, "admin.indicators");
-  const data = parseInput(setTargetSchema, input);
-  return afterCommit(db, db.$transaction(async (tx) => {
-    const indicator = await lockIndicator(tx, data.indicatorId);
-    if (!indicator.levels.includes(data.level)) {
-      throw new DomainError("INVALID_INPUT", INDICATOR_MESSAGES.levelNotEntered, undefined, { level: [INDICATOR_MESSAGES.levelNotEntered] });
-    }
-    if (indicator.bySector && data.sectorId === null) {
-      throw new DomainError("INVALID_INPUT", INDICATOR_MESSAGES.sectorRequired, undefined, { sectorId: [INDICATOR_MESSAGES.sectorRequired] });
-    }
-    if (!indicator.bySector && data.sectorId !== null) {
-      throw new DomainError("INVALID_INPUT", INDICATOR_MESSAGES.sectorNotAllowed, undefined, { sectorId: [INDICATOR_MESSAGES.sectorNotAllowed] });
-    }
-    if (data.sectorId !== null && !(await tx.sector.findUnique({ where: { id: data.sectorId }, select: { id: true } }))) {
-      throw new DomainError("INVALID_INPUT", INDICATOR_MESSAGES.sectorInvalid, undefined, { sectorId: [INDICATOR_MESSAGES.sectorInvalid] });
-    }
-    if (indicator.kind === "RATIO" && data.value !== null && (data.value < 0 || data.value > 100)) {
-      throw new DomainError("INVALID_INPUT", INDICATOR_MESSAGES.percentRange, undefined, { value: [INDICATOR_MESSAGES.percentRange] });
-    }
-    const current = await tx.target.findMany({
-      where: { indicatorId: indicator.id, level: data.level, sectorId: data.sectorId, year: data.year, supersededAt: null },
-      select: targetSelect,
-    });
-    const same = current.find(
-      (t) =>
-        t.comparator === data.comparator &&
-        (t.value === null ? data.value === null : data.value !== null && t.value.toNumber() === data.value) &&
-        t.descriptionVi === data.descriptionVi &&
-        t.sourceClauseVi === data.sourceClauseVi &&
-        t.sourceVi === data.sourceVi,
-    );
-    if (same && current.length === 1) throw new DomainError("NO_CHANGE", INDICATOR_MESSAGES.sameTarget);
-    const now = new Date();
-    // The old rows stay, stamped: history, and the audit's "before".
-    if (current.length > 0) await tx.target.updateMany({ where: { id: { in: current.map((t) => t.id) } }, data: { supersededAt: now } });
-    const created = await tx.target.create({
-      data: {
-        indicatorId: indicator.id,
-        level: data.level,
-        sectorId: data.sectorId,
-        year: data.year,
-        comparator: data.comparator,
-        value: data.value,
-        descriptionVi: data.descriptionVi,
-        sourceClauseVi: data.sourceClauseVi,
-        sourceVi: data.sourceVi,
-      },
-      select: targetSelect,
-    });
-    await writeAudit(tx, {
-      actor,
-      action: current.length > 0 ? "TARGET_CHANGED" : "TARGET_ADDED",
-      entityType: "Indicator",
-      entityId: indicator.id,
-      before: current.length > 0 ? { code: indicator.code, targets: current.map((t) => targetSnapshot({ ...t, supersededAt: now })) } : undefined,
-      after: { code: indicator.code, target: targetSnapshot(created) },
-      reason: data.reason,
-    });
-    return { targetId: created.id, supersededId: current[0]?.id ?? null };
-  }));
-}
+export const setTarget: Service<TargetChange> = defineWrite("admin.indicators", setTargetSchema, async (tx, data, actor) => {
+  const indicator = await lockIndicator(tx, data.indicatorId);
+  if (!indicator.levels.includes(data.level)) {
+    throw fieldError("INVALID_INPUT", "level", INDICATOR_MESSAGES.levelNotEntered);
+  }
+  if (indicator.bySector && data.sectorId === null) {
+    throw fieldError("INVALID_INPUT", "sectorId", INDICATOR_MESSAGES.sectorRequired);
+  }
+  if (!indicator.bySector && data.sectorId !== null) {
+    throw fieldError("INVALID_INPUT", "sectorId", INDICATOR_MESSAGES.sectorNotAllowed);
+  }
+  if (data.sectorId !== null && !(await tx.sector.findUnique({ where: { id: data.sectorId }, select: { id: true } }))) {
+    throw fieldError("INVALID_INPUT", "sectorId", INDICATOR_MESSAGES.sectorInvalid);
+  }
+  if (indicator.kind === "RATIO" && data.value !== null && (data.value < 0 || data.value > 100)) {
+    throw fieldError("INVALID_INPUT", "value", INDICATOR_MESSAGES.percentRange);
+  }
+  const current = await tx.target.findMany({
+    where: { indicatorId: indicator.id, level: data.level, sectorId: data.sectorId, year: data.year, supersededAt: null },
+    select: targetSelect,
+  });
+  const same = current.find(
+    (t) =>
+      t.comparator === data.comparator &&
+      (t.value === null ? data.value === null : data.value !== null && t.value.toNumber() === data.value) &&
+      t.descriptionVi === data.descriptionVi &&
+      t.sourceClauseVi === data.sourceClauseVi &&
+      t.sourceVi === data.sourceVi,
+  );
+  if (same && current.length === 1) throw new DomainError("NO_CHANGE", INDICATOR_MESSAGES.sameTarget);
+  const now = new Date();
+  // The old rows stay, stamped: history, and the audit's "before".
+  if (current.length > 0) await tx.target.updateMany({ where: { id: { in: current.map((t) => t.id) } }, data: { supersededAt: now } });
+  const created = await tx.target.create({
+    data: {
+      indicatorId: indicator.id,
+      level: data.level,
+      sectorId: data.sectorId,
+      year: data.year,
+      comparator: data.comparator,
+      value: data.value,
+      descriptionVi: data.descriptionVi,
+      sourceClauseVi: data.sourceClauseVi,
+      sourceVi: data.sourceVi,
+    },
+    select: targetSelect,
+  });
+  await writeAudit(tx, {
+    actor,
+    action: current.length > 0 ? "TARGET_CHANGED" : "TARGET_ADDED",
+    entityType: "Indicator",
+    entityId: indicator.id,
+    before: current.length > 0 ? { code: indicator.code, targets: current.map((t) => targetSnapshot({ ...t, supersededAt: now })) } : undefined,
+    after: { code: indicator.code, target: targetSnapshot(created) },
+    reason: data.reason,
+  });
+  return { targetId: created.id, supersededId: current[0]?.id ?? null };
+});
 
 /** Retires a current target without a replacement (a mistaken or abandoned goal); the row stays as history. */
-export async function withdrawTarget(db: PrismaClient, actor: Actor, input: unknown): Promise<TargetChange> {
-  assertCan(actor, "admin.indicators");
-  const data = parseInput(withdrawTargetSchema, input);
-  return afterCommit(db, db.$transaction(async (tx) => {
-    const found = await tx.target.findUnique({ where: { id: data.targetId }, select: { indicatorId: true } });
-    if (!found) throw new DomainError("NOT_FOUND", INDICATOR_MESSAGES.targetNotCurrent);
-    const indicator = await lockIndicator(tx, found.indicatorId);
-    const target = await tx.target.findUniqueOrThrow({ where: { id: data.targetId }, select: targetSelect });
-    if (target.supersededAt !== null) throw new DomainError("CONFLICT", INDICATOR_MESSAGES.targetNotCurrent);
-    const now = new Date();
-    await tx.target.update({ where: { id: target.id }, data: { supersededAt: now } });
-    await writeAudit(tx, {
-      actor,
-      action: "TARGET_WITHDRAWN",
-      entityType: "Indicator",
-      entityId: indicator.id,
-      before: { code: indicator.code, target: targetSnapshot(target) },
-      after: { code: indicator.code, target: targetSnapshot({ ...target, supersededAt: now }) },
-      reason: data.reason,
-    });
-    return { targetId: target.id, supersededId: target.id };
-  }));
-}
+export const withdrawTarget: Service<TargetChange> = defineWrite("admin.indicators", withdrawTargetSchema, async (tx, data, actor) => {
+  const found = await tx.target.findUnique({ where: { id: data.targetId }, select: { indicatorId: true } });
+  if (!found) throw new DomainError("NOT_FOUND", INDICATOR_MESSAGES.targetNotCurrent);
+  const indicator = await lockIndicator(tx, found.indicatorId);
+  const target = await tx.target.findUniqueOrThrow({ where: { id: data.targetId }, select: targetSelect });
+  if (target.supersededAt !== null) throw new DomainError("CONFLICT", INDICATOR_MESSAGES.targetNotCurrent);
+  const now = new Date();
+  await tx.target.update({ where: { id: target.id }, data: { supersededAt: now } });
+  await writeAudit(tx, {
+    actor,
+    action: "TARGET_WITHDRAWN",
+    entityType: "Indicator",
+    entityId: indicator.id,
+    before: { code: indicator.code, target: targetSnapshot(target) },
+    after: { code: indicator.code, target: targetSnapshot({ ...target, supersededAt: now }) },
+    reason: data.reason,
+  });
+  return { targetId: target.id, supersededId: target.id };
+});

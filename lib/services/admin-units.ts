@@ -12,11 +12,10 @@
  */
 import type { PrismaClient } from "@/lib/db/client";
 import type { UnitLevel } from "@/lib/generated/prisma/enums";
-import { assertCan, type Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { DomainError, fieldError } from "@/lib/errors";
+import { authorizeInput, commitWrite, defineWrite, type Service } from "@/lib/services/write";
 import { writeAudit } from "@/lib/audit";
-import { afterCommit } from "@/lib/cache/epoch";
-import { parseInput } from "@/lib/validations/parse";
 import { isoDay, viDay } from "@/lib/validations/admin-common";
 import { WEIGHT_MESSAGES, closeUnitSchema, importUnitsSchema, setSuccessionWeightSchema } from "@/lib/validations/admin-units";
 import {
@@ -76,8 +75,7 @@ export interface ImportResult {
 }
 
 export async function importAdminUnits(db: PrismaClient, actor: Actor, input: unknown): Promise<ImportResult> {
-  assertCan(actor, "admin.units");
-  const data = parseInput(importUnitsSchema, input);
+  const data = authorizeInput(actor, "admin.units", importUnitsSchema, input);
   const units = parseUnitList(data.unitsCsv);
   const successions = data.successionsCsv === null ? { rows: [] as SuccessionRow[], errors: [] } : parseSuccessionList(data.successionsCsv);
   if (units.errors.length + successions.errors.length > 0) refuse([...units.errors, ...successions.errors]);
@@ -85,7 +83,8 @@ export async function importAdminUnits(db: PrismaClient, actor: Actor, input: un
   const day = data.effectiveDate;
   const dayBefore = new Date(day.getTime() - DAY_MS);
   // The dashboard caches each scope's geography (lib/data/dashboard-scope.ts): new units and successions invalidate it once committed.
-  return afterCommit(db, db.$transaction(
+  return commitWrite(
+    db,
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${UNITS_LOCK_KEY})`);
       const errors: ImportError[] = [];
@@ -206,7 +205,7 @@ export async function importAdminUnits(db: PrismaClient, actor: Actor, input: un
       return result;
     },
     { timeout: 60_000, maxWait: 10_000 },
-  ));
+  );
 }
 
 function checkParent(row: UnitRow, fileByCode: Map<string, UnitRow>, stayingByCode: Map<string, DbUnit>, day: Date, errors: ImportError[]): void {
@@ -235,73 +234,69 @@ export interface CloseResult {
   successors: number;
 }
 
-export async function closeUnit(db: PrismaClient, actor: Actor, input: unknown): Promise<CloseResult> {
-  assertCan(actor, "admin.units");
-  const data = parseInput(closeUnitSchema, input);
+export const closeUnit: Service<CloseResult> = defineWrite("admin.units", closeUnitSchema, async (tx, data, actor) => {
   const nextDay = new Date(data.validTo.getTime() + DAY_MS);
-  return afterCommit(db, db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${UNITS_LOCK_KEY})`);
-    const unit = await tx.adminUnit.findUnique({ where: { id: data.unitId }, select: unitSelect });
-    if (!unit) throw new DomainError("NOT_FOUND", "Không tìm thấy đơn vị hành chính.");
-    if (unit.validTo !== null) throw new DomainError("CONFLICT", `${unit.name} đã chấm dứt từ ngày ${viDay(unit.validTo)}.`);
-    if (data.validTo < unit.validFrom) {
-      const message = `Ngày chấm dứt phải từ ngày đơn vị có hiệu lực (${viDay(unit.validFrom)}) trở đi.`;
-      throw new DomainError("INVALID_INPUT", message, undefined, { validTo: [message] });
-    }
-    const fullCount = data.successors.filter((s) => s.kind === "FULL").length;
-    if (fullCount > 0 && data.successors.length > 1) {
-      const message = "Kế thừa toàn bộ chỉ có một đơn vị kế thừa; khi đơn vị được chia cho nhiều đơn vị, chọn “một phần” cho từng đơn vị.";
-      throw new DomainError("INVALID_INPUT", message, undefined, { successors: [message] });
-    }
-    const successors = await tx.adminUnit.findMany({ where: { id: { in: data.successors.map((s) => s.unitId) } }, select: unitSelect });
-    for (const s of data.successors) {
-      const found = successors.find((u) => u.id === s.unitId);
-      const problem =
-        !found || found.id === unit.id
-          ? "Đơn vị kế thừa không hợp lệ."
-          : found.validFrom > nextDay || (found.validTo !== null && found.validTo < nextDay)
-            ? `${found.name} (mã ${found.code}) không hiệu lực ngày ${viDay(nextDay)}, ngày kế thừa.`
-            : null;
-      if (problem) throw new DomainError("INVALID_INPUT", problem, undefined, { successors: [problem] });
-    }
-    const openChildren = await tx.adminUnit.findMany({
-      where: { parentId: unit.id, OR: [{ validTo: null }, { validTo: { gt: data.validTo } }] },
-      select: { code: true, name: true },
-      take: 5,
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${UNITS_LOCK_KEY})`);
+  const unit = await tx.adminUnit.findUnique({ where: { id: data.unitId }, select: unitSelect });
+  if (!unit) throw new DomainError("NOT_FOUND", "Không tìm thấy đơn vị hành chính.");
+  if (unit.validTo !== null) throw new DomainError("CONFLICT", `${unit.name} đã chấm dứt từ ngày ${viDay(unit.validTo)}.`);
+  if (data.validTo < unit.validFrom) {
+    const message = `Ngày chấm dứt phải từ ngày đơn vị có hiệu lực (${viDay(unit.validFrom)}) trở đi.`;
+    throw fieldError("INVALID_INPUT", "validTo", message);
+  }
+  const fullCount = data.successors.filter((s) => s.kind === "FULL").length;
+  if (fullCount > 0 && data.successors.length > 1) {
+    const message = "Kế thừa toàn bộ chỉ có một đơn vị kế thừa; khi đơn vị được chia cho nhiều đơn vị, chọn “một phần” cho từng đơn vị.";
+    throw fieldError("INVALID_INPUT", "successors", message);
+  }
+  const successors = await tx.adminUnit.findMany({ where: { id: { in: data.successors.map((s) => s.unitId) } }, select: unitSelect });
+  for (const s of data.successors) {
+    const found = successors.find((u) => u.id === s.unitId);
+    const problem =
+      !found || found.id === unit.id
+        ? "Đơn vị kế thừa không hợp lệ."
+        : found.validFrom > nextDay || (found.validTo !== null && found.validTo < nextDay)
+          ? `${found.name} (mã ${found.code}) không hiệu lực ngày ${viDay(nextDay)}, ngày kế thừa.`
+          : null;
+    if (problem) throw fieldError("INVALID_INPUT", "successors", problem);
+  }
+  const openChildren = await tx.adminUnit.findMany({
+    where: { parentId: unit.id, OR: [{ validTo: null }, { validTo: { gt: data.validTo } }] },
+    select: { code: true, name: true },
+    take: 5,
+  });
+  if (openChildren.length > 0) {
+    throw new DomainError(
+      "HAS_CHILDREN",
+      `${unit.name} còn đơn vị trực thuộc hiệu lực sau ngày ${viDay(data.validTo)} (${openChildren.map((c) => `${c.name}, mã ${c.code}`).join("; ")}); chấm dứt hoặc chuyển chúng trước.`,
+    );
+  }
+  await tx.adminUnit.update({ where: { id: unit.id }, data: { validTo: data.validTo } });
+  if (data.successors.length > 0) {
+    await tx.succession.createMany({
+      data: data.successors.map((s) => ({ predecessorId: unit.id, successorId: s.unitId, kind: s.kind, effectiveDate: nextDay })),
     });
-    if (openChildren.length > 0) {
-      throw new DomainError(
-        "HAS_CHILDREN",
-        `${unit.name} còn đơn vị trực thuộc hiệu lực sau ngày ${viDay(data.validTo)} (${openChildren.map((c) => `${c.name}, mã ${c.code}`).join("; ")}); chấm dứt hoặc chuyển chúng trước.`,
-      );
-    }
-    await tx.adminUnit.update({ where: { id: unit.id }, data: { validTo: data.validTo } });
-    if (data.successors.length > 0) {
-      await tx.succession.createMany({
-        data: data.successors.map((s) => ({ predecessorId: unit.id, successorId: s.unitId, kind: s.kind, effectiveDate: nextDay })),
-      });
-    }
-    await writeAudit(tx, {
-      actor,
-      action: "UNIT_CLOSED",
-      entityType: "AdminUnit",
-      entityId: unit.id,
-      before: { code: unit.code, name: unit.name, validFrom: isoDay(unit.validFrom), validTo: null },
-      after: {
-        code: unit.code,
-        name: unit.name,
-        validFrom: isoDay(unit.validFrom),
-        validTo: isoDay(data.validTo),
-        successors: data.successors.map((s) => {
-          const u = successors.find((x) => x.id === s.unitId)!;
-          return { id: u.id, code: u.code, name: u.name, kind: s.kind };
-        }),
-      },
-      reason: data.reason,
-    });
-    return { unitId: unit.id, validTo: isoDay(data.validTo), successors: data.successors.length };
-  }));
-}
+  }
+  await writeAudit(tx, {
+    actor,
+    action: "UNIT_CLOSED",
+    entityType: "AdminUnit",
+    entityId: unit.id,
+    before: { code: unit.code, name: unit.name, validFrom: isoDay(unit.validFrom), validTo: null },
+    after: {
+      code: unit.code,
+      name: unit.name,
+      validFrom: isoDay(unit.validFrom),
+      validTo: isoDay(data.validTo),
+      successors: data.successors.map((s) => {
+        const u = successors.find((x) => x.id === s.unitId)!;
+        return { id: u.id, code: u.code, name: u.name, kind: s.kind };
+      }),
+    },
+    reason: data.reason,
+  });
+  return { unitId: unit.id, validTo: isoDay(data.validTo), successors: data.successors.length };
+});
 
 export interface WeightResult {
   successionId: number;
@@ -318,48 +313,44 @@ export interface WeightResult {
  * Under the units lock, as imports and closures: the sum is checked against
  * what is committed.
  */
-export async function setSuccessionWeight(db: PrismaClient, actor: Actor, input: unknown): Promise<WeightResult> {
-  assertCan(actor, "admin.units");
-  const data = parseInput(setSuccessionWeightSchema, input);
-  return afterCommit(db, db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${UNITS_LOCK_KEY})`);
-    const succession = await tx.succession.findUnique({
-      where: { id: data.successionId },
-      include: { predecessor: { select: { code: true, name: true } }, successor: { select: { code: true, name: true } } },
-    });
-    if (!succession) throw new DomainError("NOT_FOUND", WEIGHT_MESSAGES.successionNotFound);
-    if (succession.kind !== "PARTIAL") throw new DomainError("INVALID_INPUT", WEIGHT_MESSAGES.notPartial, undefined, { weightPercent: [WEIGHT_MESSAGES.notPartial] });
-    const before = succession.weight === null ? null : succession.weight.toNumber();
-    if (before === data.weightPercent && (succession.weightSourceVi ?? null) === data.sourceVi) {
-      throw new DomainError("NO_CHANGE", WEIGHT_MESSAGES.sameWeight, undefined, { weightPercent: [WEIGHT_MESSAGES.sameWeight] });
-    }
-    if (data.weightPercent !== null) {
-      const siblings = await tx.succession.findMany({
-        where: { predecessorId: succession.predecessorId, id: { not: succession.id }, weight: { not: null } },
-        select: { weight: true },
-      });
-      const total = siblings.reduce((sum, x) => sum + x.weight!.toNumber(), data.weightPercent);
-      if (total > 1 + 1e-9) {
-        const message = WEIGHT_MESSAGES.overOne((Math.round(total * 10_000) / 100).toLocaleString("vi-VN"));
-        throw new DomainError("INVALID_INPUT", message, undefined, { weightPercent: [message] });
-      }
-    }
-    await tx.succession.update({ where: { id: succession.id }, data: { weight: data.weightPercent, weightSourceVi: data.weightPercent === null ? null : data.sourceVi } });
-    const view = (weight: number | null, source: string | null) => ({
-      code: `${succession.predecessor.code} → ${succession.successor.code}`,
-      name: `${succession.predecessor.name} → ${succession.successor.name}`,
-      weightPercent: weight === null ? null : Math.round(weight * 1_000_000) / 10_000,
-      weightSourceVi: source,
-    });
-    await writeAudit(tx, {
-      actor,
-      action: "SUCCESSION_WEIGHT_SET",
-      entityType: "Succession",
-      entityId: succession.id,
-      before: view(before, succession.weightSourceVi),
-      after: view(data.weightPercent, data.weightPercent === null ? null : data.sourceVi),
-      reason: data.reason,
-    });
-    return { successionId: succession.id, weight: data.weightPercent };
-  }));
+export const setSuccessionWeight: Service<WeightResult> = defineWrite("admin.units", setSuccessionWeightSchema, async (tx, data, actor) => {
+await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${UNITS_LOCK_KEY})`);
+const succession = await tx.succession.findUnique({
+  where: { id: data.successionId },
+  include: { predecessor: { select: { code: true, name: true } }, successor: { select: { code: true, name: true } } },
+});
+if (!succession) throw new DomainError("NOT_FOUND", WEIGHT_MESSAGES.successionNotFound);
+if (succession.kind !== "PARTIAL") throw fieldError("INVALID_INPUT", "weightPercent", WEIGHT_MESSAGES.notPartial);
+const before = succession.weight === null ? null : succession.weight.toNumber();
+if (before === data.weightPercent && (succession.weightSourceVi ?? null) === data.sourceVi) {
+  throw fieldError("NO_CHANGE", "weightPercent", WEIGHT_MESSAGES.sameWeight);
 }
+if (data.weightPercent !== null) {
+  const siblings = await tx.succession.findMany({
+    where: { predecessorId: succession.predecessorId, id: { not: succession.id }, weight: { not: null } },
+    select: { weight: true },
+  });
+  const total = siblings.reduce((sum, x) => sum + x.weight!.toNumber(), data.weightPercent);
+  if (total > 1 + 1e-9) {
+    const message = WEIGHT_MESSAGES.overOne((Math.round(total * 10_000) / 100).toLocaleString("vi-VN"));
+    throw fieldError("INVALID_INPUT", "weightPercent", message);
+  }
+}
+await tx.succession.update({ where: { id: succession.id }, data: { weight: data.weightPercent, weightSourceVi: data.weightPercent === null ? null : data.sourceVi } });
+const view = (weight: number | null, source: string | null) => ({
+  code: `${succession.predecessor.code} → ${succession.successor.code}`,
+  name: `${succession.predecessor.name} → ${succession.successor.name}`,
+  weightPercent: weight === null ? null : Math.round(weight * 1_000_000) / 10_000,
+  weightSourceVi: source,
+});
+await writeAudit(tx, {
+  actor,
+  action: "SUCCESSION_WEIGHT_SET",
+  entityType: "Succession",
+  entityId: succession.id,
+  before: view(before, succession.weightSourceVi),
+  after: view(data.weightPercent, data.weightPercent === null ? null : data.sourceVi),
+  reason: data.reason,
+});
+return { successionId: succession.id, weight: data.weightPercent };
+});

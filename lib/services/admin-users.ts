@@ -13,11 +13,11 @@ import { ADMIN_USER_SELECT } from "@/lib/data/admin-users";
 import { randomInt } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
-import { DomainError } from "@/lib/errors";
+import { DomainError, fieldError } from "@/lib/errors";
+import { authorizeInput, commitWrite, defineWrite, type Service, type Tx } from "@/lib/services/write";
 import { writeAudit } from "@/lib/audit";
-import { parseInput } from "@/lib/validations/parse";
 import {
   USER_MESSAGES,
   createUserSchema,
@@ -25,8 +25,6 @@ import {
   setUserDisabledSchema,
   updateUserSchema,
 } from "@/lib/validations/admin-users";
-
-type Tx = Prisma.TransactionClient;
 
 /** Any 64-bit key of our own; distinct from the seed's and migrate's. */
 const ADMIN_ROLE_LOCK_KEY = 0x64786164; // "dxad"
@@ -68,17 +66,17 @@ async function loadUser(tx: Tx, id: string): Promise<UserRow> {
 async function checkDepartment(tx: Tx, departmentId: number | null): Promise<void> {
   if (departmentId === null) return;
   const d = await tx.department.findUnique({ where: { id: departmentId }, select: { validTo: true, mergedIntoId: true } });
-  if (!d) throw new DomainError("INVALID_INPUT", USER_MESSAGES.departmentInvalid, undefined, { departmentId: [USER_MESSAGES.departmentInvalid] });
+  if (!d) throw fieldError("INVALID_INPUT", "departmentId", USER_MESSAGES.departmentInvalid);
   if (d.validTo !== null || d.mergedIntoId !== null) {
     const message = "Cơ quan này đã giải thể hoặc sáp nhập; chọn cơ quan đang hoạt động.";
-    throw new DomainError("INVALID_INPUT", message, undefined, { departmentId: [message] });
+    throw fieldError("INVALID_INPUT", "departmentId", message);
   }
 }
 
 async function checkUnits(tx: Tx, unitIds: number[]): Promise<void> {
   if (unitIds.length === 0) return;
   const found = await tx.adminUnit.count({ where: { id: { in: unitIds } } });
-  if (found !== unitIds.length) throw new DomainError("INVALID_INPUT", USER_MESSAGES.unitInvalid, undefined, { unitIds: [USER_MESSAGES.unitInvalid] });
+  if (found !== unitIds.length) throw fieldError("INVALID_INPUT", "unitIds", USER_MESSAGES.unitInvalid);
 }
 
 /**
@@ -104,17 +102,16 @@ export interface CreatedUser {
 }
 
 export async function createUser(db: PrismaClient, actor: Actor, input: unknown): Promise<CreatedUser> {
-  assertCan(actor, "admin.users");
-  const data = parseInput(createUserSchema, input);
+  const data = authorizeInput(actor, "admin.users", createUserSchema, input);
   const temporaryPassword = data.passwordMode === "temporary" ? generateTemporaryPassword() : null;
   // argon2 takes tens of milliseconds: hash outside the transaction.
   const passwordHash = await hashPassword(temporaryPassword ?? data.password!);
   const mustChangePassword = temporaryPassword !== null || data.mustChangePassword === true;
-  return db.$transaction(async (tx) => {
+  return commitWrite(db, async (tx) => {
     await checkDepartment(tx, data.departmentId);
     await checkUnits(tx, data.unitIds);
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-      throw new DomainError("EMAIL_TAKEN", USER_MESSAGES.emailTaken, undefined, { email: [USER_MESSAGES.emailTaken] });
+      throw fieldError("EMAIL_TAKEN", "email", USER_MESSAGES.emailTaken);
     }
     const created = await tx.user.create({
       data: {
@@ -146,66 +143,45 @@ export interface UserState {
   mustChangePassword: boolean;
 }
 
-export async function updateUser(db: PrismaClient, actor: Actor, input: unknown): Promise<UserState> {
-  assertCan(actor, "admin.users");
-  const data = parseInput(updateUserSchema, input);
-  return db.$transaction(async (tx) => {
-    await lockAccounts(tx);
-    const before = await loadUser(tx, data.userId);
-    if (before.role === "ADMIN" && data.role !== "ADMIN" && before.disabledAt === null) await assertAnotherActiveAdmin(tx, before.id);
-    await checkDepartment(tx, data.departmentId === before.departmentId ? null : data.departmentId);
-    await checkUnits(tx, data.unitIds);
-    const unitsChanged = before.unitScopes.map((s) => s.unitId).join() !== [...data.unitIds].sort((a, b) => a - b).join();
-    if (data.name === before.name && data.role === before.role && data.departmentId === before.departmentId && !unitsChanged) {
-      throw new DomainError("NO_CHANGE", "Không có thay đổi nào so với hiện tại.");
-    }
-    // Role and scope live in the database and are re-read on every request
-    // (loadActor), so the change applies to the user's open sessions at once.
-    await tx.user.update({ where: { id: before.id }, data: { name: data.name, role: data.role, departmentId: data.departmentId } });
-    if (unitsChanged) {
-      await tx.userUnitScope.deleteMany({ where: { userId: before.id } });
-      await tx.userUnitScope.createMany({ data: data.unitIds.map((unitId) => ({ userId: before.id, unitId })) });
-    }
-    const after = await loadUser(tx, before.id);
-    await writeAudit(tx, {
-      actor,
-      action: "USER_UPDATED",
-      entityType: "User",
-      entityId: before.id,
-      before: snapshot(before),
-      after: snapshot(after),
-      reason: data.reason,
-    });
-    return { id: after.id, role: after.role, disabledAt: after.disabledAt, mustChangePassword: after.mustChangePassword };
-  });
-}
+export const updateUser: Service<UserState> = defineWrite("admin.users", updateUserSchema, async (tx, data, actor) => {
+  await lockAccounts(tx);
+  const before = await loadUser(tx, data.userId);
+  if (before.role === "ADMIN" && data.role !== "ADMIN" && before.disabledAt === null) await assertAnotherActiveAdmin(tx, before.id);
+  await checkDepartment(tx, data.departmentId === before.departmentId ? null : data.departmentId);
+  await checkUnits(tx, data.unitIds);
+  const unitsChanged = before.unitScopes.map((s) => s.unitId).join() !== [...data.unitIds].sort((a, b) => a - b).join();
+  if (data.name === before.name && data.role === before.role && data.departmentId === before.departmentId && !unitsChanged) {
+    throw new DomainError("NO_CHANGE", "Không có thay đổi nào so với hiện tại.");
+  }
+  // Role and scope live in the database and are re-read on every request
+  // (loadActor), so the change applies to the user's open sessions at once.
+  await tx.user.update({ where: { id: before.id }, data: { name: data.name, role: data.role, departmentId: data.departmentId } });
+  if (unitsChanged) {
+    await tx.userUnitScope.deleteMany({ where: { userId: before.id } });
+    await tx.userUnitScope.createMany({ data: data.unitIds.map((unitId) => ({ userId: before.id, unitId })) });
+  }
+  return auditChange(tx, actor, "USER_UPDATED", before, data.reason);
+});
 
-export async function setUserDisabled(db: PrismaClient, actor: Actor, input: unknown): Promise<UserState> {
-  assertCan(actor, "admin.users");
-  const data = parseInput(setUserDisabledSchema, input);
+export const setUserDisabled: Service<UserState> = defineWrite("admin.users", setUserDisabledSchema, async (tx, data, actor) => {
   if (data.disabled && data.userId === actor.id) throw new DomainError("SELF", USER_MESSAGES.notSelf);
-  return db.$transaction(async (tx) => {
-    await lockAccounts(tx);
-    const before = await loadUser(tx, data.userId);
-    if (data.disabled && before.disabledAt !== null) throw new DomainError("CONFLICT", "Tài khoản này đã bị khóa từ trước.");
-    if (!data.disabled && before.disabledAt === null) throw new DomainError("CONFLICT", "Tài khoản này đang hoạt động.");
-    if (data.disabled && before.role === "ADMIN") await assertAnotherActiveAdmin(tx, before.id);
-    // Disabled: loadActor refuses the account on the next request, so its sessions end — for good:
-    // sessionsRevokedAt outlives a later enabling, so only a new sign-in opens a session again.
-    const now = new Date();
-    await tx.user.update({ where: { id: before.id }, data: data.disabled ? { disabledAt: now, sessionsRevokedAt: now } : { disabledAt: null } });
-    const after = await loadUser(tx, before.id);
-    await writeAudit(tx, {
-      actor,
-      action: data.disabled ? "USER_DISABLED" : "USER_ENABLED",
-      entityType: "User",
-      entityId: before.id,
-      before: snapshot(before),
-      after: snapshot(after),
-      reason: data.reason,
-    });
-    return { id: after.id, role: after.role, disabledAt: after.disabledAt, mustChangePassword: after.mustChangePassword };
-  });
+  await lockAccounts(tx);
+  const before = await loadUser(tx, data.userId);
+  if (data.disabled && before.disabledAt !== null) throw new DomainError("CONFLICT", "Tài khoản này đã bị khóa từ trước.");
+  if (!data.disabled && before.disabledAt === null) throw new DomainError("CONFLICT", "Tài khoản này đang hoạt động.");
+  if (data.disabled && before.role === "ADMIN") await assertAnotherActiveAdmin(tx, before.id);
+  // Disabled: loadActor refuses the account on the next request, so its sessions end — for good:
+  // sessionsRevokedAt outlives a later enabling, so only a new sign-in opens a session again.
+  const now = new Date();
+  await tx.user.update({ where: { id: before.id }, data: data.disabled ? { disabledAt: now, sessionsRevokedAt: now } : { disabledAt: null } });
+  return auditChange(tx, actor, data.disabled ? "USER_DISABLED" : "USER_ENABLED", before, data.reason);
+});
+
+/** Audits a change to an account with its state before and after, and returns the state after. */
+async function auditChange(tx: Tx, actor: Actor, action: string, before: UserRow, reason: string | null): Promise<UserState> {
+  const after = await loadUser(tx, before.id);
+  await writeAudit(tx, { actor, action, entityType: "User", entityId: before.id, before: snapshot(before), after: snapshot(after), reason });
+  return { id: after.id, role: after.role, disabledAt: after.disabledAt, mustChangePassword: after.mustChangePassword };
 }
 
 export interface PasswordReset {
@@ -219,12 +195,11 @@ export interface PasswordReset {
  * ends the user's sessions (passwordChangedAt moves on).
  */
 export async function resetUserPassword(db: PrismaClient, actor: Actor, input: unknown): Promise<PasswordReset> {
-  assertCan(actor, "admin.users");
-  const data = parseInput(resetUserPasswordSchema, input);
+  const data = authorizeInput(actor, "admin.users", resetUserPasswordSchema, input);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   const passwordChangedAt = new Date();
-  return db.$transaction(async (tx) => {
+  return commitWrite(db, async (tx) => {
     const before = await loadUser(tx, data.userId);
     if (before.disabledAt !== null) throw new DomainError("DISABLED", "Tài khoản này đang bị khóa; mở khóa trước khi đặt lại mật khẩu.");
     await tx.user.update({ where: { id: before.id }, data: { passwordHash, passwordChangedAt, mustChangePassword: true } });

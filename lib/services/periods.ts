@@ -6,19 +6,15 @@
  */
 import type { PrismaClient } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/errors";
+import { DomainError, fieldError } from "@/lib/errors";
+import { authorizeInput, commitWrite, defineWrite, type Service, type Tx } from "@/lib/services/write";
 import { writeAudit } from "@/lib/audit";
 import { FigureStatus, PeriodStatus } from "@/lib/generated/prisma/enums";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { nextPeriodQuarter } from "@/lib/data/next-period";
-import { formatQuarter, makeQuarter, quarterEnd, quarterIndex, quarterKey } from "@/lib/period/quarter";
+import { formatQuarter, makeQuarter, quarterEnd, quarterIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { deadlineOf, quarterInVietnam } from "@/lib/period/reporting";
 import { formatDate } from "@/lib/format/number";
-import { parseInput } from "@/lib/validations/parse";
 import { dayOfDeadline, lockPeriodSchema, openNextPeriodSchema, setDeadlineSchema, unlockPeriodSchema } from "@/lib/validations/period";
-
-type Tx = Prisma.TransactionClient;
 
 export interface PeriodState {
   id: number;
@@ -87,90 +83,70 @@ async function pendingWork(tx: Tx, periodId: number): Promise<PendingWork> {
  * can no longer be changed by editors; figures awaiting approval can still be
  * approved or rejected, so the quarter's review can finish after the lock.
  */
-export async function lockPeriod(db: PrismaClient, actor: Actor, input: unknown): Promise<PeriodState> {
-  assertCan(actor, "period.manage");
-  const { periodId, reason, pending } = parseInput(lockPeriodSchema, input);
-  return db.$transaction(async (tx) => {
-    const before = await load(tx, periodId);
-    if (before.status === PeriodStatus.LOCKED) throw new DomainError("CONFLICT", `${nameOf(before)} đã được khóa từ trước.`);
-    const work = await pendingWork(tx, periodId);
-    const hasWork = work.submitted + work.drafts > 0;
-    if (hasWork && (pending === undefined || pending.submitted !== work.submitted || pending.drafts !== work.drafts)) {
-      const changed = pending !== undefined ? " Số liệu đã thay đổi từ khi bạn xem; hãy xem lại." : "";
-      throw new DomainError(
-        "PENDING_WORK",
-        `${nameOf(before)} còn ${work.submitted} số liệu chờ duyệt và ${work.drafts} bản nháp hoặc bị từ chối, của ${work.unitCount} đơn vị.${changed} ` +
-          "Khi khóa kỳ, người nhập liệu không sửa hay nộp được nữa; số liệu chờ duyệt vẫn được duyệt hoặc từ chối. Xác nhận để khóa kỳ.",
-        work,
-      );
-    }
-    const after = await setStatus(tx, before, PeriodStatus.LOCKED, new Date());
-    await writeAudit(tx, {
-      actor,
-      action: "PERIOD_LOCKED",
-      entityType: "ReportingPeriod",
-      entityId: periodId,
-      before: snapshot(before),
-      after: { ...snapshot(after), ...(hasWork ? { pendingAtLock: { submitted: work.submitted, drafts: work.drafts, units: work.unitCount } } : {}) },
-      reason: reason ?? null,
+export const lockPeriod: Service<PeriodState> = defineWrite("period.manage", lockPeriodSchema, async (tx, { periodId, reason, pending }, actor) => {
+  const before = await load(tx, periodId);
+  if (before.status === PeriodStatus.LOCKED) throw new DomainError("CONFLICT", `${nameOf(before)} đã được khóa từ trước.`);
+  const work = await pendingWork(tx, periodId);
+  const hasWork = work.submitted + work.drafts > 0;
+  if (hasWork && (pending === undefined || pending.submitted !== work.submitted || pending.drafts !== work.drafts)) {
+    const changed = pending !== undefined ? " Số liệu đã thay đổi từ khi bạn xem; hãy xem lại." : "";
+    throw new DomainError(
+      "PENDING_WORK",
+      `${nameOf(before)} còn ${work.submitted} số liệu chờ duyệt và ${work.drafts} bản nháp hoặc bị từ chối, của ${work.unitCount} đơn vị.${changed} ` +
+        "Khi khóa kỳ, người nhập liệu không sửa hay nộp được nữa; số liệu chờ duyệt vẫn được duyệt hoặc từ chối. Xác nhận để khóa kỳ.",
+      work,
+    );
+  }
+  const after = await setStatus(tx, before, PeriodStatus.LOCKED, new Date());
+  const pendingAtLock = hasWork ? { pendingAtLock: { submitted: work.submitted, drafts: work.drafts, units: work.unitCount } } : {};
+  await auditPeriod(tx, actor, "PERIOD_LOCKED", before, after, reason, pendingAtLock);
+  return after;
+});
+
+export const unlockPeriod: Service<PeriodState> = defineWrite("period.manage", unlockPeriodSchema, async (tx, { periodId, reason }, actor) => {
+  const before = await load(tx, periodId);
+  if (before.status === PeriodStatus.OPEN) throw new DomainError("CONFLICT", `${nameOf(before)} đang mở, không cần mở khóa.`);
+  const after = await setStatus(tx, before, PeriodStatus.OPEN, null);
+  await auditPeriod(tx, actor, "PERIOD_UNLOCKED", before, after, reason);
+  return after;
+});
+
+export const setDeadline: Service<PeriodState> = defineWrite("period.manage", setDeadlineSchema, async (tx, { periodId, deadline, reason }, actor) => {
+  const before = await load(tx, periodId);
+  assertDeadlineAfterQuarter(deadline, makeQuarter(before.year, before.quarter));
+  if (before.deadline.getTime() === deadline.getTime()) {
+    throw new DomainError("INVALID_INPUT", "Hạn nộp mới trùng với hạn nộp hiện tại.", undefined, {
+      deadline: ["Hạn nộp mới trùng với hạn nộp hiện tại."],
     });
-    return after;
+  }
+  const { count } = await tx.reportingPeriod.updateMany({
+    where: { id: periodId, deadline: before.deadline },
+    data: { deadline },
   });
+  if (count !== 1) throw new DomainError("CONFLICT", `${nameOf(before)} vừa được người khác thay đổi. Tải lại trang rồi thử lại.`);
+  const after = { ...before, deadline };
+  await auditPeriod(tx, actor, "PERIOD_DEADLINE_CHANGED", before, after, reason);
+  return after;
+});
+
+/** Figures of a quarter can only be known once it has ended: its deadline is after its last day (in Vietnam). */
+function assertDeadlineAfterQuarter(deadline: Date, q: Quarter): void {
+  const lastDay = quarterEnd(q);
+  if (dayOfDeadline(deadline) <= lastDay.toISOString().slice(0, 10)) {
+    throw fieldError("INVALID_INPUT", "deadline", `Hạn nộp phải sau ngày cuối quý (${formatDate(lastDay, "vi")}).`);
+  }
 }
 
-export async function unlockPeriod(db: PrismaClient, actor: Actor, input: unknown): Promise<PeriodState> {
-  assertCan(actor, "period.manage");
-  const { periodId, reason } = parseInput(unlockPeriodSchema, input);
-  return db.$transaction(async (tx) => {
-    const before = await load(tx, periodId);
-    if (before.status === PeriodStatus.OPEN) throw new DomainError("CONFLICT", `${nameOf(before)} đang mở, không cần mở khóa.`);
-    const after = await setStatus(tx, before, PeriodStatus.OPEN, null);
-    await writeAudit(tx, {
-      actor,
-      action: "PERIOD_UNLOCKED",
-      entityType: "ReportingPeriod",
-      entityId: periodId,
-      before: snapshot(before),
-      after: snapshot(after),
-      reason,
-    });
-    return after;
-  });
-}
-
-export async function setDeadline(db: PrismaClient, actor: Actor, input: unknown): Promise<PeriodState> {
-  assertCan(actor, "period.manage");
-  const { periodId, deadline, reason } = parseInput(setDeadlineSchema, input);
-  return db.$transaction(async (tx) => {
-    const before = await load(tx, periodId);
-    // Figures of a quarter can only be known once it has ended.
-    const lastDay = quarterEnd(makeQuarter(before.year, before.quarter));
-    if (dayOfDeadline(deadline) <= lastDay.toISOString().slice(0, 10)) {
-      throw new DomainError("INVALID_INPUT", `Hạn nộp phải sau ngày cuối quý (${formatDate(lastDay, "vi")}).`, undefined, {
-        deadline: [`Hạn nộp phải sau ngày cuối quý (${formatDate(lastDay, "vi")}).`],
-      });
-    }
-    if (before.deadline.getTime() === deadline.getTime()) {
-      throw new DomainError("INVALID_INPUT", "Hạn nộp mới trùng với hạn nộp hiện tại.", undefined, {
-        deadline: ["Hạn nộp mới trùng với hạn nộp hiện tại."],
-      });
-    }
-    const { count } = await tx.reportingPeriod.updateMany({
-      where: { id: periodId, deadline: before.deadline },
-      data: { deadline },
-    });
-    if (count !== 1) throw new DomainError("CONFLICT", `${nameOf(before)} vừa được người khác thay đổi. Tải lại trang rồi thử lại.`);
-    const after = { ...before, deadline };
-    await writeAudit(tx, {
-      actor,
-      action: "PERIOD_DEADLINE_CHANGED",
-      entityType: "ReportingPeriod",
-      entityId: periodId,
-      before: snapshot(before),
-      after: snapshot(after),
-      reason: reason ?? null,
-    });
-    return after;
+/** Audits a change to a period with its state before and after. */
+async function auditPeriod(tx: Tx, actor: Actor, action: string, before: PeriodState, after: PeriodState, reason: string | null | undefined, extra: object = {}): Promise<void> {
+  await writeAudit(tx, {
+    actor,
+    action,
+    entityType: "ReportingPeriod",
+    entityId: before.id,
+    before: snapshot(before),
+    after: { ...snapshot(after), ...extra },
+    reason: reason ?? null,
   });
 }
 
@@ -183,9 +159,8 @@ const OPEN_PERIOD_LOCK_KEY = 0x64787071; // "dxpq"
  * most one quarter ahead of today's: entry for a quarter starts once it has.
  */
 export async function openNextPeriod(db: PrismaClient, actor: Actor, input: unknown, now: Date = new Date()): Promise<PeriodState> {
-  assertCan(actor, "period.manage");
-  const { quarter, deadline, reason } = parseInput(openNextPeriodSchema, input);
-  return db.$transaction(async (tx) => {
+  const { quarter, deadline, reason } = authorizeInput(actor, "period.manage", openNextPeriodSchema, input);
+  return commitWrite(db, async (tx) => {
     await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${OPEN_PERIOD_LOCK_KEY})`);
     const next = await nextPeriodQuarter(tx);
     const key = quarterKey(makeQuarter(next.year, next.quarter));
@@ -197,11 +172,7 @@ export async function openNextPeriod(db: PrismaClient, actor: Actor, input: unkn
       throw new DomainError("TOO_EARLY", `Chưa thể mở ${nameOf(next)}: chỉ mở trước được quý kế tiếp của quý hiện tại.`);
     }
     const due = deadline ?? deadlineOf({ year: q.year, quarter: q.quarter });
-    const lastDay = quarterEnd(q);
-    if (dayOfDeadline(due) <= lastDay.toISOString().slice(0, 10)) {
-      const message = `Hạn nộp phải sau ngày cuối quý (${formatDate(lastDay, "vi")}).`;
-      throw new DomainError("INVALID_INPUT", message, undefined, { deadline: [message] });
-    }
+    assertDeadlineAfterQuarter(due, q);
     const created = await tx.reportingPeriod.create({
       data: { year: q.year, quarter: q.quarter, status: PeriodStatus.OPEN, deadline: due },
       select: periodSelect,

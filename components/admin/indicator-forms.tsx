@@ -7,12 +7,13 @@
 import { useId, useState } from "react";
 import { Field } from "@/components/auth/field";
 import { setTarget, updateIndicator, withdrawTarget } from "@/lib/actions/admin-indicators";
-import { COMPARATORS, comparatorWords, type Comparator } from "@/lib/targets/comparator";
+import { COMPARATORS, comparatorWords } from "@/lib/targets/comparator";
 import { targetText } from "@/lib/admin/target-text";
 import { formatNumber } from "@/lib/format/number";
 import { BUTTON, BUTTON_DANGER, BUTTON_SECONDARY, FormResult, SelectField, TextAreaField } from "./form-controls";
 import { formObject, useAdminForm } from "./use-admin-form";
 import { useHydrated } from "./use-hydrated";
+import type { AdminTarget } from "@/lib/data/admin-indicators";
 
 type Level = "PROVINCE" | "DISTRICT" | "COMMUNE";
 const LEVEL_LABELS: Record<Level, string> = { PROVINCE: "Cấp tỉnh", DISTRICT: "Cấp huyện", COMMUNE: "Cấp xã" };
@@ -22,18 +23,8 @@ export interface Option {
   label: string;
 }
 
-export interface TargetView {
-  id: number;
-  level: Level;
-  sectorId: number | null;
-  sectorName: string | null;
-  year: number;
-  comparator: Comparator;
-  value: number | null;
-  descriptionVi: string | null;
-  sourceClauseVi: string;
-  sourceVi: string;
-}
+/** What the forms show of a target (AdminTarget without its dates). */
+export type TargetView = Omit<AdminTarget, "createdAt" | "supersededAt">;
 
 
 export function EditIndicatorForm({

@@ -44,15 +44,12 @@ export async function loadActor(prisma: PrismaClient, userId: string, sessionIss
   if (sessionIssuedAt !== undefined && user.passwordChangedAt.getTime() > sessionIssuedAt + 1000) return null;
   // A session issued before the account was last disabled is over for good, even once it is enabled again.
   if (sessionIssuedAt !== undefined && user.sessionsRevokedAt && user.sessionsRevokedAt.getTime() >= sessionIssuedAt) return null;
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role: user.role as Role,
-    departmentId: user.departmentId,
-    unitScopeIds: user.unitScopes.map((s) => s.unitId),
-    mustChangePassword: user.mustChangePassword,
-  };
+  return { ...identityOf(user), unitScopeIds: user.unitScopes.map((s) => s.unitId) };
+}
+
+/** Who a user row says the person is: what the sign-in puts in the session and every Actor carries. */
+export function identityOf(user: { id: string; name: string; email: string; role: string; departmentId: number | null; mustChangePassword: boolean }) {
+  return { id: user.id, name: user.name, email: user.email, role: user.role as Role, departmentId: user.departmentId, mustChangePassword: user.mustChangePassword };
 }
 
 export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {

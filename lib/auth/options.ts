@@ -10,8 +10,8 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { INVALID_CREDENTIALS_MESSAGE, refusalMessage, reserveAttempt, settleAttempt } from "@/lib/auth/throttle";
-import type { Role } from "@/lib/auth/permissions";
 import { clientAddress } from "@/lib/security/client-address";
+import { identityOf } from "@/lib/auth/actor";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -44,14 +44,7 @@ export const authOptions: NextAuthOptions = {
         const ok = await verifyPassword(user && !user.disabledAt ? user.passwordHash : null, password);
         await settleAttempt(prisma, reservation.attemptId, ok);
         if (!ok || !user) throw new Error(INVALID_CREDENTIALS_MESSAGE);
-        return {
-          id: user.id,
-          name: user.name,
-          email: user.email,
-          role: user.role as Role,
-          departmentId: user.departmentId,
-          mustChangePassword: user.mustChangePassword,
-        };
+        return identityOf(user);
       },
     }),
   ],

@@ -6,8 +6,9 @@ import { TARGET_SELECT } from "./targets";
 import "server-only";
 import { prisma } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import type { Comparator, IndicatorKind, UnitLevel } from "@/lib/generated/prisma/enums";
+import type { IndicatorKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import type { Option } from "@/lib/data/admin-departments";
+import type { TargetInfo } from "@/lib/progress/target-overview";
 
 export interface AdminIndicatorRow {
   id: number;
@@ -40,17 +41,9 @@ export async function getIndicatorsForAdmin(actor: Actor): Promise<AdminIndicato
   });
 }
 
-export interface AdminTarget {
-  id: number;
-  level: UnitLevel;
-  sectorId: number | null;
+/** A target as the administration lists it: the one the progress maths judge (TargetInfo), named and dated. */
+export interface AdminTarget extends Omit<TargetInfo, "indicatorId"> {
   sectorName: string | null;
-  year: number;
-  comparator: Comparator;
-  value: number | null;
-  descriptionVi: string | null;
-  sourceClauseVi: string;
-  sourceVi: string;
   createdAt: Date;
   supersededAt: Date | null;
 }

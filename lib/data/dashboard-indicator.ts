@@ -38,16 +38,8 @@ export interface UnitTargetJson {
   value: number;
 }
 
-export interface BreakdownUnitRow {
-  id: number;
-  code: string;
-  name: string;
-  type: string;
-  level: Level;
-  parentId: number | null;
-  parentName: string | null;
-  /** Old units this one succeeded (after the reform). */
-  predecessors: number;
+/** A listed unit (its identity and place, and the old units it succeeded, from the scope) with its figures. */
+export interface BreakdownUnitRow extends Pick<ScopeUnit, "id" | "code" | "name" | "type" | "level" | "parentId" | "parentName" | "predecessors"> {
   hasPartialPredecessor: boolean;
   current: CellJson | null;
   previous: CellJson | null;

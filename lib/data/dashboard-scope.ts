@@ -33,6 +33,7 @@ export interface ScopeUnit {
   parentId: number | null;
   parentName: string | null;
   parentLevel: Level | null;
+  /** Old units this one succeeded (after the reform). */
   predecessors: number;
   hasPartial: boolean | null;
   /** Its last day ("YYYY-MM-DD"); null while it exists. A unit that ended cannot be assessed against a later goal. */

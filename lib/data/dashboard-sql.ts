@@ -26,6 +26,7 @@
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PROJECTION_WINDOW } from "@/lib/progress/thresholds";
+import { JUDGED_TARGETS_SQL } from "./targets";
 
 export type Level = "PROVINCE" | "DISTRICT" | "COMMUNE";
 
@@ -115,7 +116,7 @@ export function referenceStatement(indicatorCode: string | null): Prisma.Sql {
          FROM "Department" d WHERE d.id IN (SELECT "responsibleDepartmentId" FROM ind)) AS departments,
       (SELECT json_agg(json_build_object('id', t.id, 'indicatorId', t."indicatorId", 'sectorId', t."sectorId", 'level', t.level, 'year', t.year,
                 'comparator', t.comparator, 'value', t.value, 'descriptionVi', t."descriptionVi", 'sourceClauseVi', t."sourceClauseVi", 'sourceVi', t."sourceVi") ORDER BY t.id)
-         FROM "Target" t JOIN ind i ON i.id = t."indicatorId" WHERE t."supersededAt" IS NULL) AS targets,
+         FROM "Target" t JOIN ind i ON i.id = t."indicatorId" WHERE t."supersededAt" IS NULL AND ${JUDGED_TARGETS_SQL}) AS targets,
       (SELECT json_agg(json_build_object('indicatorId', b."indicatorId", 'sectorId', b."sectorId", 'level', b.level, 'value', b.value, 'date', b.date,
                 'dateAssumed', b."dateAssumed", 'isDemo', b."isDemo") ORDER BY b.id)
          FROM "Baseline" b JOIN ind i ON i.id = b."indicatorId") AS baselines,

@@ -148,6 +148,15 @@ export const INDICATOR_SELECT = {
   yearlyRate: true,
 } as const;
 
+/**
+ * The targets the tracker judges: those of the home province's own programmes (issue #15). A
+ * national programme's targets are the lines the provincial ones answer, never a verdict here.
+ */
+export const JUDGED_TARGETS = { programme: { scope: "PROVINCE", provinceCode: HOME_PROVINCE_CODE } } as const satisfies Prisma.TargetWhereInput;
+
+/** The same, in SQL, for a query whose target alias is `t`. */
+export const JUDGED_TARGETS_SQL = Prisma.sql`t."programmeId" IN (SELECT id FROM "Programme" WHERE scope = 'PROVINCE' AND "provinceCode" = ${HOME_PROVINCE_CODE})`;
+
 /** What a target is (TargetInfo): selected alike by every reader and writer of targets. */
 export const TARGET_SELECT = {
   id: true,
@@ -168,7 +177,7 @@ export async function loadOverviewInputs(db: PrismaClient, indicatorId: number |
   const [indicators, sectors, targets, baselines, aggregates, levelEnds, territory, editions] = await Promise.all([
     db.indicator.findMany({ where: indicatorId === null ? {} : { id: indicatorId }, select: INDICATOR_SELECT }),
     db.sector.findMany({ select: { id: true, code: true, nameVi: true, nameEn: true } }),
-    db.target.findMany({ where: { supersededAt: null, ...only }, select: TARGET_SELECT }),
+    db.target.findMany({ where: { supersededAt: null, ...only, ...JUDGED_TARGETS }, select: TARGET_SELECT }),
     db.baseline.findMany({ where: only, select: { indicatorId: true, sectorId: true, value: true, date: true, dateAssumed: true, isDemo: true } }),
     loadProvinceAggregates(db, HOME_PROVINCE_CODE, indicatorId),
     loadLevelEnds(db, HOME_PROVINCE_CODE),

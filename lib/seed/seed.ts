@@ -18,6 +18,7 @@ import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { type DemoData, generateDemoData } from "./demo-figures";
 import { type BaselineSeed, type IndicatorSeed, BASELINES, DEPARTMENTS, INDICATORS, SECTORS, TARGETS } from "./resolution";
 import { dateFromIso, lastCompletedQuarter, planReportingPeriods } from "./periods";
+import { NATIONAL_PROGRAMME, NATIONAL_TARGETS, PROGRAMMES, RESOLUTION_PROGRAMME, answeringTargets } from "./programmes";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
@@ -230,20 +231,7 @@ async function seedReference(tx: Tx, geo: AdminUnitSeed, now: Date, counts: Seed
   const indicatorIds = new Map(indicators.map((i) => [i.code, i.id]));
   counts.indicators = indicators.length;
 
-  const targets = await tx.target.createMany({
-    data: TARGETS.map((t) => ({
-      indicatorId: idOf(indicatorIds, t.indicatorCode, "indicator"),
-      level: t.level,
-      sectorId: t.sectorCode === null ? null : idOf(sectorIds, t.sectorCode, "sector"),
-      year: t.year,
-      comparator: t.comparator,
-      value: t.value,
-      descriptionVi: t.descriptionVi,
-      sourceClauseVi: t.sourceClauseVi,
-      sourceVi: t.sourceVi,
-    })),
-  });
-  counts.targets = targets.count;
+  counts.targets = await insertProgrammes(tx, indicatorIds, sectorIds);
 
   counts.baselines += await insertBaselines(tx, BASELINES, indicatorIds, sectorIds, false);
 
@@ -267,6 +255,56 @@ function idOf<K>(map: Map<K, number>, key: K, what: string): number {
   const id = map.get(key);
   if (id === undefined) throw new Error(`seed: unknown ${what} ${String(key)}`);
   return id;
+}
+
+/**
+ * The programmes (issue #15) and their targets: the resolution's, then the national programme's,
+ * each stated for the level and sector of the provincial target that answers it, which links to it.
+ */
+async function insertProgrammes(tx: Tx, indicatorIds: Map<string, number>, sectorIds: Map<string, number>): Promise<number> {
+  const programmes = await tx.programme.createManyAndReturn({
+    data: PROGRAMMES.map((p) => ({ ...p, issuedOn: p.issuedOn === null ? null : day(p.issuedOn as IsoDate) })),
+    select: { id: true, code: true },
+  });
+  const programmeId = (code: string) => idOf(new Map(programmes.map((p) => [p.code, p.id])), code, "programme");
+  const provincial = await tx.target.createManyAndReturn({
+    data: TARGETS.map((t) => ({
+      programmeId: programmeId(RESOLUTION_PROGRAMME.code),
+      indicatorId: idOf(indicatorIds, t.indicatorCode, "indicator"),
+      level: t.level,
+      sectorId: t.sectorCode === null ? null : idOf(sectorIds, t.sectorCode, "sector"),
+      year: t.year,
+      comparator: t.comparator,
+      value: t.value,
+      descriptionVi: t.descriptionVi,
+      sourceClauseVi: t.sourceClauseVi,
+      sourceVi: t.sourceVi,
+    })),
+    select: { id: true },
+  });
+  let count = provincial.length;
+  for (const n of NATIONAL_TARGETS) {
+    for (const answering of answeringTargets(n, TARGETS)) {
+      const national = await tx.target.create({
+        data: {
+          programmeId: programmeId(NATIONAL_PROGRAMME.code),
+          indicatorId: idOf(indicatorIds, n.indicatorCode, "indicator"),
+          level: answering.level,
+          sectorId: answering.sectorCode === null ? null : idOf(sectorIds, answering.sectorCode, "sector"),
+          year: n.year,
+          comparator: n.comparator,
+          value: n.value,
+          descriptionVi: n.descriptionVi,
+          sourceClauseVi: n.sourceClauseVi,
+          sourceVi: NATIONAL_PROGRAMME.sourceVi,
+        },
+        select: { id: true },
+      });
+      await tx.target.update({ where: { id: provincial[TARGETS.indexOf(answering)]!.id }, data: { answersTargetId: national.id } });
+      count += 1;
+    }
+  }
+  return count;
 }
 
 async function insertBaselines(

@@ -12,6 +12,7 @@
 import { TARGET_SELECT } from "@/lib/data/targets";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError, fieldError } from "@/lib/errors";
+import { HOME_PROVINCE_CODE } from "@/lib/geography";
 import { defineWrite, type Service, type Tx } from "@/lib/services/write";
 import { writeAudit } from "@/lib/audit";
 import { INDICATOR_MESSAGES, setTargetSchema, updateIndicatorSchema, withdrawTargetSchema } from "@/lib/validations/admin-indicators";
@@ -109,9 +110,10 @@ export const setTarget: Service<TargetChange> = defineWrite("admin.indicators", 
   if (indicator.kind === "RATIO" && data.value !== null && (data.value < 0 || data.value > 100)) {
     throw fieldError("INVALID_INPUT", "value", INDICATOR_MESSAGES.percentRange);
   }
+  const programmeId = await programmeOf(tx, data.programmeId);
   const current = await tx.target.findMany({
-    where: { indicatorId: indicator.id, level: data.level, sectorId: data.sectorId, year: data.year, supersededAt: null },
-    select: targetSelect,
+    where: { programmeId, indicatorId: indicator.id, level: data.level, sectorId: data.sectorId, year: data.year, supersededAt: null },
+    select: { ...targetSelect, answersTargetId: true },
   });
   const same = current.find(
     (t) =>
@@ -127,6 +129,9 @@ export const setTarget: Service<TargetChange> = defineWrite("admin.indicators", 
   if (current.length > 0) await tx.target.updateMany({ where: { id: { in: current.map((t) => t.id) } }, data: { supersededAt: now } });
   const created = await tx.target.create({
     data: {
+      programmeId,
+      // A new version answers the same national target as the one it replaces.
+      answersTargetId: current.length === 1 ? current[0]!.answersTargetId : null,
       indicatorId: indicator.id,
       level: data.level,
       sectorId: data.sectorId,
@@ -150,6 +155,19 @@ export const setTarget: Service<TargetChange> = defineWrite("admin.indicators", 
   });
   return { targetId: created.id, supersededId: current[0]?.id ?? null };
 });
+
+/** The programme a target is set for: the one chosen, or the home province's programme in force (the latest begun). */
+async function programmeOf(tx: Tx, chosen: number | null): Promise<number> {
+  const programme = chosen === null
+    ? await tx.programme.findFirst({
+        where: { scope: "PROVINCE", provinceCode: HOME_PROVINCE_CODE, status: "IN_FORCE" },
+        orderBy: [{ startYear: "desc" }, { id: "desc" }],
+        select: { id: true },
+      })
+    : await tx.programme.findUnique({ where: { id: chosen }, select: { id: true } });
+  if (!programme) throw fieldError("INVALID_INPUT", "programmeId", chosen === null ? INDICATOR_MESSAGES.programmeMissing : INDICATOR_MESSAGES.programmeInvalid);
+  return programme.id;
+}
 
 /** Retires a current target without a replacement (a mistaken or abandoned goal); the row stays as history. */
 export const withdrawTarget: Service<TargetChange> = defineWrite("admin.indicators", withdrawTargetSchema, async (tx, data, actor) => {

@@ -30,6 +30,8 @@ export const INDICATOR_MESSAGES = {
   valueOrDescription: "Nhập giá trị mục tiêu, hoặc mô tả mục tiêu định tính.",
   percentRange: "Mục tiêu tỷ lệ phải từ 0 đến 100%.",
   targetMissing: "Thiếu mục tiêu.",
+  programmeInvalid: "Chương trình không hợp lệ.",
+  programmeMissing: "Chưa có chương trình nào của tỉnh đang có hiệu lực; hãy chọn chương trình cho mục tiêu.",
   targetNotCurrent: "Mục tiêu này đã được thay thế hoặc rút; tải lại trang.",
   sameTarget: "Mục tiêu mới giống hệt mục tiêu hiện hành; không có gì để thay đổi.",
   withdrawReason: "Nêu lý do rút mục tiêu (ít nhất 10 ký tự).",
@@ -74,6 +76,8 @@ const optionalText = (max: number, label: string) =>
 export const setTargetSchema = z
   .object({
     indicatorId: idField(INDICATOR_MESSAGES.missing),
+    /** The programme that sets it; absent: the province's programme in force (issue #15). */
+    programmeId: z.preprocess((v) => (v === "" || v === undefined ? null : v), idField(INDICATOR_MESSAGES.programmeInvalid).nullable()),
     level: z.enum(UNIT_LEVELS, { error: INDICATOR_MESSAGES.levelInvalid }),
     sectorId: z.preprocess(
       (v) => (v === "" || v === undefined ? null : v),

@@ -78,11 +78,14 @@ export async function loadDashboardFixture(db: PrismaClient): Promise<FixtureIds
   });
   ids.R = r.id;
   ids.K = k.id;
+  const programme = await db.programme.create({
+    data: { code: "THU/01", titleVi: "Chương trình thử", titleEn: "Test programme", issuerVi: "Thử", startYear: 2021, endYear: 2025, visionYear: 2030, scope: "PROVINCE", provinceCode: "99", sourceVi: "Thử" },
+  });
   await db.target.createMany({
     data: [
-      { indicatorId: r.id, level: "COMMUNE", year: 2025, comparator: "GT", value: 60, sourceClauseVi: "trên 60%", sourceVi: "Thử" },
-      { indicatorId: r.id, level: "COMMUNE", year: 2030, comparator: "GT", value: 90, sourceClauseVi: "trên 90%", sourceVi: "Thử" },
-      { indicatorId: k.id, level: "PROVINCE", year: 2025, comparator: "GTE", value: 100, sourceClauseVi: "ít nhất 100", sourceVi: "Thử" },
+      { programmeId: programme.id, indicatorId: r.id, level: "COMMUNE", year: 2025, comparator: "GT", value: 60, sourceClauseVi: "trên 60%", sourceVi: "Thử" },
+      { programmeId: programme.id, indicatorId: r.id, level: "COMMUNE", year: 2030, comparator: "GT", value: 90, sourceClauseVi: "trên 90%", sourceVi: "Thử" },
+      { programmeId: programme.id, indicatorId: k.id, level: "PROVINCE", year: 2025, comparator: "GTE", value: 100, sourceClauseVi: "ít nhất 100", sourceVi: "Thử" },
     ],
   });
   for (const q of QUARTERS) {

@@ -65,6 +65,12 @@ describe(`migration ${NAME}`, () => {
     const before = await snapshot(db.url);
     expect(before).toMatchObject({ indicator: [], targets: [], unverified: 0, old: 3 });
 
+    // Replayed out of order: in real history this migration ran before 20261204100000_programmes, which
+    // then gave every target the resolution's programme. Its new target gets that programme here.
+    await withClient(db.url, async (c) => {
+      const { rows } = await c.query(`SELECT "id" FROM "Programme" WHERE "code" = '01-NQ/TU'`);
+      await c.query(`ALTER TABLE "Target" ALTER COLUMN "programmeId" SET DEFAULT ${Number(rows[0].id)}`);
+    });
     const result = await migrate(db.url);
     expect(result.applied).toEqual([NAME]);
 

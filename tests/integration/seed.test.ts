@@ -51,7 +51,8 @@ describe("seedDatabase", () => {
     const result = await seedDatabase(prisma, { demo: false, now: NOW });
     expect(result.created).toBe(true);
     expect(result.demoCreated).toBe(false);
-    expect(result.counts).toMatchObject({ units: 392, successions: 285, indicators: 19, targets: 22, baselines: 7, periods: 24 });
+    // 22 of Resolution 01-NQ/TU, 10 of Decision 749/QĐ-TTg (issue #15): one per provincial target answering it.
+    expect(result.counts).toMatchObject({ units: 392, successions: 285, indicators: 19, targets: 32, baselines: 7, periods: 24 });
     expect(await prisma.figure.count()).toBe(0);
     expect(await prisma.user.count()).toBe(0);
   });
@@ -96,7 +97,7 @@ describe("seedDatabase", () => {
     expect(tttt.mergedInto?.code).toBe("SO_KHCN");
     const dvc = await prisma.indicator.findUniqueOrThrow({
       where: { code: "DVC_L4_SHARE" },
-      select: { responsibleDepartment: { select: { code: true } }, targets: true, baselines: true },
+      select: { responsibleDepartment: { select: { code: true } }, targets: { where: { programme: { code: "01-NQ/TU" } } }, baselines: true },
     });
     expect(dvc.responsibleDepartment.code).toBe("SO_KHCN");
     expect(dvc.targets.map((t) => [t.year, t.comparator, t.value?.toString()])).toEqual([[2025, "GT", "90"]]);

@@ -110,6 +110,7 @@ export function TargetsEditor({
             <thead>
               <tr className="border-b border-slate-300 text-slate-700">
                 <th scope="col" className="px-2 py-1">Năm</th>
+                <th scope="col" className="px-2 py-1">Chương trình</th>
                 <th scope="col" className="px-2 py-1">Cấp</th>
                 {indicator.bySector && <th scope="col" className="px-2 py-1">Ngành</th>}
                 <th scope="col" className="px-2 py-1">Mục tiêu</th>
@@ -119,10 +120,11 @@ export function TargetsEditor({
             </thead>
             <tbody>
               {current.map((t) => {
-                const label = `${t.year} (${LEVEL_LABELS[t.level]}${t.sectorName ? `, ${t.sectorName}` : ""})`;
+                const label = `${t.year} (${t.programmeCode}, ${LEVEL_LABELS[t.level]}${t.sectorName ? `, ${t.sectorName}` : ""})`;
                 return (
                   <tr key={t.id} className="border-b border-slate-200 align-top" data-target-year={t.year} data-target-level={t.level}>
                     <th scope="row" className="px-2 py-1">{t.year}</th>
+                    <td className="px-2 py-1">{t.programmeCode}</td>
                     <td className="px-2 py-1">{LEVEL_LABELS[t.level]}</td>
                     {indicator.bySector && <td className="px-2 py-1">{t.sectorName ?? "—"}</td>}
                     <td className="px-2 py-1" data-target-text>
@@ -173,7 +175,8 @@ function TargetForm({
   const ready = useHydrated();
   const [state, onSubmit, pending] = useAdminForm(
     setTarget,
-    (form) => ({ ...formObject(form), indicatorId: indicator.id }),
+    // A change stays in the programme of the target it replaces; a new target goes to the province's programme in force.
+    (form) => ({ ...formObject(form), indicatorId: indicator.id, programmeId: initial?.programmeId ?? null }),
     (r) => (r.supersededId ? "Đã thay mục tiêu; mục tiêu cũ được giữ trong lịch sử." : "Đã thêm mục tiêu."),
   );
   const e = state?.fieldErrors;
@@ -183,6 +186,7 @@ function TargetForm({
         {initial ? `Thay đổi mục tiêu năm ${initial.year}` : "Thêm hoặc thay đổi mục tiêu"}
       </h2>
       <p className="text-sm text-slate-700">
+        {initial ? `Chương trình: ${initial.programmeCode}. ` : "Mục tiêu mới thuộc chương trình của tỉnh đang có hiệu lực. "}
         Mỗi năm, cấp (và ngành) có một mục tiêu hiện hành. Đặt mục tiêu cho năm, cấp đã có mục tiêu sẽ thay thế mục tiêu đó; mục tiêu cũ vẫn hiện trong
         lịch sử bên dưới.
       </p>

@@ -48,8 +48,9 @@ const TEXT: Record<Locale, ApiText> = {
     what: "Nội dung",
     parameters: "Tham số",
     endpoints: {
+      programmes: "Các chương trình đặt mục tiêu: chương trình của tỉnh (mục tiêu được đánh giá) và chương trình quốc gia mà mục tiêu của tỉnh hướng tới, với giai đoạn, tình trạng và nguồn.",
       indicators: "Các chỉ tiêu: tên, loại, đơn vị tính, cấp nhập liệu, cơ quan chịu trách nhiệm, cách tính.",
-      targets: "Mục tiêu theo chỉ tiêu × cấp (× ngành) × năm, kèm trích dẫn điều khoản của Nghị quyết. Mặc định chỉ mục tiêu đang hiệu lực.",
+      targets: "Mục tiêu theo chương trình × chỉ tiêu × cấp (× ngành) × năm, kèm trích dẫn điều khoản và mục tiêu quốc gia mà nó hướng tới. Mặc định chỉ mục tiêu đang hiệu lực.",
       units: "Đơn vị hành chính với ngày bắt đầu, ngày kết thúc và quan hệ kế thừa (sắp xếp ngày 01/07/2025).",
       figures: "Số liệu đã công bố, lọc theo chỉ tiêu, đơn vị, cấp, ngành và khoảng quý; as_of cho số liệu như đã công bố tại một thời điểm (mọi lần công bố đều được giữ).",
       baselines: "Mức gốc đã ghi nhận của các chỉ tiêu, với ngày (có đánh dấu ngày giả định) và nguồn.",
@@ -84,8 +85,9 @@ const TEXT: Record<Locale, ApiText> = {
     what: "Content",
     parameters: "Parameters",
     endpoints: {
+      programmes: "The programmes that set targets: the province's own (judged) and the national programme its targets answer, with period, status and source.",
       indicators: "Indicators: names, kind, unit of measure, levels, responsible department, methodology.",
-      targets: "Targets per indicator × level (× sector) × year, with the resolution's clause quoted. Current targets unless include_superseded=true.",
+      targets: "Targets per programme × indicator × level (× sector) × year, with the clause quoted and the national target each answers. Current targets unless include_superseded=true.",
       units: "Administrative units with the days they existed and their successions (the reform of 1 July 2025).",
       figures: "Published figures, filtered by indicator, unit, level, sector and quarter range; as_of gives them as published at an instant (every revision is kept).",
       baselines: "Recorded baselines of the indicators, with their day (marked when assumed) and source.",

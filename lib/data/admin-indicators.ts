@@ -43,6 +43,9 @@ export async function getIndicatorsForAdmin(actor: Actor): Promise<AdminIndicato
 
 /** A target as the administration lists it: the one the progress maths judge (TargetInfo), named and dated. */
 export interface AdminTarget extends Omit<TargetInfo, "indicatorId"> {
+  /** The programme that set it (issue #15): a change keeps it there. */
+  programmeId: number;
+  programmeCode: string;
   sectorName: string | null;
   createdAt: Date;
   supersededAt: Date | null;
@@ -93,13 +96,18 @@ export async function getIndicatorForAdmin(actor: Actor, code: string): Promise<
       sourceVi: true,
       targets: {
         orderBy: [{ year: "asc" }, { level: "asc" }, { sectorId: "asc" }, { createdAt: "desc" }],
-        select: { ...TARGET_SELECT, sector: { select: { nameVi: true } }, createdAt: true, supersededAt: true },
+        select: { ...TARGET_SELECT, programmeId: true, programme: { select: { code: true } }, sector: { select: { nameVi: true } }, createdAt: true, supersededAt: true },
       },
     },
   });
   if (!i) return null;
   const sectors = i.bySector ? await prisma.sector.findMany({ orderBy: { nameVi: "asc" }, select: { id: true, nameVi: true } }) : [];
-  const targets: AdminTarget[] = i.targets.map(({ sector, value, ...t }) => ({ ...t, sectorName: sector?.nameVi ?? null, value: value === null ? null : value.toNumber() }));
+  const targets: AdminTarget[] = i.targets.map(({ sector, programme, value, ...t }) => ({
+    ...t,
+    programmeCode: programme.code,
+    sectorName: sector?.nameVi ?? null,
+    value: value === null ? null : value.toNumber(),
+  }));
   const { targets: _t, ...rest } = i;
   void _t;
   return {

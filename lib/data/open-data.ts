@@ -12,7 +12,7 @@ import type { PrismaClient } from "@/lib/db/client";
 import { quarterIndex } from "@/lib/period/quarter";
 import { PUBLISHED_FIGURE_COLUMNS, PUBLISHED_FIGURE_FROM, trimDecimal, type PublishedFigureRow } from "@/lib/data/public-figures";
 import { RP_QUARTER_INDEX } from "./dashboard-sql";
-import type { BaselineFilters, FigureFilters, IndicatorFilters, TargetFilters, UnitFilters } from "@/lib/open-data/params";
+import type { BaselineFilters, FigureFilters, IndicatorFilters, ProgrammeFilters, TargetFilters, UnitFilters } from "@/lib/open-data/params";
 import type { QuarterSum } from "@/lib/open-data/aggregates";
 import { cachedByEpoch } from "@/lib/cache/memo";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
@@ -80,25 +80,69 @@ export interface TargetRow {
   source_clause_vi: string;
   source_vi: string;
   superseded_at: string | null;
+  programme_code: string;
+  answers_programme_code: string | null;
+  answers_comparator: string | null;
+  answers_value: number | null;
+}
+
+export interface ProgrammeRow {
+  code: string;
+  title_vi: string;
+  title_en: string;
+  issuer_vi: string;
+  issued_on: string | null;
+  start_year: number;
+  end_year: number;
+  vision_year: number | null;
+  scope: string;
+  province_code: string | null;
+  status: string;
+  superseded_by_code: string | null;
+  source_vi: string;
+  current_targets: number;
+}
+
+export async function loadProgrammesPage(db: PrismaClient, f: ProgrammeFilters & { after: number; limit: number }): Promise<Page<ProgrammeRow>> {
+  const filters = [f.code ? Prisma.sql`p.code = ANY(${f.code}::text[])` : null].filter((x): x is Prisma.Sql => x !== null);
+  const rows = await db.$queryRaw<(ProgrammeRow & { id: number })[]>`
+    SELECT p.id, p.code, p."titleVi" AS title_vi, p."titleEn" AS title_en, p."issuerVi" AS issuer_vi,
+           to_char(p."issuedOn", 'YYYY-MM-DD') AS issued_on, p."startYear" AS start_year, p."endYear" AS end_year,
+           p."visionYear" AS vision_year, p.scope::text AS scope, p."provinceCode" AS province_code, p.status::text AS status,
+           sp.code AS superseded_by_code, p."sourceVi" AS source_vi,
+           (SELECT count(*)::int FROM "Target" t WHERE t."programmeId" = p.id AND t."supersededAt" IS NULL) AS current_targets
+    FROM "Programme" p LEFT JOIN "Programme" sp ON sp.id = p."supersededById"
+    WHERE p.id > ${f.after} ${where(filters)}
+    ORDER BY p.id
+    LIMIT ${f.limit + 1}`;
+  return page(rows, f.limit);
 }
 
 export async function loadTargetsPage(db: PrismaClient, f: TargetFilters & { after: number; limit: number }): Promise<Page<TargetRow>> {
   const filters = [
+    f.programme ? Prisma.sql`p.code = ANY(${f.programme}::text[])` : null,
     f.indicator ? Prisma.sql`i.code = ANY(${f.indicator}::text[])` : null,
     f.level ? Prisma.sql`t.level::text = ${f.level}` : null,
     f.year !== null ? Prisma.sql`t.year = ${f.year}` : null,
     f.includeSuperseded ? null : Prisma.sql`t."supersededAt" IS NULL`,
   ].filter((x): x is Prisma.Sql => x !== null);
-  const rows = await db.$queryRaw<(Omit<TargetRow, "value"> & { id: number; value: string | null })[]>`
+  const rows = await db.$queryRaw<(Omit<TargetRow, "value" | "answers_value"> & { id: number; value: string | null; answers_value: string | null })[]>`
     SELECT t.id, i.code AS indicator_code, t.level::text AS level, s.code AS sector_code, t.year, t.comparator::text AS comparator,
            t.value::text AS value, t."descriptionVi" AS description_vi, t."sourceClauseVi" AS source_clause_vi, t."sourceVi" AS source_vi,
-           to_char(t."supersededAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS superseded_at
+           to_char(t."supersededAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS superseded_at,
+           p.code AS programme_code, ap.code AS answers_programme_code, a.comparator::text AS answers_comparator, a.value::text AS answers_value
     FROM "Target" t JOIN "Indicator" i ON i.id = t."indicatorId" LEFT JOIN "Sector" s ON s.id = t."sectorId"
+    JOIN "Programme" p ON p.id = t."programmeId"
+    LEFT JOIN "Target" a ON a.id = t."answersTargetId" LEFT JOIN "Programme" ap ON ap.id = a."programmeId"
     WHERE t.id > ${f.after} ${where(filters)}
     ORDER BY t.id
     LIMIT ${f.limit + 1}`;
   return page(
-    rows.map((r) => ({ ...r, value: r.value === null ? null : Number(trimDecimal(r.value)) })),
+    rows.map((r) => ({
+      ...r,
+      value: r.value === null ? null : Number(trimDecimal(r.value)),
+      answers_value: r.answers_value === null ? null : Number(trimDecimal(r.answers_value)),
+    })),
     f.limit,
   );
 }

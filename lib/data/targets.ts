@@ -149,13 +149,14 @@ export const INDICATOR_SELECT = {
 } as const;
 
 /**
- * The targets the tracker judges: those of the home province's own programmes (issue #15). A
- * national programme's targets are the lines the provincial ones answer, never a verdict here.
+ * The targets the tracker judges: those of the province's own programmes (issue #15; a deployment
+ * serves one province, DX_PROVINCE_CODE). A national programme's targets are the lines the
+ * provincial ones answer, never a verdict here.
  */
-export const JUDGED_TARGETS = { programme: { scope: "PROVINCE", provinceCode: HOME_PROVINCE_CODE } } as const satisfies Prisma.TargetWhereInput;
+export const JUDGED_TARGETS = { programme: { scope: "PROVINCE" } } as const satisfies Prisma.TargetWhereInput;
 
 /** The same, in SQL, for a query whose target alias is `t`. */
-export const JUDGED_TARGETS_SQL = Prisma.sql`t."programmeId" IN (SELECT id FROM "Programme" WHERE scope = 'PROVINCE' AND "provinceCode" = ${HOME_PROVINCE_CODE})`;
+export const JUDGED_TARGETS_SQL = Prisma.sql`t."programmeId" IN (SELECT id FROM "Programme" WHERE scope = 'PROVINCE')`;
 
 /** What a target is (TargetInfo): selected alike by every reader and writer of targets. */
 export const TARGET_SELECT = {

@@ -49,6 +49,22 @@ const SUCCESSION_LINK: JsonSchema = {
 };
 
 export const FIELDS: Record<Endpoint, readonly FieldDoc[]> = {
+  programmes: [
+    { name: "code", schema: str, vi: "Số hiệu văn bản (ví dụ 01-NQ/TU, 749/QĐ-TTg); dùng làm tham số programme của /api/v1/targets.", en: "Document number (e.g. 01-NQ/TU, 749/QĐ-TTg); the programme parameter of /api/v1/targets." },
+    { name: "title_vi", schema: str, vi: "Tên chương trình (tiếng Việt).", en: "Title (Vietnamese)." },
+    { name: "title_en", schema: str, vi: "Tên chương trình (tiếng Anh).", en: "Title (English)." },
+    { name: "issuer_vi", schema: str, vi: "Cơ quan ban hành.", en: "Issuing body (Vietnamese)." },
+    { name: "issued_on", schema: nullable(date), vi: "Ngày ban hành; null khi nguồn không ghi.", en: "Day of issue; null when the source does not give it." },
+    { name: "start_year", schema: { type: "integer" }, vi: "Năm đầu của giai đoạn.", en: "First year of its period." },
+    { name: "end_year", schema: { type: "integer" }, vi: "Năm cuối của giai đoạn.", en: "Last year of its period." },
+    { name: "vision_year", schema: nullable({ type: "integer" }), vi: "Năm định hướng (tầm nhìn), nếu có.", en: "Year of its vision targets, if any." },
+    { name: "scope", schema: { type: "string", enum: ["PROVINCE", "NATIONAL"] }, vi: "Phạm vi: PROVINCE (chương trình của tỉnh, mục tiêu được đánh giá) hoặc NATIONAL (chương trình quốc gia mà mục tiêu của tỉnh hướng tới).", en: "Scope: PROVINCE (the province's own programme, whose targets are judged) or NATIONAL (the national programme the province's targets answer)." },
+    { name: "province_code", schema: nullable(str), vi: "Mã tỉnh của chương trình cấp tỉnh; null với chương trình quốc gia.", en: "GSO code of the province for a provincial programme; null for a national one." },
+    { name: "status", schema: { type: "string", enum: ["IN_FORCE", "ENDED", "SUPERSEDED"] }, vi: "Tình trạng: IN_FORCE (đang hiệu lực), ENDED (đã kết thúc), SUPERSEDED (được thay thế).", en: "Status: IN_FORCE, ENDED or SUPERSEDED." },
+    { name: "superseded_by_code", schema: nullable(str), vi: "Số hiệu chương trình thay thế, nếu có.", en: "Code of the programme that superseded it, if any." },
+    { name: "source_vi", schema: str, vi: "Nguồn (văn bản và nơi trích).", en: "Source (document and where it was quoted from)." },
+    { name: "current_targets", schema: { type: "integer" }, vi: "Số mục tiêu đang hiệu lực của chương trình.", en: "Number of its current targets." },
+  ],
   indicators: [
     { name: "code", schema: str, vi: "Mã chỉ tiêu (ổn định, dùng để lọc và nối dữ liệu).", en: "Indicator code (stable; for filters and joins)." },
     { name: "name_vi", schema: str, vi: "Tên chỉ tiêu bằng tiếng Việt.", en: "Name in Vietnamese." },
@@ -75,9 +91,14 @@ export const FIELDS: Record<Endpoint, readonly FieldDoc[]> = {
     { name: "comparator", schema: { type: "string", enum: ["GT", "GTE", "EQ", "LTE", "LT"] }, vi: "So sánh: GT (trên), GTE (ít nhất), EQ, LTE, LT. “Trên 90%” là GT: 90,0% chưa đạt.", en: "Comparator: GT (above), GTE (at least), EQ, LTE, LT. “Above 90%” is GT: 90.0% does not meet it." },
     { name: "value", schema: nullable({ type: "number" }), vi: "Giá trị mục tiêu; null với mục tiêu định tính.", en: "Target value; null for a qualitative target." },
     { name: "description_vi", schema: nullable(str), vi: "Mô tả mục tiêu định tính.", en: "Description of a qualitative target (Vietnamese)." },
-    { name: "source_clause_vi", schema: str, vi: "Trích nguyên văn điều khoản của Nghị quyết.", en: "The resolution's clause, quoted in Vietnamese." },
+    { name: "source_clause_vi", schema: str, vi: "Trích nguyên văn điều khoản của văn bản.", en: "The document's clause, quoted in Vietnamese." },
     { name: "source_vi", schema: str, vi: "Văn bản nguồn (ví dụ Nghị quyết 01-NQ/TU).", en: "Source document (e.g. Resolution 01-NQ/TU)." },
     { name: "superseded_at", schema: nullable({ type: "string", format: "date-time" }), vi: "Thời điểm mục tiêu bị thay thế; null nếu đang hiệu lực.", en: "When the target was superseded; null while current." },
+    // Programmes (issue #15), added at the end.
+    { name: "programme_code", schema: str, vi: "Chương trình đặt ra mục tiêu (xem /api/v1/programmes).", en: "The programme that set the target (see /api/v1/programmes)." },
+    { name: "answers_programme_code", schema: nullable(str), vi: "Chương trình của mục tiêu mà mục tiêu này hướng tới (ví dụ mục tiêu quốc gia 749/QĐ-TTg); null nếu không có.", en: "Programme of the target this one answers (e.g. the national 749/QĐ-TTg); null if none." },
+    { name: "answers_comparator", schema: { type: ["string", "null"], enum: ["GT", "GTE", "EQ", "LTE", "LT", null] }, vi: "So sánh của mục tiêu được hướng tới.", en: "Comparator of the target answered." },
+    { name: "answers_value", schema: nullable({ type: "number" }), vi: "Giá trị của mục tiêu được hướng tới (cùng chỉ tiêu, cấp, ngành, năm).", en: "Value of the target answered (same indicator, level, sector and year)." },
   ],
   units: [
     { name: "code", schema: str, vi: "Mã đơn vị hành chính (Tổng cục Thống kê). Một mã có thể được dùng lại sau sắp xếp 01/07/2025.", en: "Administrative unit code (GSO). A code may be reused after the 1 July 2025 reform." },

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import { clientAddress } from "@/lib/security/client-address";
 import { toCsv, toFiguresJson, type PublishedFigureRow } from "@/lib/data/public-figures";
-import { loadBaselinesPage, loadFiguresPage, loadIndicatorsPage, loadTargetsPage, loadUnitsPage, publishedAggregateSums } from "@/lib/data/open-data";
+import { loadBaselinesPage, loadFiguresPage, loadIndicatorsPage, loadProgrammesPage, loadTargetsPage, loadUnitsPage, publishedAggregateSums } from "@/lib/data/open-data";
 import { aggregateRows } from "./aggregates";
 import { recordsCsv } from "./records-csv";
 import { FIELDS } from "./fields";
@@ -86,6 +86,9 @@ export async function handleOpenData(ctx: OpenDataContext, endpoint: Endpoint, r
   let lastId: number | null;
   let figureRows: PublishedFigureRow[] | null = null;
   switch (params.endpoint) {
+    case "programmes":
+      ({ rows, lastId } = loose(await loadProgrammesPage(ctx.db, { ...params, ...paging })));
+      break;
     case "indicators":
       ({ rows, lastId } = loose(await loadIndicatorsPage(ctx.db, { ...params, ...paging })));
       break;

@@ -12,11 +12,18 @@ export const API_SCHEMA_ID = "dx-tracker/open-data@1";
 export const API_VERSION = "1.0.0";
 
 const TITLES: Record<Endpoint, { schema: string; summary: string; description: string }> = {
+  programmes: {
+    schema: "Programme",
+    summary: "Programmes / Chương trình",
+    description:
+      "The programmes that set targets: the province's own (scope PROVINCE, whose targets are judged on every page) and the national programme its targets answer (scope NATIONAL, shown as a reference line, never judged here), with their period, status and source.",
+  },
   indicators: { schema: "Indicator", summary: "Indicators / Chỉ tiêu", description: "The resolution's indicators: names, kind, unit of measure, levels, responsible department, methodology." },
   targets: {
     schema: "Target",
     summary: "Targets with source clauses / Mục tiêu và điều khoản nguồn",
-    description: "Targets of the resolution per indicator × level (× sector) × year, with the clause they come from. Current targets only unless include_superseded=true.",
+    description:
+      "Targets per programme × indicator × level (× sector) × year, with the clause they come from; a provincial target that answers a national one gives that target's programme, comparator and value. Current targets only unless include_superseded=true.",
   },
   units: {
     schema: "AdminUnit",
@@ -56,8 +63,10 @@ const COMMON_PARAMS = [
 ];
 
 const ENDPOINT_PARAMS: Record<Endpoint, unknown[]> = {
+  programmes: [param("code", "Programme codes (document numbers such as 01-NQ/TU), comma-separated or repeated.", { type: "string" })],
   indicators: [param("code", "Indicator codes, comma-separated or repeated.", codeList)],
   targets: [
+    param("programme", "Programme codes (01-NQ/TU, 749/QĐ-TTg), comma-separated or repeated.", { type: "string" }),
     param("indicator", "Indicator codes, comma-separated or repeated.", codeList),
     param("level", "PROVINCE, DISTRICT or COMMUNE.", { type: "string", enum: ["PROVINCE", "DISTRICT", "COMMUNE"] }),
     param("year", "Target year.", { type: "integer", minimum: 2000, maximum: 2100 }),

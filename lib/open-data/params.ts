@@ -5,7 +5,7 @@
  */
 import { parseQuarter, quarterIndex, type Quarter } from "@/lib/period/quarter";
 
-export const ENDPOINTS = ["indicators", "targets", "units", "figures", "baselines", "aggregates"] as const;
+export const ENDPOINTS = ["programmes", "indicators", "targets", "units", "figures", "baselines", "aggregates"] as const;
 export type Endpoint = (typeof ENDPOINTS)[number];
 
 export const LEVELS = ["PROVINCE", "DISTRICT", "COMMUNE"] as const;
@@ -49,7 +49,13 @@ export interface BaselineFilters {
   indicator: string[] | null;
 }
 
+export interface ProgrammeFilters {
+  code: string[] | null;
+}
+
 export interface TargetFilters {
+  /** Programme codes ("01-NQ/TU", "749/QĐ-TTg"). */
+  programme: string[] | null;
   indicator: string[] | null;
   level: Level | null;
   year: number | null;
@@ -84,6 +90,7 @@ export interface AggregateFilters {
 
 export type ParsedParams =
   | ({ endpoint: "figures" } & CommonParams & FigureFilters)
+  | ({ endpoint: "programmes" } & CommonParams & ProgrammeFilters)
   | ({ endpoint: "targets" } & CommonParams & TargetFilters)
   | ({ endpoint: "units" } & CommonParams & UnitFilters)
   | ({ endpoint: "indicators" } & CommonParams & IndicatorFilters)
@@ -92,7 +99,8 @@ export type ParsedParams =
 
 const ALLOWED: Record<Endpoint, readonly string[]> = {
   figures: ["indicator", "unit", "level", "sector", "from", "to", "as_of"],
-  targets: ["indicator", "level", "year", "include_superseded"],
+  programmes: ["code"],
+  targets: ["programme", "indicator", "level", "year", "include_superseded"],
   units: ["code", "level", "valid_on"],
   indicators: ["code"],
   baselines: ["indicator"],
@@ -197,6 +205,8 @@ function bool(params: URLSearchParams, name: string): boolean {
 }
 
 const CODE = /^[A-Za-z0-9_.-]{1,64}$/;
+/** A document number as written: "01-NQ/TU", "749/QĐ-TTg" (Vietnamese letters and "/"). */
+const PROGRAMME_CODE = /^[\p{L}\p{N}_./-]{1,64}$/u;
 
 function year(params: URLSearchParams): number | null {
   const yearText = single(params, "year");
@@ -253,8 +263,10 @@ export function parseParams(endpoint: Endpoint, params: URLSearchParams, pathFor
         asOf: instant(params, "as_of"),
       };
     }
+    case "programmes":
+      return { endpoint, ...common, code: list(params, "code", PROGRAMME_CODE, "01-NQ/TU") };
     case "targets":
-      return { endpoint, ...common, indicator: list(params, "indicator", CODE, "EDOSSIER_RATE"), level: level(params), year: year(params), includeSuperseded: bool(params, "include_superseded") };
+      return { endpoint, ...common, programme: list(params, "programme", PROGRAMME_CODE, "01-NQ/TU"), indicator: list(params, "indicator", CODE, "EDOSSIER_RATE"), level: level(params), year: year(params), includeSuperseded: bool(params, "include_superseded") };
     case "aggregates": {
       const lvl = level(params);
       if (lvl === "COMMUNE") {

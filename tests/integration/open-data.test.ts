@@ -65,7 +65,7 @@ async function get(endpoint: Endpoint, query = "", headers: Record<string, strin
   return handleOpenData(ctx, endpoint, request(`/api/v1/${endpoint}${query ? `?${query}` : ""}`, headers));
 }
 
-const SCHEMA_OF: Record<Endpoint, string> = { indicators: "IndicatorPage", targets: "TargetPage", units: "AdminUnitPage", figures: "FigurePage", baselines: "BaselinePage", aggregates: "AggregatePage" };
+const SCHEMA_OF: Record<Endpoint, string> = { programmes: "ProgrammePage", indicators: "IndicatorPage", targets: "TargetPage", units: "AdminUnitPage", figures: "FigurePage", baselines: "BaselinePage", aggregates: "AggregatePage" };
 
 /** Validates a body against a schema of the served document; returns the errors, [] when valid. */
 function violations(schemaName: string, body: unknown): string[] {
@@ -84,6 +84,9 @@ describe("contract: real responses validate against /api/v1/openapi.json", () =>
   });
 
   it.each([
+    ["programmes", ""],
+    ["programmes", "code=749/QĐ-TTg"],
+    ["targets", "programme=749/QĐ-TTg"],
     ["indicators", ""],
     ["indicators", "code=EDOSSIER_RATE,OPEN_DATA"],
     ["targets", ""],
@@ -133,6 +136,25 @@ describe("contract: real responses validate against /api/v1/openapi.json", () =>
     expect(links.some((l: { kind: string; weight: number | null }) => l.kind === "PARTIAL" && l.weight === null)).toBe(true);
     const targets = await json(await get("targets", "indicator=WORK_DOSSIER_ONLINE_COMMUNE"));
     expect(targets.data.every((t: { source_clause_vi: string }) => t.source_clause_vi.length > 10)).toBe(true);
+  });
+
+  it("programmes: the province's resolution and the national programme; each provincial target names the national one it answers (issue #15)", async () => {
+    const programmes = await json(await get("programmes"));
+    expect(programmes.data.map((p: { code: string; scope: string; province_code: string | null; current_targets: number }) => [p.code, p.scope, p.province_code, p.current_targets])).toEqual([
+      ["01-NQ/TU", "PROVINCE", "19", 22],
+      ["749/QĐ-TTg", "NATIONAL", null, 10],
+    ]);
+    const dvc = await json(await get("targets", "indicator=DVC_L4_SHARE&year=2025"));
+    expect(dvc.data.map((t: Record<string, unknown>) => [t.programme_code, t.comparator, t.value, t.answers_programme_code, t.answers_comparator, t.answers_value])).toEqual([
+      ["01-NQ/TU", "GT", 90, "749/QĐ-TTg", "GTE", 80],
+      ["749/QĐ-TTg", "GTE", 80, null, null, null],
+    ]);
+    const national = await json(await get("targets", "programme=749/QĐ-TTg&limit=100"));
+    expect(national.data).toHaveLength(10);
+    expect(national.data.every((t: { programme_code: string; comparator: string }) => t.programme_code === "749/QĐ-TTg" && t.comparator === "GTE")).toBe(true);
+    const sectors = await json(await get("targets", "programme=01-NQ/TU&indicator=DIGITAL_ECONOMY_SECTOR"));
+    expect(sectors.data.every((t: { answers_value: number | null }) => t.answers_value === 10)).toBe(true);
+    expect((await get("targets", "programme=01 NQ")).status).toBe(400);
   });
 
   it("errors validate too: 400 names the parameter in the client's language", async () => {

@@ -115,7 +115,9 @@ export function referenceStatement(indicatorCode: string | null): Prisma.Sql {
       (SELECT json_agg(json_build_object('id', d.id, 'code', d.code, 'nameVi', d."nameVi") ORDER BY d."nameVi")
          FROM "Department" d WHERE d.id IN (SELECT "responsibleDepartmentId" FROM ind)) AS departments,
       (SELECT json_agg(json_build_object('id', t.id, 'indicatorId', t."indicatorId", 'sectorId', t."sectorId", 'level', t.level, 'year', t.year,
-                'comparator', t.comparator, 'value', t.value, 'descriptionVi', t."descriptionVi", 'sourceClauseVi', t."sourceClauseVi", 'sourceVi', t."sourceVi") ORDER BY t.id)
+                'comparator', t.comparator, 'value', t.value, 'descriptionVi', t."descriptionVi", 'sourceClauseVi', t."sourceClauseVi", 'sourceVi', t."sourceVi",
+                'national', (SELECT json_build_object('programmeCode', np.code, 'comparator', a.comparator, 'value', a.value::float8)
+                               FROM "Target" a JOIN "Programme" np ON np.id = a."programmeId" WHERE a.id = t."answersTargetId")) ORDER BY t.id)
          FROM "Target" t JOIN ind i ON i.id = t."indicatorId" WHERE t."supersededAt" IS NULL AND ${JUDGED_TARGETS_SQL}) AS targets,
       (SELECT json_agg(json_build_object('indicatorId', b."indicatorId", 'sectorId', b."sectorId", 'level', b.level, 'value', b.value, 'date', b.date,
                 'dateAssumed', b."dateAssumed", 'isDemo', b."isDemo") ORDER BY b.id)

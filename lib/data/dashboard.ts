@@ -21,6 +21,7 @@ import {
   type GoalStatus,
   type IndicatorGroup,
   type IndicatorInfo,
+  type NationalLine,
   type FirstFigureBaseline,
   type OverviewRow,
   type ProvinceAggregate,
@@ -141,7 +142,7 @@ interface ReferenceJson {
   indicators: DashboardIndicator[] | null;
   sectors: SectorInfo[] | null;
   departments: DashboardDepartment[] | null;
-  targets: { id: number; indicatorId: number; sectorId: number | null; level: Level; year: number; comparator: Comparator; value: number | null; descriptionVi: string | null; sourceClauseVi: string; sourceVi: string }[] | null;
+  targets: { id: number; indicatorId: number; sectorId: number | null; level: Level; year: number; comparator: Comparator; value: number | null; descriptionVi: string | null; sourceClauseVi: string; sourceVi: string; national: NationalLine | null }[] | null;
   baselines: { indicatorId: number; sectorId: number | null; level: Level; value: number; date: string; dateAssumed: boolean; isDemo: boolean }[] | null;
   editions: { indicatorId: number; referenceYear: number; publishedOn: string; rankedUnits: number | null }[] | null;
   demo: boolean;

@@ -18,7 +18,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/db/client";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
 import { quarterOfDate } from "@/lib/period/quarter";
-import type { ProvinceAggregate } from "@/lib/progress/target-overview";
+import type { NationalLine, ProvinceAggregate } from "@/lib/progress/target-overview";
 import { loadLevelEnds } from "./level-ends";
 
 import { buildOverview, type OverviewInputs, type TargetOverview } from "./overview-model";
@@ -158,6 +158,12 @@ export const JUDGED_TARGETS = { programme: { scope: "PROVINCE" } } as const sati
 /** The same, in SQL, for a query whose target alias is `t`. */
 export const JUDGED_TARGETS_SQL = Prisma.sql`t."programmeId" IN (SELECT id FROM "Programme" WHERE scope = 'PROVINCE')`;
 
+const NATIONAL_LINE_SELECT = { comparator: true, value: true, programme: { select: { code: true } } } as const;
+
+function nationalLine(a: { comparator: NationalLine["comparator"]; value: Prisma.Decimal | null; programme: { code: string } } | null): NationalLine | null {
+  return a && { programmeCode: a.programme.code, comparator: a.comparator, value: a.value === null ? null : a.value.toNumber() };
+}
+
 /** What a target is (TargetInfo): selected alike by every reader and writer of targets. */
 export const TARGET_SELECT = {
   id: true,
@@ -178,7 +184,7 @@ export async function loadOverviewInputs(db: PrismaClient, indicatorId: number |
   const [indicators, sectors, targets, baselines, aggregates, levelEnds, territory, editions] = await Promise.all([
     db.indicator.findMany({ where: indicatorId === null ? {} : { id: indicatorId }, select: INDICATOR_SELECT }),
     db.sector.findMany({ select: { id: true, code: true, nameVi: true, nameEn: true } }),
-    db.target.findMany({ where: { supersededAt: null, ...only, ...JUDGED_TARGETS }, select: TARGET_SELECT }),
+    db.target.findMany({ where: { supersededAt: null, ...only, ...JUDGED_TARGETS }, select: { ...TARGET_SELECT, answers: { select: NATIONAL_LINE_SELECT } } }),
     db.baseline.findMany({ where: only, select: { indicatorId: true, sectorId: true, value: true, date: true, dateAssumed: true, isDemo: true } }),
     loadProvinceAggregates(db, HOME_PROVINCE_CODE, indicatorId),
     loadLevelEnds(db, HOME_PROVINCE_CODE),
@@ -189,7 +195,7 @@ export async function loadOverviewInputs(db: PrismaClient, indicatorId: number |
   return {
     indicators,
     sectors,
-    targets: targets.map((t) => ({ ...t, value: t.value === null ? null : t.value.toNumber() })),
+    targets: targets.map(({ answers, ...t }) => ({ ...t, value: t.value === null ? null : t.value.toNumber(), national: nationalLine(answers) })),
     baselines: baselines.map((b) => ({ ...b, value: b.value.toNumber(), date: b.date.toISOString() })),
     aggregates: aggregates.map(aggregateJson),
     levelEnds,

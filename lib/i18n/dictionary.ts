@@ -98,6 +98,9 @@ const vi = {
     yearlyWindow: (first: string, last: string) => `Tỷ lệ năm: Σ tử số / Σ mẫu số của 4 quý, từ ${first} đến ${last}`,
     referenceYear: (year: string) => `năm ${year}`,
     rankOf: (rank: string, of: string) => `${rank}/${of}`,
+    nationalLine: (programme: string, target: string) => `Mục tiêu quốc gia (${programme}): ${target}`,
+    nationalMeets: " — số liệu mới nhất đạt mức này.",
+    nationalNotMeets: " — số liệu mới nhất chưa đạt mức này.",
     yearlyRule: "Chỉ tiêu này là tỷ lệ năm: mỗi giá trị, và trạng thái, tính trên 4 quý đến quý đó (Σ tử số / Σ mẫu số); mục tiêu của một năm được đánh giá trên tỷ lệ của cả năm đó.",
     stale: (latest: string, reference: string, quarters: string) =>
       `Số liệu mới nhất, ${latest}, cũ hơn ${quarters} quý so với ${reference}: không đủ căn cứ để đánh giá.`,
@@ -396,6 +399,9 @@ const en: Dictionary = {
     yearlyWindow: (first: string, last: string) => `Yearly rate: Σ numerators / Σ denominators of 4 quarters, ${first} to ${last}`,
     referenceYear: (year: string) => `${year} index`,
     rankOf: (rank: string, of: string) => `${rank} of ${of}`,
+    nationalLine: (programme: string, target: string) => `National target (${programme}): ${target}`,
+    nationalMeets: " — the latest figure meets it.",
+    nationalNotMeets: " — the latest figure does not meet it yet.",
     yearlyRule: "This indicator is a yearly rate: each value, and the status, is computed over the 4 quarters ending with its quarter (Σ numerators / Σ denominators); a year's goal is assessed on that whole year's rate.",
     stale: (latest: string, reference: string, quarters: string) =>
       `The latest figure, ${latest}, is more than ${quarters} quarters older than ${reference}: too old to assess the goal on.`,

@@ -200,4 +200,26 @@ describe("goalLines: an edition of a yearly index is named by its year and its r
     expect(text(goalLines(r, r.goals[0]!, "vi"))[0]).toBe("Kết luận cuối cùng, theo số liệu năm 2024: hạng 12/63");
     expect(text(goalLines(r, r.goals[0]!, "en"))[0]).toBe("Final verdict, on the 2024 index figure: rank 12 of 63");
   });
+
+  it("shows the national target a provincial goal answers beside it, and whether the judged figure meets that line (issue #15)", () => {
+    // The province: "trên 10%" (not met at 9,44%); the national line "tối thiểu 9%" (met).
+    const answered = buildTargetOverview({
+      indicators: [indicator("RATIO")],
+      sectors: [],
+      targets: [{ ...target(1, "PROVINCE", 2025, "GT", 10), national: { programmeCode: "749/QĐ-TTg", comparator: "GTE", value: 9 } }],
+      baselines: [],
+      aggregates: [rate(2025, 3, 9.1), rate(2025, 4, 9.44)],
+      asOf: { year: 2026, quarter: 4 },
+    })[0]!;
+    const goal = answered.goals[0]!;
+    expect(goal.assessment!.status).toBe("MISSED");
+    expect(text(goalLines(answered, goal, "vi"))).toContain("Mục tiêu quốc gia (749/QĐ-TTg): tối thiểu 9% — số liệu mới nhất đạt mức này.");
+    expect(text(goalLines(answered, goal, "en"))).toContain("National target (749/QĐ-TTg): at least 9% — the latest figure meets it.");
+    const higher = { ...goal, target: { ...goal.target, national: { programmeCode: "749/QĐ-TTg", comparator: "GTE" as const, value: 9.5 } } };
+    expect(text(goalLines(answered, higher, "vi"))).toContain("Mục tiêu quốc gia (749/QĐ-TTg): tối thiểu 9,5% — số liệu mới nhất chưa đạt mức này.");
+    // Without a link, no line.
+    const unlinked = { ...goal, target: { ...goal.target, national: null } };
+    expect(text(goalLines(answered, unlinked, "vi")).some((l) => l.includes("quốc gia"))).toBe(false);
+  });
 });
+

@@ -13,7 +13,8 @@
  */
 import { formatDate, formatNumber } from "@/lib/format/number";
 import { getDictionary } from "@/lib/i18n/dictionary";
-import { formatGap, formatIndicatorValue, type IndicatorUnit } from "@/lib/i18n/indicator-format";
+import { formatGap, formatIndicatorValue, unitOf, type IndicatorUnit } from "@/lib/i18n/indicator-format";
+import { formatTargetText, meetsTarget } from "@/lib/targets/comparator";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatQuarter, quarterEnd } from "@/lib/period/quarter";
 import type { QuarterValue, UnassessableReason } from "@/lib/progress/progress";
@@ -107,6 +108,13 @@ export function goalLines(
   }
   const territory = territoryLine(goal, row.latest, locale);
   if (territory) lines.push({ kind: "note", text: territory });
+  const national = goal.target.national;
+  if (national && national.value !== null) {
+    // The national programme's line (issue #15): shown beside the province's goal, never a verdict of its own.
+    const text = formatTargetText(national.comparator, national.value, unitOf(row.indicator, locale), locale);
+    const meets = judged ? meetsTarget(judged.value, national.comparator, national.value) : null;
+    lines.push({ kind: "note", text: t.card.nationalLine(national.programmeCode, text) + (meets === null ? "." : meets ? t.card.nationalMeets : t.card.nationalNotMeets) });
+  }
   if (row.indicator.yearlyRate === true && row.indicator.kind === "RATIO") lines.push({ kind: "note", text: t.card.yearlyRule });
   return lines;
 }

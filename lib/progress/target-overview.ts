@@ -48,6 +48,15 @@ export interface TargetInfo {
   descriptionVi: string | null;
   sourceClauseVi: string;
   sourceVi: string;
+  /** The national target this one answers (issue #15): a reference line, never judged here. Absent or null: none. */
+  national?: NationalLine | null;
+}
+
+/** A national programme's target, as the provincial target that answers it shows it. */
+export interface NationalLine {
+  programmeCode: string;
+  comparator: Comparator;
+  value: number | null;
 }
 
 export interface BaselineInfo {

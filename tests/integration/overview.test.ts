@@ -272,8 +272,13 @@ describe("one baseline on every page (issue #14, item 6)", () => {
         expect(d.baseline, d.key).toEqual(p.baseline);
         // The same territory rule on both: each goal's territory and the figure its verdict rests on.
         expect(d.overview.goals.map((g) => [g.territory, g.assessment?.latest?.quarter]), d.key).toEqual(p.goals.map((g) => [g.territory, g.assessment?.latest?.quarter]));
+        // The national line each goal answers (issue #15), from the dashboard's SQL as from the public loader.
+        expect(d.overview.goals.map((g) => g.target.national ?? null), d.key).toEqual(p.goals.map((g) => g.target.national ?? null));
       }
     }
+    const l4 = row("DVC_L4_SHARE").goals.find((g) => g.target.year === 2025)!;
+    expect(l4.target).toMatchObject({ comparator: "GT", value: 90, national: { programmeCode: "749/QĐ-TTg", comparator: "GTE", value: 80 } });
+    expect(row("DIGITAL_ENTERPRISES").goals.every((g) => g.target.national === null)).toBe(true);
     // The province's online work dossiers have no recorded baseline: its first published figure, by hand.
     const dvc = row("WORK_DOSSIER_ONLINE_PROVINCE");
     const { rows: [first] } = await client.query(

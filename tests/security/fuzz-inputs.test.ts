@@ -12,6 +12,7 @@ import { changePasswordSchema } from "@/lib/validations/account";
 import { assignIndicatorsSchema, createDepartmentSchema, renameDepartmentSchema } from "@/lib/validations/admin-departments";
 import { setTargetSchema, updateIndicatorSchema, withdrawTargetSchema } from "@/lib/validations/admin-indicators";
 import { createEditionSchema, removeEditionSchema } from "@/lib/validations/admin-editions";
+import { createProgrammeSchema, setProgrammeStatusSchema } from "@/lib/validations/admin-programmes";
 import { closeUnitSchema, importUnitsSchema, setSuccessionWeightSchema } from "@/lib/validations/admin-units";
 import { createUserSchema, resetUserPasswordSchema, setUserDisabledSchema, updateUserSchema } from "@/lib/validations/admin-users";
 import { saveDraftsSchema, submitFiguresSchema } from "@/lib/validations/figure";
@@ -30,6 +31,8 @@ const ACTION_SCHEMAS: Record<string, z.ZodType> = {
   withdrawTarget: withdrawTargetSchema,
   createEdition: createEditionSchema,
   removeEdition: removeEditionSchema,
+  createProgramme: createProgrammeSchema,
+  setProgrammeStatus: setProgrammeStatusSchema,
   importAdminUnits: importUnitsSchema,
   closeUnit: closeUnitSchema,
   setSuccessionWeight: setSuccessionWeightSchema,

@@ -7,15 +7,6 @@ import { adminActor } from "@/lib/admin/guard";
 
 export const metadata: Metadata = { title: "Quản trị" };
 
-const WHAT: Record<string, string> = {
-  "/quan-tri/nguoi-dung": "Tạo tài khoản, giao vai trò, cơ quan và địa bàn; khóa tài khoản; đặt lại mật khẩu.",
-  "/quan-tri/co-quan": "Thêm cơ quan, đổi tên (giữ lịch sử tên), giao chỉ tiêu phụ trách.",
-  "/quan-tri/chi-tieu": "Sửa tên, phương pháp tính, cơ quan phụ trách; thêm hoặc thay đổi mục tiêu (giữ lịch sử).",
-  "/quan-tri/ky-bao-cao": "Mở quý tiếp theo, đổi hạn nộp, khóa và mở khóa kỳ báo cáo.",
-  "/quan-tri/don-vi": "Nhập danh mục đơn vị hành chính và danh sách kế thừa của Tổng cục Thống kê; chấm dứt một đơn vị.",
-  "/quan-tri/nhat-ky": "Xem, lọc và xuất nhật ký mọi thay đổi.",
-};
-
 export default function AdminHome() {
   return (
     <>
@@ -38,7 +29,7 @@ async function Sections() {
           <Link href={s.href} className="font-semibold text-brand-800 underline">
             {s.label}
           </Link>
-          <p className="mt-1 text-sm text-slate-700">{WHAT[s.href]}</p>
+          <p className="mt-1 text-sm text-slate-700">{s.what}</p>
         </li>
       ))}
     </ul>

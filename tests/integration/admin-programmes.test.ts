@@ -1,0 +1,140 @@
+/**
+ * Programmes as an administrator records them (issue #15, ADR 032) on a scratch
+ * database: a new provincial programme takes the targets added for it, the
+ * province's verdicts read only provincial programmes, a national target shows
+ * beside the goal that answers it; every change is audited and every refusal
+ * changes nothing and says why in Vietnamese.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
+import { seedDatabase } from "@/lib/seed/seed";
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { AuthError } from "@/lib/auth/errors";
+import { DomainError } from "@/lib/errors";
+import { buildOverview, loadOverviewInputs } from "@/lib/data/targets";
+import { createProgramme, setProgrammeStatus } from "@/lib/services/admin-programmes";
+import { setTarget } from "@/lib/services/admin-indicators";
+import { PROGRAMME_MESSAGES } from "@/lib/validations/admin-programmes";
+import { createScratchDatabase, type ScratchDatabase } from "./helpers/database";
+
+const NOW = new Date("2026-11-28T08:00:00Z");
+let scratch: ScratchDatabase;
+let db: PrismaClient;
+let admin: Actor;
+let editor: Actor;
+
+beforeAll(async () => {
+  scratch = await createScratchDatabase("programmes");
+  await migrate(scratch.url);
+  db = createPrismaClient(scratch.url, { maxConnections: 4 });
+  await seedDatabase(db, { demo: true, now: NOW });
+  const a = await db.user.create({ data: { email: "admin@programmes.test", name: "Quản trị", role: "ADMIN", passwordHash: "x" } });
+  admin = (await loadActor(db, a.id))!;
+  const khcn = await db.department.findUniqueOrThrow({ where: { code: "SO_KHCN" } });
+  const e = await db.user.create({ data: { email: "editor@programmes.test", name: "Nhập liệu", role: "EDITOR", departmentId: khcn.id, passwordHash: "x" } });
+  editor = (await loadActor(db, e.id))!;
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  await scratch?.drop();
+});
+
+async function refusal(promise: Promise<unknown>): Promise<DomainError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error instanceof DomainError || error instanceof AuthError, String(error)).toBe(true);
+  return error as DomainError;
+}
+
+const NEXT = {
+  code: "05-NQ/TU",
+  titleVi: "Chương trình chuyển đổi số giai đoạn 2026-2030",
+  titleEn: "Digital transformation programme 2026–2030",
+  issuerVi: "Ban Chấp hành Đảng bộ tỉnh",
+  issuedOn: "2026-10-15",
+  startYear: "2026",
+  endYear: "2030",
+  visionYear: "",
+  scope: "PROVINCE",
+  sourceVi: "Văn bản thử",
+};
+
+const goals = async (code: string) =>
+  buildOverview(await loadOverviewInputs(db), { year: 2026, quarter: 3 })
+    .rows.filter((r) => r.key === code)
+    .flatMap((r) => r.goals.map((g) => [g.target.year, g.target.comparator, g.target.value, g.target.national?.value ?? null]));
+
+describe("programmes in the administration", () => {
+  it("refuses what is not a programme, or a caller who may not, in Vietnamese, changing nothing", async () => {
+    const before = await db.programme.count();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ ...NEXT, code: "05 NQ" }, "code", PROGRAMME_MESSAGES.codeInvalid],
+      [{ ...NEXT, code: "01-NQ/TU" }, "code", PROGRAMME_MESSAGES.codeTaken],
+      [{ ...NEXT, endYear: "2025" }, "endYear", PROGRAMME_MESSAGES.endBeforeStart],
+      [{ ...NEXT, visionYear: "2029" }, "visionYear", PROGRAMME_MESSAGES.visionBeforeEnd],
+      [{ ...NEXT, scope: "DISTRICT" }, "scope", PROGRAMME_MESSAGES.scopeInvalid],
+      [{ ...NEXT, issuedOn: "2026-02-30" }, "issuedOn", "Ngày ban hành không hợp lệ."],
+    ];
+    for (const [input, field, message] of cases) {
+      const e = await refusal(createProgramme(db, admin, input));
+      expect(e.fieldErrors?.[field], field).toEqual([message]);
+    }
+    expect(await refusal(createProgramme(db, editor, NEXT))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.programme.count()).toBe(before);
+  });
+
+  it("records the next provincial programme, audited; a target added for it is judged beside the resolution's", async () => {
+    const created = await createProgramme(db, admin, NEXT);
+    const row = await db.programme.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row).toMatchObject({ code: "05-NQ/TU", scope: "PROVINCE", provinceCode: "19", status: "IN_FORCE", startYear: 2026, endYear: 2030, visionYear: null });
+    expect(row.issuedOn?.toISOString().slice(0, 10)).toBe("2026-10-15");
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Programme", entityId: String(created.id) } });
+    expect(audit).toMatchObject({ action: "PROGRAMME_CREATED", actorLabel: "Quản trị" });
+
+    const dvc = await db.indicator.findUniqueOrThrow({ where: { code: "DVC_L4_SHARE" } });
+    const base = { indicatorId: dvc.id, level: "PROVINCE", sectorId: "", year: "2030", comparator: "GTE", value: "100", descriptionVi: "", sourceClauseVi: "100% dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn trình", sourceVi: "05-NQ/TU" };
+    await setTarget(db, admin, { ...base, programmeId: created.id });
+    const target = await db.target.findFirstOrThrow({ where: { indicatorId: dvc.id, year: 2030 }, include: { programme: true } });
+    expect(target.programme.code).toBe("05-NQ/TU");
+    expect(await goals("DVC_L4_SHARE")).toEqual([
+      [2025, "GT", 90, 80],
+      [2030, "GTE", 100, null],
+    ]);
+  });
+
+  it("a national programme's targets are never judged: only shown beside the goal that answers them", async () => {
+    const national = await createProgramme(db, admin, { ...NEXT, code: "999/QĐ-TTg", scope: "NATIONAL", titleVi: "Chương trình quốc gia thử" });
+    expect(await db.programme.findUniqueOrThrow({ where: { id: national.id } })).toMatchObject({ scope: "NATIONAL", provinceCode: null });
+    const enterprises = await db.indicator.findUniqueOrThrow({ where: { code: "DIGITAL_ENTERPRISES" } });
+    const before = await goals("DIGITAL_ENTERPRISES");
+    await setTarget(db, admin, { indicatorId: enterprises.id, programmeId: national.id, level: "PROVINCE", sectorId: "", year: "2030", comparator: "GTE", value: "5000", descriptionVi: "", sourceClauseVi: "thử", sourceVi: "thử" });
+    expect(await goals("DIGITAL_ENTERPRISES")).toEqual(before);
+  });
+
+  it("ends or supersedes a programme with a reason, audited; refuses a successor that is itself or missing", async () => {
+    const [resolution, next] = await Promise.all([
+      db.programme.findUniqueOrThrow({ where: { code: "01-NQ/TU" } }),
+      db.programme.findUniqueOrThrow({ where: { code: "05-NQ/TU" } }),
+    ]);
+    const reason = "Nghị quyết mới thay thế từ năm 2026";
+    expect((await refusal(setProgrammeStatus(db, admin, { programmeId: resolution.id, status: "SUPERSEDED", supersededById: "", reason }))).fieldErrors?.supersededById).toEqual([PROGRAMME_MESSAGES.successorMissing]);
+    expect((await refusal(setProgrammeStatus(db, admin, { programmeId: resolution.id, status: "SUPERSEDED", supersededById: resolution.id, reason }))).fieldErrors?.supersededById).toEqual([PROGRAMME_MESSAGES.successorSelf]);
+    expect((await refusal(setProgrammeStatus(db, admin, { programmeId: resolution.id, status: "ENDED", supersededById: next.id, reason }))).fieldErrors?.supersededById).toEqual([PROGRAMME_MESSAGES.successorNotAllowed]);
+    expect((await refusal(setProgrammeStatus(db, admin, { programmeId: resolution.id, status: "ENDED", supersededById: "", reason: "ngắn" }))).fieldErrors?.reason).toEqual([PROGRAMME_MESSAGES.reasonRequired]);
+    expect((await refusal(setProgrammeStatus(db, admin, { programmeId: resolution.id, status: "IN_FORCE", supersededById: "", reason }))).code).toBe("NO_CHANGE");
+    expect((await db.programme.findUniqueOrThrow({ where: { id: resolution.id } })).status).toBe("IN_FORCE");
+
+    await setProgrammeStatus(db, admin, { programmeId: resolution.id, status: "SUPERSEDED", supersededById: next.id, reason });
+    expect(await db.programme.findUniqueOrThrow({ where: { id: resolution.id } })).toMatchObject({ status: "SUPERSEDED", supersededById: next.id });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Programme", entityId: String(resolution.id), action: "PROGRAMME_STATUS_CHANGED" } });
+    expect(audit).toMatchObject({ before: { code: "01-NQ/TU", status: "IN_FORCE", supersededBy: null }, after: { code: "01-NQ/TU", status: "SUPERSEDED", supersededBy: "05-NQ/TU" }, reason });
+    // A new target with no programme named goes to the province's programme in force: the new one.
+    const grdp = await db.indicator.findUniqueOrThrow({ where: { code: "DIGITAL_ECONOMY_GRDP" } });
+    const added = await setTarget(db, admin, { indicatorId: grdp.id, level: "PROVINCE", sectorId: "", year: "2030", comparator: "GT", value: "30", descriptionVi: "", sourceClauseVi: "trên 30% GRDP", sourceVi: "05-NQ/TU" });
+    expect((await db.target.findUniqueOrThrow({ where: { id: added.targetId }, include: { programme: true } })).programme.code).toBe("05-NQ/TU");
+  });
+});

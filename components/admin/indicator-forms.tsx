@@ -6,7 +6,7 @@
  */
 import { useId, useState } from "react";
 import { Field } from "@/components/auth/field";
-import { setTarget, updateIndicator, withdrawTarget } from "@/lib/actions/admin-indicators";
+import { createIndicator, setTarget, updateIndicator, withdrawTarget } from "@/lib/actions/admin-indicators";
 import { COMPARATORS, comparatorWords } from "@/lib/targets/comparator";
 import { targetText } from "@/lib/admin/target-text";
 import { formatNumber } from "@/lib/format/number";
@@ -26,6 +26,117 @@ export interface Option {
 /** What the forms show of a target (AdminTarget without its dates). */
 export type TargetView = Omit<AdminTarget, "createdAt" | "supersededAt">;
 
+
+const GROUP_LABELS = { DIGITAL_GOVERNMENT: "Chính quyền số", DIGITAL_ECONOMY: "Kinh tế số", DIGITAL_SOCIETY: "Xã hội số", INFRASTRUCTURE: "Hạ tầng số" } as const;
+const KIND_LABELS = {
+  RATIO: "Tỷ lệ (tử số / mẫu số; cộng dồn Σ tử số / Σ mẫu số)",
+  COUNT: "Số lượng (cộng dồn bằng tổng)",
+  CHANGE_VS_BASELINE: "Thay đổi so với mức gốc (%)",
+  RANK: "Thứ hạng (nhỏ hơn là tốt hơn; không cộng dồn)",
+} as const;
+const BASIS_LABELS = {
+  QUARTER: "Việc xảy ra trong quý (năm = cộng các quý)",
+  QUARTER_END: "Tình trạng ngày cuối quý (năm = quý cuối)",
+  YEAR_TO_DATE: "Lũy kế từ đầu năm (năm = quý IV)",
+} as const;
+
+/** A new indicator of the catalogue (issue #15): what every seeded indicator has. */
+export function CreateIndicatorForm({ departments }: { departments: Option[] }) {
+  const id = useId();
+  const ready = useHydrated();
+  const [state, onSubmit, pending] = useAdminForm(createIndicator, (form) => formObject(form, ["levels"]), (i) => `Đã thêm chỉ tiêu ${i.code}.`, { resetOnSuccess: true });
+  const e = state?.fieldErrors;
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4" aria-labelledby={`${id}-tieu-de`}>
+      <h2 id={`${id}-tieu-de`} className="text-lg font-semibold text-brand-800">
+        Thêm chỉ tiêu
+      </h2>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id={`${id}-ma`} name="code" label="Mã chỉ tiêu" hint="Chữ in hoa không dấu, số và dấu _, ví dụ DVC_TOAN_TRINH." required errors={e?.code} />
+        <SelectField id={`${id}-nhom`} name="group" label="Nhóm" defaultValue="DIGITAL_GOVERNMENT" errors={e?.group}>
+          {(Object.keys(GROUP_LABELS) as (keyof typeof GROUP_LABELS)[]).map((g) => (
+            <option key={g} value={g}>
+              {GROUP_LABELS[g]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <Field id={`${id}-ten-vi`} name="nameVi" label="Tên tiếng Việt" required errors={e?.nameVi} />
+      <Field id={`${id}-ten-en`} name="nameEn" label="Tên tiếng Anh" required errors={e?.nameEn} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField id={`${id}-loai`} name="kind" label="Loại" defaultValue="RATIO" errors={e?.kind}>
+          {(Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[]).map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id={`${id}-chieu`} name="direction" label="Chiều tốt" defaultValue="INCREASE" errors={e?.direction}>
+          <option value="INCREASE">Càng cao càng tốt</option>
+          <option value="DECREASE">Càng thấp càng tốt</option>
+        </SelectField>
+        <Field id={`${id}-dvt-vi`} name="unitVi" label="Đơn vị tính (tiếng Việt)" hint="%, doanh nghiệp, hạng …" required errors={e?.unitVi} />
+        <Field id={`${id}-dvt-en`} name="unitEn" label="Đơn vị tính (tiếng Anh)" required errors={e?.unitEn} />
+        <Field id={`${id}-tu-so`} name="numeratorLabelVi" label="Tên tử số (chỉ tiêu tỷ lệ)" errors={e?.numeratorLabelVi} />
+        <Field id={`${id}-mau-so`} name="denominatorLabelVi" label="Tên mẫu số (chỉ tiêu tỷ lệ)" errors={e?.denominatorLabelVi} />
+      </div>
+      <fieldset aria-describedby={e?.levels ? `${id}-cap-loi` : undefined}>
+        <legend className="text-sm font-medium text-slate-800">Cấp nhập số liệu</legend>
+        <div className="mt-1 flex flex-wrap gap-4 text-sm">
+          {(Object.keys(LEVEL_LABELS) as Level[]).map((l) => (
+            <label key={l} className="flex items-center gap-2">
+              <input type="checkbox" name="levels" value={l} defaultChecked={l === "PROVINCE"} />
+              {LEVEL_LABELS[l]}
+            </label>
+          ))}
+        </div>
+        {e?.levels && (
+          <p id={`${id}-cap-loi`} className="mt-1 text-sm text-red-800">
+            {e.levels.join(" ")}
+          </p>
+        )}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField id={`${id}-ky`} name="periodBasis" label="Số liệu một quý mô tả" defaultValue="QUARTER_END" errors={e?.periodBasis}>
+          {(Object.keys(BASIS_LABELS) as (keyof typeof BASIS_LABELS)[]).map((b) => (
+            <option key={b} value={b}>
+              {BASIS_LABELS[b]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id={`${id}-co-quan`} name="responsibleDepartmentId" label="Cơ quan chịu trách nhiệm" errors={e?.responsibleDepartmentId}>
+          {departments.map((d) => (
+            <option key={d.value} value={d.value}>
+              {d.label}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <div className="space-y-1 text-sm">
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="bySector" />
+          Theo dõi theo ngành, lĩnh vực
+        </label>
+        <label className="flex items-center gap-2" aria-describedby={e?.yearlyRate ? `${id}-nam-loi` : undefined}>
+          <input type="checkbox" name="yearlyRate" />
+          Tỷ lệ năm (mỗi giá trị tính trên 4 quý đến quý đó)
+        </label>
+        {e?.yearlyRate && (
+          <p id={`${id}-nam-loi`} className="text-red-800">
+            {e.yearlyRate.join(" ")}
+          </p>
+        )}
+      </div>
+      <TextAreaField id={`${id}-pp-vi`} name="methodologyVi" label="Phương pháp tính (tiếng Việt)" rows={3} required errors={e?.methodologyVi} />
+      <TextAreaField id={`${id}-pp-en`} name="methodologyEn" label="Phương pháp tính (tiếng Anh)" rows={3} required errors={e?.methodologyEn} />
+      <Field id={`${id}-nguon`} name="sourceVi" label="Nguồn" hint="Văn bản đặt ra chỉ tiêu: số, ngày, cơ quan." required errors={e?.sourceVi} />
+      <FormResult state={state} />
+      <button type="submit" disabled={!ready || pending} className={BUTTON}>
+        Thêm chỉ tiêu
+      </button>
+    </form>
+  );
+}
 
 export function EditIndicatorForm({
   indicator,

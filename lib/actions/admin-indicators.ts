@@ -7,6 +7,7 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import {
+  createIndicator as createNew,
   setTarget as set,
   updateIndicator as update,
   withdrawTarget as withdraw,
@@ -18,6 +19,7 @@ function refreshIndicators(): void {
   revalidatePath("/nhap-lieu");
 }
 
+export const createIndicator = authorizedAction(createNew, refreshIndicators);
 export const updateIndicator = authorizedAction(update, refreshIndicators);
 export const setTarget = authorizedAction(set, refreshIndicators);
 export const withdrawTarget = authorizedAction(withdraw, refreshIndicators);

@@ -15,7 +15,14 @@ import { DomainError, fieldError } from "@/lib/errors";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
 import { defineWrite, type Service, type Tx } from "@/lib/services/write";
 import { writeAudit } from "@/lib/audit";
-import { INDICATOR_MESSAGES, setTargetSchema, updateIndicatorSchema, withdrawTargetSchema } from "@/lib/validations/admin-indicators";
+import {
+  INDICATOR_MESSAGES,
+  NEW_INDICATOR_MESSAGES,
+  createIndicatorSchema,
+  setTargetSchema,
+  updateIndicatorSchema,
+  withdrawTargetSchema,
+} from "@/lib/validations/admin-indicators";
 
 const indicatorSelect = {
   id: true,
@@ -44,15 +51,30 @@ export interface IndicatorState {
   code: string;
 }
 
+/** A department that can answer for an indicator: it exists and has not closed or merged. */
+async function assertOpenDepartment(tx: Tx, id: number): Promise<void> {
+  const d = await tx.department.findUnique({ where: { id }, select: { validTo: true, mergedIntoId: true } });
+  if (!d) throw fieldError("INVALID_INPUT", "responsibleDepartmentId", INDICATOR_MESSAGES.departmentInvalid);
+  if (d.validTo !== null || d.mergedIntoId !== null) throw fieldError("INVALID_INPUT", "responsibleDepartmentId", INDICATOR_MESSAGES.departmentClosed);
+}
+
+/**
+ * A new indicator of the catalogue (issue #15, item 2), placed last; its department's editors
+ * see it in the entry grid at once, and targets are added to it like any other's.
+ */
+export const createIndicator: Service<IndicatorState> = defineWrite("admin.indicators", createIndicatorSchema, async (tx, data, actor) => {
+  // The unique index decides between two concurrent requests; this check gives the usual case its message.
+  if (await tx.indicator.findUnique({ where: { code: data.code }, select: { id: true } })) throw fieldError("CODE_TAKEN", "code", NEW_INDICATOR_MESSAGES.codeTaken);
+  await assertOpenDepartment(tx, data.responsibleDepartmentId);
+  const last = await tx.indicator.aggregate({ _max: { sortOrder: true } });
+  const created = await tx.indicator.create({ data: { ...data, levels: [...data.levels], sortOrder: (last._max.sortOrder ?? 0) + 10 }, select: { id: true, code: true } });
+  await writeAudit(tx, { actor, action: "INDICATOR_CREATED", entityType: "Indicator", entityId: created.id, after: { ...data } });
+  return created;
+});
+
 export const updateIndicator: Service<IndicatorState> = defineWrite("admin.indicators", updateIndicatorSchema, async (tx, data, actor) => {
   const before = await lockIndicator(tx, data.indicatorId);
-  if (data.responsibleDepartmentId !== before.responsibleDepartmentId) {
-    const d = await tx.department.findUnique({ where: { id: data.responsibleDepartmentId }, select: { validTo: true, mergedIntoId: true } });
-    if (!d) throw fieldError("INVALID_INPUT", "responsibleDepartmentId", INDICATOR_MESSAGES.departmentInvalid);
-    if (d.validTo !== null || d.mergedIntoId !== null) {
-      throw fieldError("INVALID_INPUT", "responsibleDepartmentId", INDICATOR_MESSAGES.departmentClosed);
-    }
-  }
+  if (data.responsibleDepartmentId !== before.responsibleDepartmentId) await assertOpenDepartment(tx, data.responsibleDepartmentId);
   const fields = ["nameVi", "nameEn", "methodologyVi", "methodologyEn", "responsibleDepartmentId"] as const;
   const changed = fields.filter((f) => data[f] !== before[f]);
   if (changed.length === 0) throw new DomainError("NO_CHANGE", INDICATOR_MESSAGES.nothingChanged);

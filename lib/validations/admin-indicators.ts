@@ -37,6 +37,70 @@ export const INDICATOR_MESSAGES = {
   withdrawReason: "Nêu lý do rút mục tiêu (ít nhất 10 ký tự).",
 } as const;
 
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} tối đa ${max.toLocaleString("vi-VN")} ký tự.`)
+    .optional()
+    .nullable()
+    .transform((s) => (s ? s : null));
+
+export const INDICATOR_GROUPS = ["DIGITAL_GOVERNMENT", "DIGITAL_ECONOMY", "DIGITAL_SOCIETY", "INFRASTRUCTURE"] as const;
+export const INDICATOR_KINDS = ["RATIO", "COUNT", "CHANGE_VS_BASELINE", "RANK"] as const;
+export const PERIOD_BASES = ["QUARTER", "QUARTER_END", "YEAR_TO_DATE"] as const;
+
+export const NEW_INDICATOR_MESSAGES = {
+  codeInvalid: "Mã chỉ tiêu gồm chữ in hoa không dấu, số và dấu _, bắt đầu bằng chữ (ví dụ DVC_TOAN_TRINH), tối đa 64 ký tự.",
+  codeTaken: "Đã có chỉ tiêu với mã này.",
+  groupInvalid: "Chọn nhóm chỉ tiêu.",
+  kindInvalid: "Chọn loại chỉ tiêu.",
+  directionInvalid: "Chọn chiều tốt: tăng hoặc giảm.",
+  levelsMissing: "Chọn ít nhất một cấp nhập số liệu.",
+  periodBasisInvalid: "Chọn kỳ mà số liệu mô tả.",
+  ratioLabels: "Chỉ tiêu tỷ lệ cần tên tử số và mẫu số.",
+  labelsNotRatio: "Chỉ chỉ tiêu tỷ lệ có tử số và mẫu số.",
+  yearlyRateRule: "Tỷ lệ năm chỉ dành cho chỉ tiêu tỷ lệ đếm việc trong quý (kỳ: trong quý).",
+} as const;
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+/** A new indicator of the catalogue (issue #15, item 2): what the resolution's were seeded with. */
+export const createIndicatorSchema = z
+  .object({
+    code: z.string({ error: NEW_INDICATOR_MESSAGES.codeInvalid }).trim().regex(/^[A-Z][A-Z0-9_]{1,63}$/, NEW_INDICATOR_MESSAGES.codeInvalid),
+    nameVi: text("tên tiếng Việt", 500),
+    nameEn: text("tên tiếng Anh", 500),
+    group: z.enum(INDICATOR_GROUPS, { error: NEW_INDICATOR_MESSAGES.groupInvalid }),
+    kind: z.enum(INDICATOR_KINDS, { error: NEW_INDICATOR_MESSAGES.kindInvalid }),
+    unitVi: text("đơn vị tính (tiếng Việt)", 50),
+    unitEn: text("đơn vị tính (tiếng Anh)", 50),
+    numeratorLabelVi: optionalText(500, "Tên tử số"),
+    denominatorLabelVi: optionalText(500, "Tên mẫu số"),
+    direction: z.enum(["INCREASE", "DECREASE"], { error: NEW_INDICATOR_MESSAGES.directionInvalid }),
+    levels: z
+      .preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(UNIT_LEVELS, { error: INDICATOR_MESSAGES.levelInvalid })))
+      .transform((l) => UNIT_LEVELS.filter((x) => l.includes(x)))
+      .refine((l) => l.length > 0, NEW_INDICATOR_MESSAGES.levelsMissing),
+    bySector: checkbox,
+    periodBasis: z.enum(PERIOD_BASES, { error: NEW_INDICATOR_MESSAGES.periodBasisInvalid }),
+    yearlyRate: checkbox,
+    responsibleDepartmentId: idField(INDICATOR_MESSAGES.departmentInvalid),
+    methodologyVi: text("phương pháp tính (tiếng Việt)", 10_000),
+    methodologyEn: text("phương pháp tính (tiếng Anh)", 10_000),
+    sourceVi: text("nguồn", 1000),
+  })
+  .superRefine((i, ctx) => {
+    const ratio = i.kind === "RATIO";
+    if (ratio && (i.numeratorLabelVi === null || i.denominatorLabelVi === null)) {
+      ctx.addIssue({ code: "custom", path: [i.numeratorLabelVi === null ? "numeratorLabelVi" : "denominatorLabelVi"], message: NEW_INDICATOR_MESSAGES.ratioLabels });
+    }
+    if (!ratio && (i.numeratorLabelVi !== null || i.denominatorLabelVi !== null)) {
+      ctx.addIssue({ code: "custom", path: ["numeratorLabelVi"], message: NEW_INDICATOR_MESSAGES.labelsNotRatio });
+    }
+    if (i.yearlyRate && !(ratio && i.periodBasis === "QUARTER")) ctx.addIssue({ code: "custom", path: ["yearlyRate"], message: NEW_INDICATOR_MESSAGES.yearlyRateRule });
+  });
+
 export const updateIndicatorSchema = z.object({
   indicatorId: idField(INDICATOR_MESSAGES.missing),
   nameVi: text("tên tiếng Việt", 500),
@@ -64,14 +128,6 @@ const targetValue = z.preprocess(
     }),
 );
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} tối đa ${max.toLocaleString("vi-VN")} ký tự.`)
-    .optional()
-    .nullable()
-    .transform((s) => (s ? s : null));
 
 export const setTargetSchema = z
   .object({

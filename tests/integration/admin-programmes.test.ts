@@ -14,7 +14,8 @@ import { AuthError } from "@/lib/auth/errors";
 import { DomainError } from "@/lib/errors";
 import { buildOverview, loadOverviewInputs } from "@/lib/data/targets";
 import { createProgramme, setProgrammeStatus } from "@/lib/services/admin-programmes";
-import { setTarget } from "@/lib/services/admin-indicators";
+import { createIndicator, setTarget } from "@/lib/services/admin-indicators";
+import { INDICATOR_MESSAGES, NEW_INDICATOR_MESSAGES } from "@/lib/validations/admin-indicators";
 import { PROGRAMME_MESSAGES } from "@/lib/validations/admin-programmes";
 import { createScratchDatabase, type ScratchDatabase } from "./helpers/database";
 
@@ -137,4 +138,52 @@ describe("programmes in the administration", () => {
     const added = await setTarget(db, admin, { indicatorId: grdp.id, level: "PROVINCE", sectorId: "", year: "2030", comparator: "GT", value: "30", descriptionVi: "", sourceClauseVi: "trên 30% GRDP", sourceVi: "05-NQ/TU" });
     expect((await db.target.findUniqueOrThrow({ where: { id: added.targetId }, include: { programme: true } })).programme.code).toBe("05-NQ/TU");
   });
+
+  it("creates an indicator of the catalogue, audited and placed last; refuses an incomplete one field by field", async () => {
+    const khcn = await db.department.findUniqueOrThrow({ where: { code: "SO_KHCN" } });
+    const input = {
+      code: "DVC_TOAN_TRINH",
+      nameVi: "Tỷ lệ dịch vụ công trực tuyến toàn trình",
+      nameEn: "Share of fully online public services",
+      group: "DIGITAL_GOVERNMENT",
+      kind: "RATIO",
+      unitVi: "%",
+      unitEn: "%",
+      numeratorLabelVi: "Số dịch vụ toàn trình",
+      denominatorLabelVi: "Tổng số dịch vụ đủ điều kiện",
+      direction: "INCREASE",
+      levels: ["PROVINCE"],
+      periodBasis: "QUARTER_END",
+      responsibleDepartmentId: String(khcn.id),
+      methodologyVi: "Tử số / mẫu số tại ngày cuối quý.",
+      methodologyEn: "Numerator / denominator on the quarter's last day.",
+      sourceVi: "05-NQ/TU",
+    };
+    const before = await db.indicator.count();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ ...input, code: "dvc toan trinh" }, "code", NEW_INDICATOR_MESSAGES.codeInvalid],
+      [{ ...input, code: "DVC_L4_SHARE" }, "code", NEW_INDICATOR_MESSAGES.codeTaken],
+      [{ ...input, denominatorLabelVi: "" }, "denominatorLabelVi", NEW_INDICATOR_MESSAGES.ratioLabels],
+      [{ ...input, kind: "COUNT" }, "numeratorLabelVi", NEW_INDICATOR_MESSAGES.labelsNotRatio],
+      [{ ...input, levels: [] }, "levels", NEW_INDICATOR_MESSAGES.levelsMissing],
+      [{ ...input, yearlyRate: "on" }, "yearlyRate", NEW_INDICATOR_MESSAGES.yearlyRateRule],
+      [{ ...input, responsibleDepartmentId: String((await db.department.findUniqueOrThrow({ where: { code: "SO_TTTT" } })).id) }, "responsibleDepartmentId", INDICATOR_MESSAGES.departmentClosed],
+    ];
+    for (const [bad, field, message] of cases) {
+      expect((await refusal(createIndicator(db, admin, bad))).fieldErrors?.[field], field).toEqual([message]);
+    }
+    expect(await refusal(createIndicator(db, editor, input))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.indicator.count()).toBe(before);
+
+    const created = await createIndicator(db, admin, input);
+    const row = await db.indicator.findUniqueOrThrow({ where: { id: created.id } });
+    const maxBefore = await db.indicator.aggregate({ where: { id: { not: created.id } }, _max: { sortOrder: true } });
+    expect(row).toMatchObject({ code: "DVC_TOAN_TRINH", kind: "RATIO", levels: ["PROVINCE"], bySector: false, yearlyRate: false, periodBasis: "QUARTER_END", responsibleDepartmentId: khcn.id });
+    expect(row.sortOrder).toBe(maxBefore._max.sortOrder! + 10);
+    expect(await db.auditLog.findFirstOrThrow({ where: { entityType: "Indicator", entityId: String(created.id), action: "INDICATOR_CREATED" } })).toMatchObject({ actorLabel: "Quản trị" });
+    // It is in the overview at once, a row with no goal until a target is set.
+    expect(await goals("DVC_TOAN_TRINH")).toEqual([]);
+    expect(buildOverview(await loadOverviewInputs(db), { year: 2026, quarter: 3 }).rows.some((r) => r.key === "DVC_TOAN_TRINH")).toBe(true);
+  });
 });
+

@@ -4,6 +4,8 @@ import { Suspense } from "react";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { adminActor } from "@/lib/admin/guard";
 import { getIndicatorsForAdmin } from "@/lib/data/admin-indicators";
+import { getOpenDepartmentOptions } from "@/lib/data/admin-departments";
+import { CreateIndicatorForm } from "@/components/admin/indicator-forms";
 
 export const metadata: Metadata = { title: "Chỉ tiêu và mục tiêu — Quản trị" };
 
@@ -21,8 +23,9 @@ export default function IndicatorsPage() {
 async function Indicators() {
   const actor = await adminActor("admin.indicators", "/quan-tri/chi-tieu");
   if (!actor) return <NoPermission what="quản lý chỉ tiêu" />;
-  const rows = await getIndicatorsForAdmin(actor);
+  const [rows, departments] = await Promise.all([getIndicatorsForAdmin(actor), getOpenDepartmentOptions(actor, "admin.indicators")]);
   return (
+    <>
     <div className="mt-4 overflow-x-auto rounded border border-slate-200">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Các chỉ tiêu của chương trình</caption>
@@ -52,5 +55,9 @@ async function Indicators() {
         </tbody>
       </table>
     </div>
+    <div className="mt-8">
+      <CreateIndicatorForm departments={departments} />
+    </div>
+    </>
   );
 }

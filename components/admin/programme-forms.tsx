@@ -3,12 +3,11 @@
 import { useId } from "react";
 import { Field } from "@/components/auth/field";
 import { createProgramme, setProgrammeStatus } from "@/lib/actions/admin-programmes";
+import { PROGRAMME_SCOPE_LABELS as SCOPE_LABELS, PROGRAMME_STATUS_LABELS as STATUS_LABELS } from "@/lib/validations/admin-programmes";
 import { BUTTON, FormResult, SelectField } from "./form-controls";
 import { formObject, useAdminForm } from "./use-admin-form";
 import { useHydrated } from "./use-hydrated";
 
-export const STATUS_LABELS = { IN_FORCE: "Đang hiệu lực", ENDED: "Đã kết thúc", SUPERSEDED: "Được thay thế" } as const;
-export const SCOPE_LABELS = { PROVINCE: "Của tỉnh (mục tiêu được đánh giá)", NATIONAL: "Quốc gia (mức tham chiếu)" } as const;
 
 export function CreateProgrammeForm() {
   const id = useId();

@@ -28,6 +28,8 @@ const optionalYear = z.preprocess((v) => (v === "" || v === undefined ? null : v
 const optionalDay = z.preprocess((v) => (v === "" || v === undefined ? null : v), dayField("Nhập ngày ban hành.", "Ngày ban hành không hợp lệ.").nullable());
 
 export const PROGRAMME_SCOPES = ["PROVINCE", "NATIONAL"] as const;
+export const PROGRAMME_STATUS_LABELS = { IN_FORCE: "Đang hiệu lực", ENDED: "Đã kết thúc", SUPERSEDED: "Được thay thế" } as const;
+export const PROGRAMME_SCOPE_LABELS = { PROVINCE: "Của tỉnh (mục tiêu được đánh giá)", NATIONAL: "Quốc gia (mức tham chiếu)" } as const;
 export const PROGRAMME_STATUSES = ["IN_FORCE", "ENDED", "SUPERSEDED"] as const;
 
 export const createProgrammeSchema = z

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { NoPermission } from "@/components/app-shell/no-permission";
-import { CreateProgrammeForm, ProgrammeStatusForm, SCOPE_LABELS, STATUS_LABELS } from "@/components/admin/programme-forms";
+import { CreateProgrammeForm, ProgrammeStatusForm } from "@/components/admin/programme-forms";
+import { PROGRAMME_SCOPE_LABELS as SCOPE_LABELS, PROGRAMME_STATUS_LABELS as STATUS_LABELS } from "@/lib/validations/admin-programmes";
 import { adminActor } from "@/lib/admin/guard";
 import { getProgrammesForAdmin } from "@/lib/data/admin-programmes";
 import { formatVietnamDate } from "@/lib/period/vietnam-time";

@@ -1,0 +1,85 @@
+/**
+ * Programmes as data (issue #15) in the browser, against a fresh demo database:
+ * an admin records the next provincial programme and a new indicator, sets its
+ * 2030 target (which goes to the programme in force it names), and the public
+ * indicator page shows that target; the national programme's line is shown
+ * beside the province's goal it answers. Every page: 0 axe violations.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { login } from "./fixtures";
+
+async function noAxeViolations(page: Page) {
+  expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations).toEqual([]);
+}
+
+test("an admin records a 2026–2030 programme and a new indicator with its 2030 target; the public page shows it", async ({ page, browser }) => {
+  await login(page, "ADMIN", "/quan-tri/chuong-trinh");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chương trình");
+  await expect(page.locator('tr[data-programme="01-NQ/TU"]')).toContainText("Đang hiệu lực");
+  await expect(page.locator('tr[data-programme="749/QĐ-TTg"]')).toContainText("Quốc gia");
+  await noAxeViolations(page);
+
+  const form = page.getByRole("form", { name: "Ghi một chương trình" });
+  await expect(form.getByRole("button", { name: "Ghi chương trình" })).toBeEnabled(); // hydrated
+  await form.getByLabel("Số hiệu văn bản").fill("05-NQ/TU");
+  await form.getByLabel("Tên chương trình (tiếng Việt)").fill("Chương trình chuyển đổi số giai đoạn 2026-2030");
+  await form.getByLabel("Tên chương trình (tiếng Anh)").fill("Digital transformation programme 2026–2030");
+  await form.getByLabel("Cơ quan ban hành").fill("Ban Chấp hành Đảng bộ tỉnh Thái Nguyên");
+  await form.getByLabel("Năm bắt đầu").fill("2026");
+  await form.getByLabel("Năm kết thúc").fill("2025");
+  await form.getByLabel("Nguồn").fill("Văn bản thử nghiệm e2e");
+  await form.getByRole("button", { name: "Ghi chương trình" }).click();
+  // A refusal names the field, in Vietnamese, and nothing is written.
+  await expect(form.getByText("Năm kết thúc không được trước năm bắt đầu.", { exact: true })).toBeVisible();
+  await expect(page.locator('tr[data-programme="05-NQ/TU"]')).toHaveCount(0);
+  await form.getByLabel("Năm kết thúc").fill("2030");
+  await form.getByRole("button", { name: "Ghi chương trình" }).click();
+  await expect(form.getByRole("status")).toContainText("Đã ghi chương trình 05-NQ/TU.");
+  await expect(page.locator('tr[data-programme="05-NQ/TU"]')).toContainText("2026–2030");
+  await noAxeViolations(page);
+
+  await page.goto("/quan-tri/chi-tieu");
+  const add = page.getByRole("form", { name: "Thêm chỉ tiêu" });
+  await expect(add.getByRole("button", { name: "Thêm chỉ tiêu" })).toBeEnabled();
+  await noAxeViolations(page);
+  await add.getByLabel("Mã chỉ tiêu").fill("DVC_TOAN_TRINH");
+  await add.getByLabel("Tên tiếng Việt").fill("Tỷ lệ dịch vụ công trực tuyến toàn trình");
+  await add.getByLabel("Tên tiếng Anh").fill("Share of fully online public services");
+  await add.getByLabel("Đơn vị tính (tiếng Việt)").fill("%");
+  await add.getByLabel("Đơn vị tính (tiếng Anh)").fill("%");
+  await add.getByLabel("Tên tử số (chỉ tiêu tỷ lệ)").fill("Số dịch vụ công trực tuyến toàn trình");
+  await add.getByLabel("Tên mẫu số (chỉ tiêu tỷ lệ)").fill("Tổng số thủ tục hành chính đủ điều kiện");
+  await add.getByLabel("Phương pháp tính (tiếng Việt)").fill("Tử số / mẫu số tại ngày cuối quý.");
+  await add.getByLabel("Phương pháp tính (tiếng Anh)").fill("Numerator / denominator on the quarter's last day.");
+  await add.getByLabel("Nguồn").fill("05-NQ/TU (thử nghiệm)");
+  await add.getByRole("button", { name: "Thêm chỉ tiêu" }).click();
+  await expect(add.getByRole("status")).toContainText("Đã thêm chỉ tiêu DVC_TOAN_TRINH.");
+  await expect(page.locator('tr[data-indicator="DVC_TOAN_TRINH"]')).toBeVisible();
+
+  await page.locator('tr[data-indicator="DVC_TOAN_TRINH"]').getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tỷ lệ dịch vụ công trực tuyến toàn trình");
+  const target = page.locator("#dat-muc-tieu form");
+  await expect(target.getByRole("button", { name: "Lưu mục tiêu" })).toBeEnabled();
+  await target.getByLabel("Năm").fill("2030");
+  await target.getByLabel("So sánh").selectOption({ label: "tối thiểu" });
+  await target.getByLabel(/^Giá trị/).fill("80");
+  await target.getByLabel(/^Trích dẫn căn cứ/).fill("tối thiểu 80% dịch vụ công được cung cấp trực tuyến toàn trình");
+  await target.getByLabel("Văn bản nguồn").fill("05-NQ/TU (thử nghiệm)");
+  await target.getByRole("button", { name: "Lưu mục tiêu" }).click();
+  await expect(target.getByRole("status")).toContainText("Đã thêm mục tiêu.");
+  const row2030 = page.locator('tr[data-target-year="2030"][data-target-level="PROVINCE"]');
+  await expect(row2030).toContainText("05-NQ/TU");
+  await expect(row2030.locator("[data-target-text]")).toHaveText("tối thiểu 80%");
+  await noAxeViolations(page);
+
+  const publicPage = await (await browser.newContext()).newPage();
+  await publicPage.goto("/chi-tieu/DVC_TOAN_TRINH");
+  await expect(publicPage.getByRole("heading", { level: 1 })).toContainText("Tỷ lệ dịch vụ công trực tuyến toàn trình");
+  await expect(publicPage.locator("main")).toContainText("tối thiểu 80%");
+  // The resolution's goal for level-4 services shows the national line it answers.
+  await publicPage.goto("/chi-tieu/DVC_L4_SHARE");
+  await expect(publicPage.locator("main")).toContainText("Mục tiêu quốc gia (749/QĐ-TTg): tối thiểu 80%");
+  await noAxeViolations(publicPage);
+  await publicPage.context().close();
+});

@@ -127,7 +127,8 @@ export function newer(a: EntryFigure | null, b: EntryFigure | null | undefined):
   return b.version >= a.version ? b : a;
 }
 
-export function toEntryFigure(s: FigureSnapshot): EntryFigure {
+/** A figure an action returned, as the grid holds it; `byMe` when the action was the user's own write. */
+export function toEntryFigure(s: FigureSnapshot, byMe: boolean): EntryFigure {
   return {
     id: s.id,
     numerator: s.numerator,
@@ -141,6 +142,7 @@ export function toEntryFigure(s: FigureSnapshot): EntryFigure {
     reviewComment: s.reviewComment,
     updatedAt: s.updatedAt,
     updatedByName: s.updatedByName,
+    updatedByMe: byMe,
   };
 }
 
@@ -155,4 +157,20 @@ export async function reach<T>(call: () => Promise<ActionResult<T>>): Promise<Ac
   } catch {
     return { ok: false, code: "NETWORK", error: "Không kết nối được máy chủ; thay đổi chưa được lưu. Vui lòng thử lại." };
   }
+}
+
+/** A cell of a row, in the order the grid shows them: what the keyboard moves over. */
+export type GridColumn = "select" | Field | "history";
+
+export function gridColumns(kind: EntryIndicator["kind"]): GridColumn[] {
+  return ["select", ...pasteFields(kind), "history"];
+}
+
+/** The cells a pasted block fills, left to right (the checkbox and the history link take nothing). */
+export function pasteFields(kind: EntryIndicator["kind"]): Field[] {
+  return kind === "RATIO" ? ["numerator", "denominator", "comment", "observationStatus", "sourceDocument"] : ["value", "comment", "observationStatus", "sourceDocument"];
+}
+
+export function isNumberField(field: Field): boolean {
+  return field === "numerator" || field === "denominator" || field === "value";
 }

@@ -89,7 +89,10 @@ export function EntryGrid({ grid, filter: initialFilter, search: initialSearch =
     now: () => now.current,
     setDrafts,
     remember,
-    onConflict: (c) => setConflicts((prev) => [...prev.filter((x) => keyOf(x) !== keyOf(c)), c]),
+    onConflict: (c, message) => {
+      setConflicts((prev) => [...prev.filter((x) => keyOf(x) !== keyOf(c)), c]);
+      setNotice({ kind: "error", text: message });
+    },
     onServerErrors: (key, errors) =>
       setServerErrors((prev) => {
         if (errors === null && !prev[key]) return prev;

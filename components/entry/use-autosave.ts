@@ -36,7 +36,8 @@ export interface AutosaveHooks {
   now: () => GridNow;
   setDrafts: (update: (prev: Record<string, Draft>) => Record<string, Draft>) => void;
   remember: (figures: FigureSnapshot[], byMe: boolean) => void;
-  onConflict: (conflict: FigureConflict) => void;
+  /** A save was refused: someone else changed the figure since it was loaded (the message says so). */
+  onConflict: (conflict: FigureConflict, message: string) => void;
   onServerErrors: (key: string, errors: FieldErrors | null) => void;
 }
 
@@ -195,7 +196,7 @@ export function useAutosave(hooks: AutosaveHooks) {
       } else if (result.code === "CONFLICT") {
         const conflict = (result.details as { conflicts?: FigureConflict[] } | undefined)?.conflicts?.[0];
         sent(key);
-        if (conflict) after.onConflict(conflict);
+        if (conflict) after.onConflict(conflict, result.error);
         setState(key, { kind: "conflict" });
       } else if (result.code === "NETWORK") {
         keepOffline([{ key, draft, row: entry.row }]);

@@ -162,13 +162,19 @@ export async function reach<T>(call: () => Promise<ActionResult<T>>): Promise<Ac
 /** A cell of a row, in the order the grid shows them: what the keyboard moves over. */
 export type GridColumn = "select" | Field | "history";
 
+const RATIO_FIELDS: Field[] = ["numerator", "denominator", "comment", "observationStatus", "sourceDocument"];
+const VALUE_FIELDS: Field[] = ["value", "comment", "observationStatus", "sourceDocument"];
+const RATIO_COLUMNS: GridColumn[] = ["select", ...RATIO_FIELDS, "history"];
+const VALUE_COLUMNS: GridColumn[] = ["select", ...VALUE_FIELDS, "history"];
+
+/** The same array every time (memoised rows compare it). */
 export function gridColumns(kind: EntryIndicator["kind"]): GridColumn[] {
-  return ["select", ...pasteFields(kind), "history"];
+  return kind === "RATIO" ? RATIO_COLUMNS : VALUE_COLUMNS;
 }
 
 /** The cells a pasted block fills, left to right (the checkbox and the history link take nothing). */
 export function pasteFields(kind: EntryIndicator["kind"]): Field[] {
-  return kind === "RATIO" ? ["numerator", "denominator", "comment", "observationStatus", "sourceDocument"] : ["value", "comment", "observationStatus", "sourceDocument"];
+  return kind === "RATIO" ? RATIO_FIELDS : VALUE_FIELDS;
 }
 
 export function isNumberField(field: Field): boolean {

@@ -208,6 +208,7 @@ export function IndicatorTable(props: TableProps) {
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLTableElement>) => {
+    pointer.current = false;
     const cell = cellOf(e.target);
     if (!cell) return;
     const input = cell.el instanceof HTMLInputElement && cell.el.type === "text" ? cell.el : null;
@@ -270,8 +271,10 @@ export function IndicatorTable(props: TableProps) {
             onBlur={onBlur}
             onKeyDown={onKeyDown}
             onPaste={onPasteEvent}
-            onMouseDown={() => {
+            onMouseDown={(e) => {
               pointer.current = true;
+              // A click into the cell that already has focus starts editing its text, as in a spreadsheet.
+              if (e.target === document.activeElement && cellOf(e.target)?.control === "text") editing.current = true;
             }}
           >
             <thead className="bg-slate-100">

@@ -102,7 +102,7 @@ test("keyboard-only entry of missing communes, a pasted block, the filters, and 
   }
   // Entered rows stay in view under "Chưa nhập" until the filter changes.
   await expect(missing).toHaveCount(before);
-  await expect(page.getByTestId("save-summary")).toContainText("đã lưu 3");
+  await expect(page.getByTestId("save-summary")).toHaveText("Đã lưu 3.");
   expect(await axe(page)).toEqual([]);
 
   // A 2×2 block from a spreadsheet over the first two rows; each pasted cell is checked on its own.

@@ -177,3 +177,55 @@ test("keyboard-only entry of missing communes, a pasted block, the filters, and 
   await expect(page.getByLabel(`Mẫu số – ${names[2]}`)).toHaveValue("100");
   expect(await axe(page)).toEqual([]);
 });
+
+test("an entry kept offline meets the same conflict rule when sent: the other value is shown, and mine is kept only on request", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const SATISFACTION = getIndicator("ONLINE_SERVICE_SATISFACTION").nameVi;
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  try {
+    const a = await first.newPage();
+    const b = await second.newPage();
+    await login(a, "EDITOR_VP", "/nhap-lieu?ky=2026-Q3");
+    await login(b, "EDITOR_VP", "/nhap-lieu?ky=2026-Q3");
+    const rowA = a.getByRole("region", { name: SATISFACTION }).locator("tr[data-row-key]").last();
+    const unit = await unitOf(rowA);
+    const rowB = b.getByRole("region", { name: SATISFACTION }).locator("tr[data-row-key]").last();
+    await expect(rowB.getByLabel(`Tử số – ${unit}`)).toHaveValue(await rowA.getByLabel(`Tử số – ${unit}`).inputValue());
+
+    // The second browser goes offline and types: kept in the browser, with the version it loaded.
+    await second.setOffline(true);
+    await rowB.getByLabel(`Tử số – ${unit}`).fill("1.111");
+    await rowB.getByLabel(`Mẫu số – ${unit}`).fill("3.000");
+    await b.keyboard.press("Tab");
+    await expect(rowB).toHaveAttribute("data-save-state", "offline");
+
+    // Meanwhile the first saves the same figure.
+    await rowA.getByLabel(`Tử số – ${unit}`).fill("2.222");
+    await rowA.getByLabel(`Mẫu số – ${unit}`).fill("3.000");
+    await a.keyboard.press("Tab");
+    await expect(rowA).toHaveAttribute("data-save-state", "saved");
+
+    // Back online, the kept entry is sent and refused as a conflict: nothing is overwritten.
+    await second.setOffline(false);
+    await expect(rowB).toHaveAttribute("data-save-state", "conflict");
+    const conflicts = b.getByTestId("conflicts");
+    await expect(conflicts).toContainText("Giá trị hiện tại: 2.222 / 3.000");
+    await expect(conflicts).toContainText("Bạn đã nhập: 1.111 / 3.000");
+    await expect(b.getByRole("alert").filter({ hasText: "Số liệu đã được người khác thay đổi" })).toBeVisible();
+    expect(await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("dxt:nhap-lieu:chua-gui:v1:")).length)).toBe(0);
+    expect((await new AxeBuilder({ page: b }).include("main").analyze()).violations).toEqual([]);
+    await a.reload();
+    await expect(rowA.getByLabel(`Tử số – ${unit}`)).toHaveValue("2.222");
+
+    // Keeping mine is a deliberate choice: it replaces the current version, and saves.
+    await conflicts.getByRole("button", { name: "Giữ giá trị của tôi (lưu lại để thay thế)" }).click();
+    await expect(conflicts).toHaveCount(0);
+    await expect(rowB).toHaveAttribute("data-save-state", "saved");
+    await a.reload();
+    await expect(rowA.getByLabel(`Tử số – ${unit}`)).toHaveValue("1.111");
+  } finally {
+    await first.close();
+    await second.close();
+  }
+});

@@ -13,13 +13,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import type { EntryFigure, EntryGrid as EntryGridData, EntryIndicator, EntryRow } from "@/lib/data/entry";
 import type { FigureConflict, FigureSnapshot, RowProblem } from "@/lib/services/figures";
-import { FIGURE_STATUS_LABELS } from "@/lib/review/figure-status";
 import { saveDraftsAction, submitFiguresAction } from "@/lib/actions/figures";
 import { MIN_LOCKED_REASON, type EntryFilter } from "@/lib/validations/figure";
 import {
   draftFrom,
   isDirty,
-  isNumberField,
   keyOf,
   newer,
   pasteFields,
@@ -33,9 +31,10 @@ import {
   type Notice,
 } from "./entry-grid-model";
 import { ConflictPanel, IndicatorTable, KeyboardHelp, type PasteRequest } from "./entry-tables";
+import { EntryActions, LockedPeriodNotice } from "./entry-bars";
 import { EntryFilters } from "./entry-filters";
 import { rowShown, withFilter } from "./grid-filter";
-import { parseClipboardTable, pastedNumber, pastedObservationStatus, planPaste, PASTE_MESSAGES } from "./grid-paste";
+import { parseClipboardTable, pasteEdits, planPaste, PASTE_MESSAGES } from "./grid-paste";
 import { summarize, summaryText } from "./grid-save";
 import { useAutosave } from "./use-autosave";
 
@@ -178,21 +177,7 @@ export function EntryGrid({ grid, filter: initialFilter, search: initialSearch =
       }
       const fields = pasteFields(indicator.kind);
       const plan = planPaste(parseClipboardTable(text), start, { rows: rows.length, cols: fields.length });
-      const edits = new Map<string, Partial<Draft>>();
-      const refused: Record<string, FieldErrors> = {};
-      for (const w of plan.writes) {
-        const row = rows[w.row]!;
-        const field = fields[w.col]!;
-        const edit = edits.get(row.key) ?? {};
-        if (field === "observationStatus") {
-          const status = pastedObservationStatus(w.text);
-          if (status) edit.observationStatus = status;
-          else (refused[row.key] ??= {}).observationStatus = [PASTE_MESSAGES.observationStatus(w.text)];
-        } else {
-          edit[field] = isNumberField(field) ? pastedNumber(w.text) : w.text.trim();
-        }
-        edits.set(row.key, edit);
-      }
+      const { edits, refused } = pasteEdits(plan, rows.map((r) => r.key), fields);
       setDrafts((prev) => {
         const next = { ...prev };
         for (const [key, edit] of edits) next[key] = { ...(next[key] ?? draftFrom(newer(index.get(key)?.row.figure ?? null, known[key]))), ...edit };
@@ -402,40 +387,14 @@ export function EntryGrid({ grid, filter: initialFilter, search: initialSearch =
   return (
     <div>
       {locked && (
-        <div className="mb-4 rounded border border-slate-300 bg-slate-100 p-3 text-sm">
-          <p>
-            <strong>Kỳ báo cáo đã khóa sổ.</strong>{" "}
-            {grid.canEditLocked ? "Bạn có thể sửa số liệu của kỳ này với tư cách quản trị, kèm lý do; mọi thay đổi được ghi nhật ký." : "Số liệu chỉ xem, không sửa được."}
-          </p>
-          {grid.canEditLocked && (
-            <div className="mt-2 space-y-2">
-              <label className="flex items-center gap-2">
-                <input type="checkbox" checked={lockedEdit} onChange={(e) => setLockedEdit(e.target.checked)} />
-                Sửa số liệu của kỳ đã khóa
-              </label>
-              {lockedEdit && (
-                <div className="flex flex-col">
-                  <label htmlFor="locked-reason" className="font-medium">
-                    Lý do sửa (bắt buộc, ít nhất {MIN_LOCKED_REASON} ký tự)
-                  </label>
-                  <textarea
-                    id="locked-reason"
-                    value={reason}
-                    onChange={(e) => setReason(e.target.value)}
-                    rows={2}
-                    maxLength={1000}
-                    aria-invalid={!reasonOk}
-                    aria-describedby="locked-reason-hint"
-                    className="mt-1 rounded border border-slate-300 bg-white p-2"
-                  />
-                  <p id="locked-reason-hint" className="text-xs text-slate-600">
-                    Lý do được lưu cùng từng thay đổi trong nhật ký.
-                  </p>
-                </div>
-              )}
-            </div>
-          )}
-        </div>
+        <LockedPeriodNotice
+          canEditLocked={grid.canEditLocked}
+          editing={lockedEdit}
+          onEditing={setLockedEdit}
+          reason={reason}
+          onReason={setReason}
+          reasonOk={reasonOk}
+        />
       )}
 
       {conflicts.length > 0 && (
@@ -482,33 +441,14 @@ export function EntryGrid({ grid, filter: initialFilter, search: initialSearch =
       ))}
 
       {!readOnly && (
-        <div className="sticky bottom-0 mt-6 flex flex-wrap items-center gap-3 border-t border-slate-300 bg-white/95 px-1 py-3">
-          <button
-            type="button"
-            onClick={save}
-            disabled={pending}
-            className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-          >
-            Lưu nháp
-          </button>
-          <button
-            type="button"
-            onClick={submit}
-            disabled={pending}
-            className="rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-slate-100 disabled:opacity-60"
-          >
-            Gửi duyệt
-          </button>
-          <span className="text-sm text-slate-700">
-            <span data-testid="save-summary" aria-live="polite">
-              {summary}
-            </span>{" "}
-            {selectedSubmittable.length > 0
-              ? `“Gửi duyệt” gửi ${selectedSubmittable.length} số liệu đã chọn.`
-              : `“Gửi duyệt” gửi tất cả ${allSubmittable.length} số liệu ở trạng thái ${FIGURE_STATUS_LABELS.DRAFT} hoặc ${FIGURE_STATUS_LABELS.REJECTED}.`}
-          </span>
-          {pending && <span className="text-sm">Đang xử lý…</span>}
-        </div>
+        <EntryActions
+          onSave={save}
+          onSubmit={submit}
+          pending={pending}
+          summary={summary}
+          selected={selectedSubmittable.length}
+          submittable={allSubmittable.length}
+        />
       )}
       <div aria-live="polite" role="status" className="mt-2 min-h-6">
         {notice?.kind === "success" && <p className="text-emerald-800">{notice.text}</p>}

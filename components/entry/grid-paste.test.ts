@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseLocaleNumber } from "@/lib/format/number";
-import { isBlock, parseClipboardTable, pastedNumber, pastedObservationStatus, planPaste } from "./grid-paste";
+import { isBlock, parseClipboardTable, pasteEdits, pastedNumber, pastedObservationStatus, planPaste } from "./grid-paste";
 
 describe("reading a block copied from a spreadsheet", () => {
   it("reads Excel's CRLF rows and tab cells, without the final line break", () => {
@@ -95,5 +95,16 @@ describe("pasted values", () => {
     expect(pastedObservationStatus("Normal")).toBe("NORMAL");
     expect(pastedObservationStatus("")).toBe("NORMAL");
     expect(pastedObservationStatus("chắc chắn")).toBeNull();
+  });
+});
+
+describe("what a paste changes", () => {
+  it("maps the block onto the rows' fields, refusing an unknown status on its own cell", () => {
+    const fields = ["numerator", "denominator", "comment", "observationStatus", "sourceDocument"] as const;
+    const plan = planPaste(parseClipboardTable("1 200\t2.000\t ghi chú \tSơ bộ\r\nabc\t34,87\t\tchắc chắn\r\n"), { row: 0, col: 0 }, { rows: 2, cols: 5 });
+    const { edits, refused } = pasteEdits(plan, ["a", "b"], [...fields]);
+    expect(edits.get("a")).toEqual({ numerator: "1200", denominator: "2.000", comment: "ghi chú", observationStatus: "PROVISIONAL" });
+    expect(edits.get("b")).toEqual({ numerator: "abc", denominator: "34,87", comment: "" });
+    expect(refused).toEqual({ b: { observationStatus: [expect.stringContaining("“chắc chắn” không phải tình trạng số liệu")] } });
   });
 });

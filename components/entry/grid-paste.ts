@@ -10,6 +10,7 @@
  */
 
 import { OBSERVATION_STATUSES, OBSERVATION_STATUS_LABELS, type ObservationStatus } from "@/lib/validations/figure";
+import { isNumberField, type Draft, type Field, type FieldErrors } from "./entry-grid-model";
 
 /** True when the text is more than one cell: it has a tab or a line break inside. */
 export function isBlock(text: string): boolean {
@@ -137,6 +138,36 @@ export function pastedObservationStatus(text: string): ObservationStatus | null 
     if ([fold(l.vi), fold(l.en), l.sdmx.toLowerCase(), s.toLowerCase()].includes(t)) return s;
   }
   return null;
+}
+
+/**
+ * What a paste changes, row by row (keys of the rows the block covers), and
+ * the cells it refuses with their own message (an unknown observation status:
+ * the select cannot hold it). Numbers and texts are taken as pasted; the
+ * schema judges them cell by cell like typed input.
+ */
+export function pasteEdits(
+  plan: PastePlan,
+  rowKeys: readonly string[],
+  fields: readonly Field[],
+): { edits: Map<string, Partial<Draft>>; refused: Record<string, FieldErrors> } {
+  const edits = new Map<string, Partial<Draft>>();
+  const refused: Record<string, FieldErrors> = {};
+  for (const w of plan.writes) {
+    const key = rowKeys[w.row];
+    const field = fields[w.col];
+    if (key === undefined || field === undefined) continue;
+    const edit = edits.get(key) ?? {};
+    if (field === "observationStatus") {
+      const status = pastedObservationStatus(w.text);
+      if (status) edit.observationStatus = status;
+      else (refused[key] ??= {}).observationStatus = [PASTE_MESSAGES.observationStatus(w.text)];
+    } else {
+      edit[field] = isNumberField(field) ? pastedNumber(w.text) : w.text.trim();
+    }
+    edits.set(key, edit);
+  }
+  return { edits, refused };
 }
 
 export const PASTE_MESSAGES = {

@@ -103,7 +103,7 @@ export function ConflictPanel({
 
 // ---------------------------------------------------------------- tables
 
-/** What a table tells the grid: a block was pasted into a cell, or an edited cell was left. */
+/** A block pasted into one of a table's cells, for the grid to lay over the rows shown. */
 export interface PasteRequest {
   indicator: EntryIndicator;
   /** The rows shown, in order: the block goes down them. */

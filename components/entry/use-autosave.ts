@@ -2,10 +2,10 @@
 /**
  * The entry grid's per-row autosave and its offline queue, as a hook. A row is
  * one figure: leaving an edited cell schedules the row's save (debounced, so
- * moving on to the next cell is not held up); it goes through the same service
- * and wrapper as "Lưu nháp" (autosaveDraftAction beside saveDraftsAction) —
- * one row, validated, versioned, audited, in one transaction — and its state
- * is kept per row (grid-save.ts). Offline (the
+ * moving on to the next cell is not held up); it goes through the same server
+ * action as "Lưu nháp" (saveDraftsAction) — one row, validated, versioned,
+ * audited, in one transaction, staff pages invalidated — and its state is kept
+ * per row (grid-save.ts). Offline (the
  * browser says so, or the request fails to reach the server) the row is kept in
  * localStorage (offline-queue.ts) with the version the grid loaded, and sent
  * when the browser is back online, or on the next visit: a figure changed by
@@ -14,7 +14,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { EntryFigure, EntryGrid, EntryIndicator, EntryRow } from "@/lib/data/entry";
 import type { FigureConflict, FigureSnapshot, RowProblem } from "@/lib/services/figures";
-import { autosaveDraftAction } from "@/lib/actions/figures";
+import { saveDraftsAction } from "@/lib/actions/figures";
 import { isDirty, newer, reach, rowErrors, rowInput, type Draft, type Field, type FieldErrors } from "./entry-grid-model";
 import { AUTOSAVE_DELAY_MS, type SaveState } from "./grid-save";
 import { dequeue, enqueue, readQueue, type KeyValueStore, type QueuedEntry } from "./offline-queue";
@@ -176,7 +176,7 @@ export function useAutosave(hooks: AutosaveHooks) {
       inFlight.current.add(key);
       setState(key, { kind: "saving" });
       const result = await reach(() =>
-        autosaveDraftAction({ periodId: grid.period.id, rows: [rowInput(entry.indicator, entry.row, grid.period.id, draft)], reason: now.reason }),
+        saveDraftsAction({ periodId: grid.period.id, rows: [rowInput(entry.indicator, entry.row, grid.period.id, draft)], reason: now.reason }),
       );
       inFlight.current.delete(key);
       const after = latestHooks.current;

@@ -25,18 +25,6 @@ export async function saveDraftsAction(input: unknown): Promise<ActionResult<Sav
   return result;
 }
 
-/**
- * The entry grid's autosave (ADR 029): the same service and wrapper as
- * saveDraftsAction — authorised, validated, versioned, audited, one
- * transaction — for the row just left, but without refreshing the page: the
- * grid keeps the snapshot it gets back, and re-rendering the whole grid on the
- * server after every row would cost more than the save. Both staff pages read
- * their data per request (connection()), so nothing cached goes stale.
- */
-export async function autosaveDraftAction(input: unknown): Promise<ActionResult<SaveDraftsResult>> {
-  return saveAction(input);
-}
-
 export async function submitFiguresAction(input: unknown): Promise<ActionResult<SubmitFiguresResult>> {
   const result = await submitAction(input);
   if (result.ok) refreshEntry();

@@ -16,7 +16,6 @@ import { demoAccount, type DemoRole } from "./fixtures";
 /** Every server action and the permission that guards it. */
 const ACTION_PERMISSIONS: Record<string, Permission> = {
   saveDraftsAction: "figure.edit",
-  autosaveDraftAction: "figure.edit",
   submitFiguresAction: "figure.submit",
   approveFigures: "figure.review",
   rejectFigures: "figure.review",

@@ -26,6 +26,8 @@ async function unitOf(row: Locator): Promise<string> {
 }
 
 test("an editor enters a missing commune, sees the rate live, saves a draft and submits it", async ({ page }) => {
+  // Two sign-ins, three axe runs and a few autosaves, each re-rendering the grid: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   expect(demoAccount("EDITOR_VP").email).toBe("editor-vp@demo.dx-tracker.vn");
   await login(page, "EDITOR_VP", "/nhap-lieu?ky=2026-Q3");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nhập số liệu — Quý III/2026");

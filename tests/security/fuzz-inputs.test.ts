@@ -38,7 +38,6 @@ const ACTION_SCHEMAS: Record<string, z.ZodType> = {
   setUserDisabled: setUserDisabledSchema,
   resetUserPassword: resetUserPasswordSchema,
   saveDraftsAction: saveDraftsSchema,
-  autosaveDraftAction: saveDraftsSchema,
   submitFiguresAction: submitFiguresSchema,
   lockPeriod: lockPeriodSchema,
   unlockPeriod: unlockPeriodSchema,

@@ -127,7 +127,8 @@ export function newer(a: EntryFigure | null, b: EntryFigure | null | undefined):
   return b.version >= a.version ? b : a;
 }
 
-export function toEntryFigure(s: FigureSnapshot): EntryFigure {
+/** A figure an action returned, as the grid holds it; `byMe` when the action was the user's own write. */
+export function toEntryFigure(s: FigureSnapshot, byMe: boolean): EntryFigure {
   return {
     id: s.id,
     numerator: s.numerator,
@@ -141,6 +142,7 @@ export function toEntryFigure(s: FigureSnapshot): EntryFigure {
     reviewComment: s.reviewComment,
     updatedAt: s.updatedAt,
     updatedByName: s.updatedByName,
+    updatedByMe: byMe,
   };
 }
 
@@ -155,4 +157,26 @@ export async function reach<T>(call: () => Promise<ActionResult<T>>): Promise<Ac
   } catch {
     return { ok: false, code: "NETWORK", error: "Không kết nối được máy chủ; thay đổi chưa được lưu. Vui lòng thử lại." };
   }
+}
+
+/** A cell of a row, in the order the grid shows them: what the keyboard moves over. */
+export type GridColumn = "select" | Field | "history";
+
+const RATIO_FIELDS: Field[] = ["numerator", "denominator", "comment", "observationStatus", "sourceDocument"];
+const VALUE_FIELDS: Field[] = ["value", "comment", "observationStatus", "sourceDocument"];
+const RATIO_COLUMNS: GridColumn[] = ["select", ...RATIO_FIELDS, "history"];
+const VALUE_COLUMNS: GridColumn[] = ["select", ...VALUE_FIELDS, "history"];
+
+/** The same array every time (memoised rows compare it). */
+export function gridColumns(kind: EntryIndicator["kind"]): GridColumn[] {
+  return kind === "RATIO" ? RATIO_COLUMNS : VALUE_COLUMNS;
+}
+
+/** The cells a pasted block fills, left to right (the checkbox and the history link take nothing). */
+export function pasteFields(kind: EntryIndicator["kind"]): Field[] {
+  return kind === "RATIO" ? RATIO_FIELDS : VALUE_FIELDS;
+}
+
+export function isNumberField(field: Field): boolean {
+  return field === "numerator" || field === "denominator" || field === "value";
 }

@@ -2,6 +2,7 @@
  * Reads for the data-entry grid: the actor's indicators × the units they are
  * entered for in one quarter (units as they existed at the quarter's end), with
  * the current working figures, their status and version, and who last changed them.
+ * Rows are in Vietnamese name order within their parent unit (entry-order.ts).
  */
 import "server-only";
 import { prisma } from "@/lib/db";
@@ -9,6 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getWriteScope } from "@/lib/auth/scope";
 import { FIGURE_SELECT } from "@/lib/data/figure-select";
+import { sortEntryGroups } from "@/lib/data/entry-order";
 import { formatQuarter, isFutureQuarter, makeQuarter, parseQuarter, quarterEnd, quarterKey } from "@/lib/period/quarter";
 import { storedFigureContent, type FigureContent, type FigureKind } from "@/lib/validations/figure";
 import { vietnamClock } from "@/lib/period/vietnam-time";
@@ -24,6 +26,8 @@ export interface EntryFigure extends FigureContent {
   reviewComment: string | null;
   updatedAt: string;
   updatedByName: string | null;
+  /** Last changed by the signed-in user: the grid's "Tôi nhập" filter. */
+  updatedByMe: boolean;
 }
 
 export interface EntryRow {
@@ -66,6 +70,8 @@ export interface EntryPeriod {
 }
 
 export interface EntryGrid {
+  /** The signed-in user: the browser keeps their unsent entries under it. */
+  userId: string;
   period: EntryPeriod;
   periods: EntryPeriod[];
   /** Locked period and the actor may still change it, with a reason (admins). */
@@ -148,6 +154,7 @@ export async function getEntryGrid(actor: Actor, periodKey: string | undefined, 
         reviewComment: f.reviewComment,
         updatedAt: f.updatedAt.toISOString(),
         updatedByName: f.updatedById ? (editorName.get(f.updatedById) ?? null) : null,
+        updatedByMe: f.updatedById === actor.id,
       } satisfies EntryFigure,
     ]),
   );
@@ -185,11 +192,12 @@ export async function getEntryGrid(actor: Actor, periodKey: string | undefined, 
       unitVi: indicator.unitVi,
       numeratorLabelVi: indicator.numeratorLabelVi,
       denominatorLabelVi: indicator.denominatorLabelVi,
-      groups: [...groups.values()],
+      groups: sortEntryGroups([...groups.values()]),
     });
   }
 
   return {
+    userId: actor.id,
     period: toPeriod(chosen),
     periods: periodRows.map(toPeriod).reverse(),
     canEditLocked: chosen.status === "LOCKED" && can(actor.role, "figure.editLocked"),

@@ -237,6 +237,14 @@ describe("the entry page's URL", () => {
     expect(entryParamsSchema.parse({ ky: ["2026-Q3", "2026-Q4"] })).toEqual({ ky: undefined });
     expect(entryParamsSchema.parse({})).toEqual({ ky: undefined });
   });
+
+  it("reads the grid's filter and search, and drops what it does not know", () => {
+    expect(entryParamsSchema.parse({ ky: "2026-Q3", loc: "thieu", tim: "  Phú " })).toEqual({ ky: "2026-Q3", loc: "thieu", tim: "Phú" });
+    expect(entryParamsSchema.parse({ loc: "tat-ca" }).loc).toBeUndefined();
+    expect(entryParamsSchema.parse({ loc: ["thieu", "loi"] }).loc).toBeUndefined();
+    expect(entryParamsSchema.parse({ tim: ["a", "b"] }).tim).toBeUndefined();
+    expect(entryParamsSchema.parse({ tim: "x".repeat(500) }).tim).toHaveLength(100);
+  });
 });
 
 describe("malformed input (property)", () => {

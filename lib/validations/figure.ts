@@ -353,11 +353,26 @@ export const submitFiguresSchema = z
 export type SubmitFiguresInput = z.input<typeof submitFiguresSchema>;
 export type SubmitFiguresData = z.output<typeof submitFiguresSchema>;
 
-/** The entry page's context in the URL: `?ky=2026-Q3`. Anything else falls back to the default period. */
+/** Which rows the entry grid shows (`?loc=`): not entered yet, with an error or conflict, last entered by me. */
+export const ENTRY_FILTERS = ["thieu", "loi", "cua-toi"] as const;
+export type EntryFilter = (typeof ENTRY_FILTERS)[number];
+export const MAX_ENTRY_SEARCH = 100;
+
+/**
+ * The entry page's context in the URL: `?ky=2026-Q3&loc=thieu&tim=phu`. The
+ * quarter, the grid's row filter and its search by unit name; anything
+ * unreadable falls back to the default (the default period, all rows).
+ */
 export const entryParamsSchema = z.object({
   ky: z
     .string()
     .regex(/^\d{4}-Q[1-4]$/)
+    .optional()
+    .catch(undefined),
+  loc: z.enum(ENTRY_FILTERS).optional().catch(undefined),
+  tim: z
+    .string()
+    .transform((s) => s.trim().slice(0, MAX_ENTRY_SEARCH))
     .optional()
     .catch(undefined),
 });

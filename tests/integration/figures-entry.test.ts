@@ -542,6 +542,22 @@ describe("the entry grid", () => {
     expect(empty).toEqual(expect.arrayContaining([missing[missing.length - 1]!.id]));
     const dbFigure = await t.prisma.figure.findFirstOrThrow({ where: { periodId: ids.q3, indicatorId: ids.commune, status: "SUBMITTED" } });
     expect(rows.find((r) => r.unitId === dbFigure.unitId)!.figure).toMatchObject({ id: dbFigure.id, version: dbFigure.version, status: "SUBMITTED", numerator: Number(dbFigure.numerator) });
+    // Rows by name in Vietnamese order (issue #16, item 3), not by code.
+    const names = rows.map((r) => r.unitName);
+    expect(names).toEqual([...names].sort(new Intl.Collator("vi", { sensitivity: "base", numeric: true }).compare));
+    expect(grid.userId).toBe(t.actors.editorVp.id);
+  });
+
+  it("marks the figures the signed-in user changed last (the grid's “Tôi nhập” filter)", async () => {
+    const free = (await getEntryGrid(t.actors.editorVp, "2026-Q3", NOW))!.indicators
+      .find((i) => i.code === "WORK_DOSSIER_ONLINE_COMMUNE")!
+      .groups.flatMap((g) => g.rows)
+      .find((r) => r.figure === null)!;
+    await saveDrafts(t.prisma, t.actors.editorVp, { periodId: ids.q3, rows: [ratioRow(ids.commune, free.unitId, ids.q3, 3, 4)] }, { now: NOW });
+    const mine = (await getEntryGrid(t.actors.editorVp, "2026-Q3", NOW))!.indicators.flatMap((i) => i.groups.flatMap((g) => g.rows));
+    expect(mine.find((r) => r.key === free.key)!.figure).toMatchObject({ numerator: 3, denominator: 4, updatedByMe: true });
+    const theirs = (await getEntryGrid(t.actors.admin, "2026-Q3", NOW))!.indicators.flatMap((i) => i.groups.flatMap((g) => g.rows));
+    expect(theirs.find((r) => r.key === free.key)!.figure!.updatedByMe).toBe(false);
   });
 
   it("defaults to the latest open period, shows locked periods read-only except to admins, and knows no other", async () => {

@@ -28,7 +28,7 @@ export default function EntryPage({ searchParams }: { searchParams: SearchParams
 
 async function Entry({ searchParams }: { searchParams: SearchParams }) {
   await connection();
-  const { ky } = entryParamsSchema.parse(await searchParams);
+  const { ky, loc, tim } = entryParamsSchema.parse(await searchParams);
   const actor = await getCurrentActor();
   if (!actor) redirect(`/dang-nhap?callbackUrl=${encodeURIComponent(ky ? `/nhap-lieu?ky=${ky}` : "/nhap-lieu")}`);
   if (!can(actor.role, "figure.edit")) {
@@ -76,7 +76,7 @@ async function Entry({ searchParams }: { searchParams: SearchParams }) {
         <PeriodPicker periods={grid.periods} current={grid.period.key} />
       </div>
       <div className="mt-4">
-        <EntryGrid key={grid.period.key} grid={grid} />
+        <EntryGrid key={grid.period.key} grid={grid} filter={loc} search={tim} />
       </div>
     </>
   );

@@ -13,7 +13,8 @@ async function noAxeViolations(page: Page) {
   expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations).toEqual([]);
 }
 
-test("an admin records a 2026–2030 programme and a new indicator with its 2030 target; the public page shows it", async ({ page, browser }) => {
+test("an admin records a 2026–2030 programme and a new indicator with its 2030 target; an editor enters a quarter, an approver approves, the public page shows it against the target", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   await login(page, "ADMIN", "/quan-tri/chuong-trinh");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chương trình");
   await expect(page.locator('tr[data-programme="01-NQ/TU"]')).toContainText("Đang hiệu lực");
@@ -52,6 +53,7 @@ test("an admin records a 2026–2030 programme and a new indicator with its 2030
   await add.getByLabel("Tên mẫu số (chỉ tiêu tỷ lệ)").fill("Tổng số thủ tục hành chính đủ điều kiện");
   await add.getByLabel("Phương pháp tính (tiếng Việt)").fill("Tử số / mẫu số tại ngày cuối quý.");
   await add.getByLabel("Phương pháp tính (tiếng Anh)").fill("Numerator / denominator on the quarter's last day.");
+  await add.getByLabel("Cơ quan chịu trách nhiệm").selectOption({ label: "Văn phòng Ủy ban nhân dân tỉnh" });
   await add.getByLabel("Nguồn").fill("05-NQ/TU (thử nghiệm)");
   await add.getByRole("button", { name: "Thêm chỉ tiêu" }).click();
   await expect(add.getByRole("status")).toContainText("Đã thêm chỉ tiêu DVC_TOAN_TRINH.");
@@ -73,8 +75,35 @@ test("an admin records a 2026–2030 programme and a new indicator with its 2030
   await expect(row2030.locator("[data-target-text]")).toHaveText("tối thiểu 80%");
   await noAxeViolations(page);
 
+  // The editor of its department enters the quarter (the province's figure) and submits it.
+  await page.context().clearCookies();
+  await login(page, "EDITOR_VP", "/nhap-lieu?ky=2026-Q3");
+  const grid = page.getByRole("region", { name: "Tỷ lệ dịch vụ công trực tuyến toàn trình" });
+  const rowKey = await grid.locator('tr[data-status="NONE"]').first().getAttribute("data-row-key");
+  const row = grid.locator(`tr[data-row-key="${rowKey}"]`);
+  const unit = (await row.getByRole("rowheader").innerText()).trim();
+  await row.getByLabel(`Tử số – ${unit}`).fill("1.234");
+  await row.getByLabel(`Mẫu số – ${unit}`).fill("1.600");
+  await expect(row.getByLabel(`Tỷ lệ – ${unit}`)).toHaveText("77,13%");
+  await page.keyboard.press("Tab");
+  await expect(row).toHaveAttribute("data-save-state", "saved");
+  await row.getByRole("checkbox", { name: `Chọn gửi duyệt – ${unit}` }).check();
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã gửi duyệt 1 số liệu." })).toBeVisible();
+
+  // The approver publishes it.
+  await page.context().clearCookies();
+  await login(page, "APPROVER", "/duyet?ky=2026-Q3");
+  const queued = page.locator('tr[data-indicator="DVC_TOAN_TRINH"]');
+  await expect(queued).toContainText("77,13%");
+  await queued.getByRole("checkbox").check();
+  await page.getByRole("button", { name: "Duyệt (1)" }).click();
+  await page.getByRole("dialog", { name: "Duyệt và công bố 1 số liệu?" }).getByRole("button", { name: "Duyệt và công bố (1)" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã duyệt và công bố 1 số liệu." })).toBeVisible();
+
   const publicPage = await (await browser.newContext()).newPage();
   await publicPage.goto("/chi-tieu/DVC_TOAN_TRINH");
+  await expect(publicPage.locator("main")).toContainText("77,13%");
   await expect(publicPage.getByRole("heading", { level: 1 })).toContainText("Tỷ lệ dịch vụ công trực tuyến toàn trình");
   await expect(publicPage.locator("main")).toContainText("tối thiểu 80%");
   // The resolution's goal for level-4 services shows the national line it answers.

@@ -48,13 +48,12 @@ async function activeApprovers(tx: Tx): Promise<ApproverScope[]> {
     select: { id: true, departmentId: true, unitScopes: { select: { unitId: true } } },
     orderBy: { id: "asc" },
   });
-  return Promise.all(
-    users.map(async (u) => ({
-      id: u.id,
-      departmentId: u.departmentId,
-      unitIds: u.unitScopes.length === 0 ? null : await descendantsOf(tx, u.unitScopes.map((s) => s.unitId)),
-    })),
-  );
+  const scopes: ApproverScope[] = [];
+  // One after the other: a transaction is one connection.
+  for (const u of users) {
+    scopes.push({ id: u.id, departmentId: u.departmentId, unitIds: u.unitScopes.length === 0 ? null : await descendantsOf(tx, u.unitScopes.map((s) => s.unitId)) });
+  }
+  return scopes;
 }
 
 function covers(scope: ApproverScope, cell: FigureCell): boolean {

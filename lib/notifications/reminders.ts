@@ -51,12 +51,14 @@ async function remindPeriod(tx: Tx, period: { id: number; year: number; quarter:
   const pending = editors.filter((e) => !already.has(e.id));
   if (pending.length === 0) return 0;
 
-  const [indicators, units, sectorCount, done] = await Promise.all([
-    tx.indicator.findMany({ select: { id: true, responsibleDepartmentId: true, levels: true, bySector: true } }),
-    tx.adminUnit.findMany({ where: { validFrom: { lte: lastDay }, OR: [{ validTo: null }, { validTo: { gte: lastDay } }] }, select: { id: true, level: true } }),
-    tx.sector.count(),
-    tx.figure.findMany({ where: { periodId: period.id, status: { in: ["SUBMITTED", "APPROVED"] } }, select: { indicatorId: true, unitId: true } }),
-  ]);
+  // One after the other: a transaction is one connection.
+  const indicators = await tx.indicator.findMany({ select: { id: true, responsibleDepartmentId: true, levels: true, bySector: true } });
+  const units = await tx.adminUnit.findMany({
+    where: { validFrom: { lte: lastDay }, OR: [{ validTo: null }, { validTo: { gte: lastDay } }] },
+    select: { id: true, level: true },
+  });
+  const sectorCount = await tx.sector.count();
+  const done = await tx.figure.findMany({ where: { periodId: period.id, status: { in: ["SUBMITTED", "APPROVED"] } }, select: { indicatorId: true, unitId: true } });
   // Done cells per indicator × unit (an indicator by sector needs one per sector).
   const doneCount = new Map<string, number>();
   for (const f of done) doneCount.set(`${f.indicatorId}:${f.unitId}`, (doneCount.get(`${f.indicatorId}:${f.unitId}`) ?? 0) + 1);

@@ -159,7 +159,7 @@ describe("who is told", () => {
 });
 
 describe("the same transaction", () => {
-  it("a rejection rolled back at commit leaves no notification (and no e-mail job)", async () => {
+  it("a rejection rolled back at commit leaves no notification", async () => {
     const [figure] = await submittable(t.actors.editorVp, 1);
     await submitFigures(db, t.actors.editorVp, { figures: [{ id: figure!.id, version: figure!.version }] }, { now: NOW });
     const count = () => db.notification.count({ where: { kind: "FIGURES_REJECTED", figureId: figure!.id } });

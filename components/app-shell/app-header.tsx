@@ -28,14 +28,18 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
             <Link
               href="/thong-bao"
               data-testid="notification-count"
+              data-unread={unread}
               className="rounded px-1 underline focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
-              aria-label={unread > 0 ? `Thông báo: ${unread} chưa đọc` : "Thông báo: không có thông báo chưa đọc"}
             >
               Thông báo
-              {unread > 0 && (
-                <span aria-hidden="true" className="ml-1 rounded-full bg-amber-300 px-2 py-0.5 text-xs font-bold text-slate-950">
-                  {unread}
-                </span>
+              {unread > 0 ? (
+                <>
+                  {" "}
+                  <span className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-bold text-slate-950">{unread}</span>
+                  <span className="sr-only"> chưa đọc</span>
+                </>
+              ) : (
+                <span className="sr-only"> (không có thông báo chưa đọc)</span>
               )}
             </Link>
           )}

@@ -15,11 +15,15 @@ const COMMUNE = getIndicator("WORK_DOSSIER_ONLINE_COMMUNE");
 const EDITOR_VP_NAME = "Biên tập viên Văn phòng UBND tỉnh (demo)";
 const APPROVER_NAME = "Người phê duyệt (demo)";
 
-/** The header's unread count, read from its accessible name. */
+/** The header's unread count, as its link says it ("Thông báo 3 chưa đọc"; none: "Thông báo (không có thông báo chưa đọc)"). */
 async function unreadCount(page: Page): Promise<number> {
-  const label = (await page.getByTestId("notification-count").getAttribute("aria-label")) ?? "";
-  const match = /Thông báo: (\d+) chưa đọc/.exec(label);
-  return match ? Number(match[1]) : 0;
+  const link = page.getByTestId("notification-count");
+  const text = (await link.textContent()) ?? "";
+  const match = /^Thông báo (\d+) chưa đọc$/.exec(text.trim());
+  const count = match ? Number(match[1]) : 0;
+  if (!match) expect(text.trim()).toBe("Thông báo (không có thông báo chưa đọc)");
+  expect(await link.getAttribute("data-unread")).toBe(String(count));
+  return count;
 }
 
 async function signedInPage(browser: Browser, role: DemoRole, next: string): Promise<Page> {
@@ -62,7 +66,8 @@ test("editor submits → the approver is told and rejects → the editor is told
     await expect(submitted).toHaveCount(1);
     await expect(submitted).toHaveAttribute("data-unread", "1");
     await expect(submitted.locator("time")).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
-    expect((await new AxeBuilder({ page: approver }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations).toEqual([]);
+    // All of axe's rules, as the other staff pages are checked (the header's count included).
+    expect((await new AxeBuilder({ page: approver }).analyze()).violations).toEqual([]);
 
     // It leads to the queue of that quarter, where the approver rejects it.
     await submitted.getByRole("link", { name: "Xem hàng chờ duyệt" }).click();
@@ -83,7 +88,7 @@ test("editor submits → the approver is told and rejects → the editor is told
     await expect(rejected).toHaveCount(1);
     await expect(rejected).toContainText(`Lý do: ${comment}`);
     await expect(rejected.getByRole("link", { name: "Xem số liệu" })).toHaveAttribute("href", `/so-lieu/${figureId}`);
-    expect((await new AxeBuilder({ page: editor }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations).toEqual([]);
+    expect((await new AxeBuilder({ page: editor }).analyze()).violations).toEqual([]);
 
     // Reading it: the count falls by one; "all": to none.
     await rejected.getByRole("button", { name: /^Đánh dấu đã đọc/ }).click();
@@ -94,7 +99,7 @@ test("editor submits → the approver is told and rejects → the editor is told
       await expect.poll(() => unreadCount(editor)).toBe(0);
     }
     await expect(editor.getByTestId("notification-summary")).toContainText("0 chưa đọc");
-    await expect(editor.getByTestId("notification-count")).toHaveAttribute("aria-label", "Thông báo: không có thông báo chưa đọc");
+    await expect(editor.getByRole("link", { name: "Thông báo (không có thông báo chưa đọc)" })).toBeVisible();
     // It stays read after a reload, and the link leads to the figure's page.
     await editor.reload();
     await expect(rejected).not.toHaveAttribute("data-unread", "1");

@@ -52,6 +52,13 @@ export const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
+/** What is wrong with an environment, in Vietnamese, one line per setting; null when it is valid. */
+export function envProblems(env: Record<string, string | undefined>): string | null {
+  const parsed = envSchema.safeParse(env);
+  if (parsed.success) return null;
+  return parsed.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`).join("\n");
+}
+
 let cached: Env | undefined;
 
 export function getEnv(): Env {

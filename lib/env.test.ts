@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { envSchema } from "@/lib/env";
+import { envProblems, envSchema } from "@/lib/env";
 
 const BASE = { DATABASE_URL: "postgresql://u@127.0.0.1:5432/dx" };
 
@@ -28,5 +28,12 @@ describe("env: notifications (ADR 030)", () => {
     expect(envSchema.safeParse({ ...BASE, REMINDER_DAYS_BEFORE: "-1" }).success).toBe(false);
     expect(envSchema.safeParse({ ...BASE, REMINDER_DAYS_BEFORE: "ba" }).success).toBe(false);
     expect(envSchema.parse({ ...BASE, REMINDER_DAYS_BEFORE: "0" }).REMINDER_DAYS_BEFORE).toBe(0);
+  });
+
+  it("envProblems: what npm start prints before refusing to start, or null", () => {
+    expect(envProblems(BASE)).toBeNull();
+    expect(envProblems({ ...BASE, SMTP_URL: "smtp://127.0.0.1:2525", NEXTAUTH_URL: "http://localhost:3000" })).toBe(
+      "- MAIL_FROM: Có SMTP_URL thì cần MAIL_FROM: địa chỉ người gửi thư thông báo.",
+    );
   });
 });

@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
   },
   // The PGlite and pg drivers are Node packages with WebAssembly and native
   // fallbacks; keep them out of the server bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss", "nodemailer", "@node-rs/argon2"],
   // The public URLs to their cached pages, as the proxy decided (ADR 012, lib/public-pages/rewrites.ts).
   // Staff URLs that moved (#17): permanent redirects, before the proxy (lib/routing/moved-routes.ts).
   async redirects() {

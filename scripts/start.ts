@@ -18,6 +18,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import lockfile from "proper-lockfile";
 import { authOrigin } from "@/lib/auth/public-url";
+import { envProblems } from "@/lib/env";
 import { openDatabase } from "@/lib/db/bootstrap";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
@@ -75,6 +76,14 @@ const origin = authOrigin({
 if (origin.ok) log(`Đăng nhập: ${origin.describe}`);
 else {
   console.error(`[dx-tracker] ${origin.message}`);
+  await shutdown(1);
+}
+
+// The server's settings, checked here as the server will read them (lib/env.ts): a wrong one
+// (an SMTP_URL without MAIL_FROM, say) stops the start with its reason, not every request later.
+const problems = envProblems({ ...process.env, ...(origin.ok ? origin.env : {}), DATABASE_URL: target.url });
+if (problems) {
+  console.error(`[dx-tracker] Cấu hình môi trường không hợp lệ:\n${problems}`);
   await shutdown(1);
 }
 

@@ -10,6 +10,7 @@ import { getCurrentActor } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
 import { PATHNAME_HEADER } from "@/lib/security/request-headers";
 import { DATA_SOURCE } from "@/lib/export/provenance";
+import { getUnreadCount } from "@/lib/data/notifications";
 
 // A root layout: the public pages have their own per language (ADR 008).
 export const metadata: Metadata = STAFF_METADATA;
@@ -33,7 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <RootDocument lang="vi">
       <SkipLink target="noi-dung" />
-      <AppHeader actor={actor} />
+      <AppHeader actor={actor} unread={await getUnreadCount(actor)} />
       <MainNav links={navLinksFor(actor.role)} />
       <main id="noi-dung" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
         {children}

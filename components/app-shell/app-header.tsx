@@ -5,7 +5,7 @@ import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 import { SignOutButton } from "./sign-out-button";
 
 /** The staff header; printed (A4), it is a plain title line with who printed it and when — no menu, no "Đăng xuất" (issue #16, item 10). */
-export function AppHeader({ actor }: { actor: Actor }) {
+export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
   return (
     <header className="app-header bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -24,6 +24,25 @@ export function AppHeader({ actor }: { actor: Actor }) {
             <span className="sr-only">vai trò: </span>
             <span>{ROLE_LABELS[actor.role].vi}</span>
           </p>
+          {!actor.mustChangePassword && (
+            <Link
+              href="/thong-bao"
+              data-testid="notification-count"
+              data-unread={unread}
+              className="rounded px-1 underline focus:outline-none focus-visible:ring-2 focus-visible:ring-white"
+            >
+              Thông báo
+              {unread > 0 ? (
+                <>
+                  {" "}
+                  <span className="rounded-full bg-amber-300 px-2 py-0.5 text-xs font-bold text-slate-950">{unread}</span>
+                  <span className="sr-only"> chưa đọc</span>
+                </>
+              ) : (
+                <span className="sr-only"> (không có thông báo chưa đọc)</span>
+              )}
+            </Link>
+          )}
           <SignOutButton />
         </div>
       </div>

@@ -21,6 +21,8 @@ export const ADMIN_ACTION_LABELS: Record<string, string> = {
   EDITION_ADDED: "Ghi ấn bản chỉ số",
   SUCCESSION_WEIGHT_SET: "Ghi tỷ lệ phân bổ kế thừa",
   EDITION_REMOVED: "Xóa ấn bản chỉ số",
+  NOTIFICATION_READ: "Đánh dấu đã đọc một thông báo",
+  NOTIFICATIONS_READ_ALL: "Đánh dấu đã đọc mọi thông báo",
   SEED: "Nạp dữ liệu ban đầu",
 };
 
@@ -34,6 +36,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   IndicatorEdition: "Ấn bản chỉ số",
   Succession: "Quan hệ kế thừa",
   Database: "Cơ sở dữ liệu",
+  Notification: "Thông báo",
 };
 
 export function actionLabel(action: string): string {

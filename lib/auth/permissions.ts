@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   "figure.history": ["ADMIN", "APPROVER", "EDITOR", "VIEWER"],
   /** Lock and unlock reporting periods. */
   "period.manage": ["ADMIN"],
+  /** Read one's own notifications and mark them read (/thong-bao; ADR 030). */
+  "notification.read": ["ADMIN", "APPROVER", "EDITOR", "VIEWER"],
   /** Change one's own password. */
   "account.changePassword": ["ADMIN", "APPROVER", "EDITOR", "VIEWER"],
   /** Administration (/quan-tri): accounts, roles, scopes, password resets. */

@@ -20,6 +20,7 @@ import { AuthError } from "@/lib/auth/errors";
 import { DomainError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit";
 import { FIGURE_SELECT } from "@/lib/data/figure-select";
+import { notifySubmitted } from "@/lib/notifications/record";
 import { formatDate } from "@/lib/format/number";
 import { formatQuarter, isFutureQuarter, makeQuarter, quarterEnd, type Quarter } from "@/lib/period/quarter";
 import { parseInput } from "@/lib/validations/parse";
@@ -510,6 +511,8 @@ export async function submitFigures(db: PrismaClient, actor: Actor, input: unkno
       });
       submitted.push(written);
     }
+    // The approvers who can act are told in this transaction (ADR 030).
+    await notifySubmitted(tx, actor, submitted.map((f) => f.id));
     return { submitted: await snapshots(tx, submitted) };
   }, TX_OPTIONS);
 }

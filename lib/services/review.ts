@@ -18,6 +18,7 @@ import { parseInput } from "@/lib/validations/parse";
 import { readFiguresForReview } from "@/lib/data/review-flags";
 import { WITHDRAW_MESSAGES, approveFiguresSchema, rejectFiguresSchema, withdrawPublicationSchema } from "@/lib/validations/review";
 import { checkPeriodWritable, lockPeriodForWrite } from "@/lib/services/figures";
+import { notifyRejected, notifyWithdrawn } from "@/lib/notifications/record";
 
 type Tx = Prisma.TransactionClient;
 
@@ -289,6 +290,8 @@ export async function rejectFigures(db: PrismaClient, actor: Actor, input: unkno
       });
       rejected.push({ figureId: f.id, version: f.version + 1 });
     }
+    // The editors are told in this transaction: no rejection without its notification, nor the reverse (ADR 030).
+    await notifyRejected(tx, actor, items.map((i) => i.figureId), comment);
     return { rejected };
   }, TX_OPTIONS);
 }
@@ -345,6 +348,7 @@ export async function withdrawPublication(db: PrismaClient, actor: Actor, input:
       after: f.status === FigureStatus.APPROVED ? { status, version: f.version + 1, revision: null, reviewComment: comment } : { status, version: f.version, revision: null },
       reason: data.reason,
     });
+    await notifyWithdrawn(tx, actor, f.id, data.reason);
     return { figureId: f.id, revision: current.revision, status };
   }, TX_OPTIONS);
 }

@@ -24,6 +24,8 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
   unlockPeriod: "period.manage",
   setDeadline: "period.manage",
   changePasswordAction: "account.changePassword",
+  markNotificationRead: "notification.read",
+  markAllNotificationsRead: "notification.read",
   openNextPeriod: "period.manage",
   createUser: "admin.users",
   updateUser: "admin.users",

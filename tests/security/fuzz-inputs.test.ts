@@ -18,6 +18,7 @@ import { createUserSchema, resetUserPasswordSchema, setUserDisabledSchema, updat
 import { saveDraftsSchema, submitFiguresSchema } from "@/lib/validations/figure";
 import { lockPeriodSchema, openNextPeriodSchema, setDeadlineSchema, unlockPeriodSchema } from "@/lib/validations/period";
 import { approveFiguresSchema, rejectFiguresSchema, withdrawPublicationSchema } from "@/lib/validations/review";
+import { markAllNotificationsReadSchema, markNotificationReadSchema } from "@/lib/validations/notifications";
 import { actionPayload, fuzzRequest, HOSTILE_VALUES } from "../fuzz/http-fuzz";
 
 /** The schema every server action parses its argument with (lib/actions/*). */
@@ -50,6 +51,8 @@ const ACTION_SCHEMAS: Record<string, z.ZodType> = {
   approveFigures: approveFiguresSchema,
   rejectFigures: rejectFiguresSchema,
   withdrawPublication: withdrawPublicationSchema,
+  markNotificationRead: markNotificationReadSchema,
+  markAllNotificationsRead: markAllNotificationsReadSchema,
 };
 
 describe("fuzz inputs", () => {

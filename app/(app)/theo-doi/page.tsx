@@ -4,13 +4,13 @@ import { connection } from "next/server";
 import { DemoNotice } from "@/components/demo-notice";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { overviewCountNote } from "@/components/dashboard/count-note";
-import { OverviewTable } from "@/components/dashboard/overview-table";
 import { quarterText, Toolbar } from "@/components/dashboard/parts";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { GoalStatusSummary } from "@/components/goal-status-summary";
+import { OverviewTable } from "@/components/dashboard/overview-table";
 import { prisma } from "@/lib/db";
 import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
-import { BEHIND_STATUSES, filterOverviewRows, loadDashboardOverview, sortOverviewByStatus, statusCounts } from "@/lib/data/dashboard";
+import { BEHIND_STATUSES, filterOverviewRows, groupByDepartment, loadDashboardOverview, sortOverviewByStatus, statusCounts } from "@/lib/data/dashboard";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { STATUS_LABELS } from "@/lib/progress/progress";
 import { GROUP_ORDER, goalStatusCounts } from "@/lib/progress/target-overview";
@@ -159,7 +159,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
         {overview.includesSubmitted && " Có số liệu chờ duyệt trong các giá trị hiển thị (chưa dùng để đánh giá trạng thái)."}
       </p>
       {rows.length > 0 ? (
-        <OverviewTable rows={rows} quarter={ctx.quarterKey} byDepartment={byDepartment} />
+        <OverviewTable groups={byDepartment ? groupByDepartment(rows) : [{ department: null, rows }]} quarter={ctx.quarterKey} byDepartment={byDepartment} />
       ) : (
         <p className="mt-4">Không có chỉ tiêu nào khớp bộ lọc đã chọn.</p>
       )}

@@ -52,9 +52,14 @@ async function smallestChartText(page: Page, selector: string): Promise<{ count:
   }, selector);
 }
 
-/** The whole page as a phone shows it, attached to the test: kept under test-results/<test>/attachments/. */
+/**
+ * The whole page as a phone shows it, written to the test's output folder (test-results/<test>/phone-<name>.png,
+ * kept after the run, passed or failed) and attached to the test for the reporters.
+ */
 async function screenshot(page: Page, testInfo: TestInfo, name: string) {
-  await testInfo.attach(`phone-${name}-390x844.png`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  const path = testInfo.outputPath(`phone-${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  await testInfo.attach(`phone-${name} (390×844)`, { path, contentType: "image/png" });
 }
 
 test("public home at 390 px: the status summary first, compact cards, no sideways scroll", async ({ page }, testInfo) => {
@@ -136,6 +141,7 @@ test("completeness at 390 px: the state column on screen", async ({ page }, test
   await screenshot(page, testInfo, "completeness");
   await page.getByRole("navigation", { name: "Trang của bảng đơn vị" }).getByRole("link", { name: "Trang 5" }).click();
   await expect(page).toHaveURL(/trang=5/);
+  await expect(page.locator('[data-page="5/5"]')).toBeVisible();
   const last = await page.locator('[data-table="day-du"] tbody tr').count();
   expect(last).toBeGreaterThan(0);
   expect(last).toBeLessThanOrEqual(20);

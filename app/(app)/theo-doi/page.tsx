@@ -68,7 +68,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
             <label htmlFor="ky" className="block text-sm font-medium">
               Quý
             </label>
-            <select id="ky" name="ky" defaultValue={ctx.quarterKey} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+            <select id="ky" name="ky" defaultValue={ctx.quarterKey} className="mt-1 max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
               {[...ctx.quarters].reverse().map((q) => (
                 <option key={q} value={q}>
                   {quarterText(q)}
@@ -80,7 +80,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
             <label htmlFor="nhom" className="block text-sm font-medium">
               Nhóm chỉ tiêu
             </label>
-            <select id="nhom" name="nhom" defaultValue={params.nhom ?? ""} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+            <select id="nhom" name="nhom" defaultValue={params.nhom ?? ""} className="mt-1 max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
               <option value="">Tất cả các nhóm</option>
               {GROUP_ORDER.map((g) => (
                 <option key={g} value={g}>
@@ -93,7 +93,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
             <label htmlFor="co-quan" className="block text-sm font-medium">
               Cơ quan phụ trách
             </label>
-            <select id="co-quan" name="co-quan" defaultValue={params["co-quan"] ?? ""} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+            <select id="co-quan" name="co-quan" defaultValue={params["co-quan"] ?? ""} className="mt-1 max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
               <option value="">Mọi cơ quan</option>
               {departments.map((d) => (
                 <option key={d.id} value={d.id}>

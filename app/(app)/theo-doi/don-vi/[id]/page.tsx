@@ -113,11 +113,11 @@ async function Unit({ params, searchParams }: { params: Params; searchParams: Se
       </p>
       <form method="get" action={path} className="print-hidden mt-4 flex flex-wrap items-end gap-2">
         <input type="hidden" name="ky" value={ctx.quarterKey} />
-        <div>
+        <div className="max-w-full min-w-0">
           <label htmlFor="chi-tieu" className="block text-sm font-medium">
             Chỉ tiêu
           </label>
-          <select id="chi-tieu" name="chi-tieu" defaultValue={code} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+          <select id="chi-tieu" name="chi-tieu" defaultValue={code} className="mt-1 max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
             {subLevel.map((i) => (
               <option key={i.code} value={i.code}>
                 {i.nameVi}

@@ -96,7 +96,7 @@ test("public indicator page at 390 px: readable chart text, the quarterly table 
 
 test("dashboard overview at 390 px: names readable, the status column on screen", async ({ page }, testInfo) => {
   await login(page, "VIEWER", "/theo-doi?ky=2026-Q3");
-  await expect(page.locator('[data-table="tong-quan"]')).toBeVisible(); // the streamed content, not the loading line
+  await expect(page.locator('[data-table="tong-quan"]')).toBeVisible();
   await noSidewaysScroll(page);
   const row = page.locator('[data-table="tong-quan"] tbody tr[data-row]').first();
   await onScreen(row.locator('[data-goal="2025"] [data-status]'), "the 2025 status of the first row");

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DemoNotice } from "@/components/demo-notice";
@@ -18,12 +17,13 @@ import { dashboardQuery, DASHBOARD_STATUSES, statusList } from "@/lib/validation
 
 export const metadata: Metadata = { title: "Bảng điều hành" };
 
+/**
+ * No Suspense boundary here (ADR 031): the page's data comes in one statement, so the HTML is sent
+ * whole, painted once; a loading line streamed first made the real content a second, later paint
+ * (Lighthouse's LCP) and a reveal script's work on a phone.
+ */
 export default function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  return (
-    <Suspense fallback={<p className="mt-4">Đang tải bảng điều hành…</p>}>
-      <Overview searchParams={searchParams} />
-    </Suspense>
-  );
+  return <Overview searchParams={searchParams} />;
 }
 
 async function Overview({ searchParams }: { searchParams: SearchParams }) {

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DemoNotice } from "@/components/demo-notice";
@@ -15,12 +14,13 @@ import { BOUNDARY_LABELS, dashboardQuery, pageOf } from "@/lib/validations/dashb
 
 export const metadata: Metadata = { title: "Tình hình báo cáo — Bảng điều hành" };
 
+/**
+ * No Suspense boundary here (ADR 031): the page's data comes in one statement, so the HTML is sent
+ * whole, painted once; a loading line streamed first made the real content a second, later paint
+ * (Lighthouse's LCP) and a reveal script's work on a phone.
+ */
 export default function CompletenessPage({ searchParams }: { searchParams: SearchParams }) {
-  return (
-    <Suspense fallback={<p className="mt-4">Đang tải tình hình báo cáo…</p>}>
-      <CompletenessView searchParams={searchParams} />
-    </Suspense>
-  );
+  return <CompletenessView searchParams={searchParams} />;
 }
 
 const share = (r: number, e: number) => (e === 0 ? "—" : formatPercent((r * 100) / e, "vi", 0));

@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -24,12 +23,13 @@ export const metadata: Metadata = { title: "Chỉ tiêu — Bảng điều hành
 
 type Params = Promise<{ code: string }>;
 
+/**
+ * No Suspense boundary here (ADR 031): the page's data comes in one statement, so the HTML is sent
+ * whole, painted once; a loading line streamed first made the real content a second, later paint
+ * (Lighthouse's LCP) and a reveal script's work on a phone.
+ */
 export default function IndicatorDashboardPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  return (
-    <Suspense fallback={<p className="mt-4">Đang tải chỉ tiêu…</p>}>
-      <IndicatorView params={params} searchParams={searchParams} />
-    </Suspense>
-  );
+  return <IndicatorView params={params} searchParams={searchParams} />;
 }
 
 async function IndicatorView({ params, searchParams }: { params: Params; searchParams: SearchParams }) {

@@ -13,7 +13,9 @@
  * with chrome-launcher (chromePath /usr/bin/chromium or CHROMIUM_PATH). Each page is
  * measured BENCH_LIGHTHOUSE_RUNS times (default 3) in a fresh Chromium; the run with the
  * median performance score is reported, with every run listed. Also reported: each page's
- * HTML size (the completeness page's was 659 kB, issue #16 item 12).
+ * HTML size (the completeness page's was 659 kB, issue #16 item 12), and a control — the
+ * password page, a three-field form — for what the App Router's own JavaScript costs on this
+ * machine at the same time (the machine is shared; its speed moves every figure).
  */
 import { execSync } from "node:child_process";
 import os from "node:os";
@@ -35,6 +37,8 @@ const PAGES = [
   { path: `/theo-doi?ky=${QUARTER}`, name: "Dashboard overview", bar: true },
   { path: `/theo-doi/chi-tieu/${INDICATOR}?ky=${QUARTER}`, name: "Drill-down (indicator by unit)", bar: true },
   { path: `/theo-doi/day-du?ky=${QUARTER}`, name: "Completeness", bar: false },
+  // Control: a staff page with almost nothing on it (a form of three fields) — what the framework alone costs on this machine, now.
+  { path: "/tai-khoan/mat-khau", name: "Control: the password page (framework only)", bar: false },
 ] as const;
 
 function chromePath(): string {

@@ -134,6 +134,8 @@ test("completeness at 390 px: the state column on screen", async ({ page }, test
   await expect(page.locator('[data-table="day-du"]')).toBeVisible();
   await noSidewaysScroll(page);
   await onScreen(page.locator('[data-table="day-du"] tbody tr').first().locator('[data-cell="state"]'), "the first unit's state");
+  // The departments' indicators keep a readable name column (not one word per line).
+  expect((await page.locator('[data-table="theo-so"] tbody tr').nth(1).locator("th").boundingBox())!.width).toBeGreaterThanOrEqual(120);
   // Pages of 20 units, the page in the URL; the heatmap follows the same page (issue #16, item 12).
   await expect(page.locator('[data-table="day-du"] tbody tr')).toHaveCount(20);
   await expect(page.locator('[data-table="heatmap"] tbody tr')).toHaveCount(20);

@@ -88,7 +88,7 @@ async function CompletenessView({ searchParams }: { searchParams: SearchParams }
             <tbody>
               {c.departments.flatMap((d) => [
                 <tr key={`d${d.id}`} className="border-b border-slate-200 bg-slate-50 font-medium" data-department={d.id}>
-                  <th scope="row" className="px-3 py-1.5">{d.nameVi}</th>
+                  <th scope="row" className="min-w-40 px-3 py-1.5 md:min-w-0">{d.nameVi}</th>
                   <td className="px-3 py-1.5 tabular-nums">{formatNumber(d.reported, "vi")} ({share(d.reported, d.expected)})</td>
                   <td className="px-3 py-1.5 tabular-nums">{formatNumber(d.expected, "vi")}</td>
                   <td className="px-3 py-1.5 tabular-nums">{formatNumber(d.late, "vi")}</td>
@@ -97,7 +97,7 @@ async function CompletenessView({ searchParams }: { searchParams: SearchParams }
                 </tr>,
                 ...d.indicators.map((i) => (
                   <tr key={`i${i.code}`} className="border-b border-slate-100">
-                    <th scope="row" className="px-3 py-1 pl-6 font-normal">{i.nameVi}</th>
+                    <th scope="row" className="min-w-40 px-3 py-1 pl-6 font-normal md:min-w-0">{i.nameVi}</th>
                     <td className="px-3 py-1 tabular-nums">{formatNumber(i.reported, "vi")}</td>
                     <td className="px-3 py-1 tabular-nums">{formatNumber(i.expected, "vi")}</td>
                     <td className="px-3 py-1 tabular-nums">{formatNumber(i.late, "vi")}</td>
@@ -140,7 +140,7 @@ async function CompletenessView({ searchParams }: { searchParams: SearchParams }
             <tbody>
               {units.map((u) => (
                 <tr key={u.id} className="border-b border-slate-100" data-unit={u.code}>
-                  <th scope="row" className="px-3 py-1 font-normal">
+                  <th scope="row" className="min-w-32 px-3 py-1 font-normal md:min-w-0">
                     {u.name}
                     {u.isProvince && <span className="block text-xs text-slate-600">chỉ tiêu do tỉnh báo cáo</span>}
                   </th>

@@ -9,6 +9,7 @@ import { runImportBench } from "./import";
 import { runDashboardBench } from "./dashboard";
 import { runBombBench } from "./bomb";
 import { runFuzzBench } from "./fuzz";
+import { runStaffLighthouseBench } from "./staff-lighthouse";
 
 const SUITES: Record<string, () => Promise<string>> = {
   public: runPublicBench,
@@ -16,6 +17,7 @@ const SUITES: Record<string, () => Promise<string>> = {
   import: runImportBench,
   fuzz: runFuzzBench,
   bomb: runBombBench,
+  lighthouse: runStaffLighthouseBench,
 };
 
 async function main() {

@@ -23,6 +23,10 @@
 import { useRef, useState } from "react";
 import type { SeriesChartModel } from "./series-chart-model";
 
+/** As in server-chart.tsx (not imported from there: that module renders recharts, which stays out of the browser). */
+const CHART_WIDE = "chart-svg hidden md:block print:block";
+const CHART_NARROW = "chart-svg chart-svg-narrow md:hidden print:hidden";
+
 interface Tip {
   text: string;
   x: number;
@@ -38,13 +42,26 @@ export function AppChart({ model }: { model: SeriesChartModel }) {
     // Server only (removed from the browser bundle): recharts renders the SVG into the HTML.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { SeriesChartSvg } = require("./series-chart-svg") as typeof import("./series-chart-svg");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { narrowChartModel } = require("./series-chart-model") as typeof import("./series-chart-model");
+    // Two drawings, one per breakpoint (ADR 031): the phone's keeps its text readable.
     svg = (
-      <div className="chart-svg">
-        <SeriesChartSvg model={model} />
-      </div>
+      <>
+        <div className={CHART_WIDE}>
+          <SeriesChartSvg model={model} />
+        </div>
+        <div className={CHART_NARROW}>
+          <SeriesChartSvg model={narrowChartModel(model)} />
+        </div>
+      </>
     );
   } else {
-    svg = <div className="chart-svg" suppressHydrationWarning dangerouslySetInnerHTML={{ __html: "" }} />;
+    svg = (
+      <>
+        <div className={CHART_WIDE} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: "" }} />
+        <div className={CHART_NARROW} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: "" }} />
+      </>
+    );
   }
 
   function show(event: React.PointerEvent) {

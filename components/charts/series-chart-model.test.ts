@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildTargetOverview, type IndicatorInfo, type ProvinceAggregate } from "@/lib/progress/target-overview";
 import { leastSquaresProjection, timeOfQuarter } from "@/lib/progress/progress";
-import { buildSeriesChartModel, niceTicks, paceAt } from "./series-chart-model";
+import { buildSeriesChartModel, NARROW_CHART_HEIGHT, NARROW_CHART_WIDTH, narrowChartModel, niceTicks, paceAt } from "./series-chart-model";
 
 const OLD = new Date("2019-01-01T00:00:00Z");
 const NEW = new Date("2025-07-01T00:00:00Z");
@@ -119,5 +119,27 @@ describe("niceTicks", () => {
     [0.1, 0.4, [0.1, 0.2, 0.3, 0.4]],
   ])("[%s, %s] → %j", (min, max, ticks) => {
     expect(niceTicks(min, max)).toEqual(ticks);
+  });
+});
+
+describe("narrowChartModel (the phone drawing, ADR 031)", () => {
+  const wide = buildSeriesChartModel({ id: "c", row: row!, baseline, asOf: { year: 2026, quarter: 4 }, locale: "vi", name: "Hồ sơ cấp xã" });
+  const narrow = narrowChartModel(wide);
+
+  it("draws the same data in 340 × 260 units with 13-unit text, so a 390 px screen shows it at ≥ 11 px", () => {
+    expect([narrow.width, narrow.height, narrow.fontSize]).toEqual([NARROW_CHART_WIDTH, NARROW_CHART_HEIGHT, 13]);
+    // Drawn in a box of at most 24rem (384 px) and at least the 332 px a 390 px screen leaves it.
+    expect((13 * 332) / NARROW_CHART_WIDTH).toBeGreaterThanOrEqual(11);
+    expect(narrow.actual).toEqual(wide.actual);
+    expect(narrow.yTicks).toEqual(wide.yTicks);
+    expect(narrow.summary).toBe(wide.summary);
+    expect(narrow.id).not.toBe(wide.id);
+  });
+
+  it("keeps at most five year ticks, starting from the first", () => {
+    expect(wide.xTicks.length).toBeGreaterThan(5);
+    expect(narrow.xTicks.length).toBeLessThanOrEqual(5);
+    expect(narrow.xTicks[0]).toEqual(wide.xTicks[0]);
+    for (const tick of narrow.xTicks) expect(wide.xTicks).toContainEqual(tick);
   });
 });

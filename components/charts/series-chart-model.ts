@@ -40,6 +40,8 @@ export interface SeriesChartModel {
   id: string;
   width: number;
   height: number;
+  /** Axis text, in the SVG's units (12 wide; 13 in the phone drawing, narrowChartModel). */
+  fontSize?: number;
   /** Text alternative of the whole chart (the table under it has every number). */
   summary: string;
   xDomain: [number, number];
@@ -233,4 +235,25 @@ export function buildSeriesChartModel(input: {
 /** The pace at a quarter on the line the chart draws (for the data table). */
 export function paceAt(baseline: BaselineInput, target: { value: number; year: number }, quarter: Quarter): number {
   return paceValue(baseline, target, quarter);
+}
+
+/** The phone drawing (ADR 031): 340 × 260 units, drawn at most 384 px wide (max-w-sm), so a 390 px screen shows its text at ≥ 11 px. */
+export const NARROW_CHART_WIDTH = 340;
+export const NARROW_CHART_HEIGHT = 260;
+
+/**
+ * The same chart for a phone: a narrower drawing with larger text and at most
+ * five year ticks, rather than the wide one scaled down to half its size
+ * (issue #16, item 6). Same data, same labels; the page shows one per breakpoint.
+ */
+export function narrowChartModel(model: SeriesChartModel): SeriesChartModel {
+  const step = Math.ceil(model.xTicks.length / 5);
+  return {
+    ...model,
+    id: `${model.id}-hep`,
+    width: NARROW_CHART_WIDTH,
+    height: NARROW_CHART_HEIGHT,
+    fontSize: 13,
+    xTicks: model.xTicks.filter((_, i) => i % step === 0),
+  };
 }

@@ -9,7 +9,7 @@
  * without JavaScript) and as data-tip (the styled tooltip of public/chart-tooltip.js).
  */
 import { CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, XAxis, YAxis } from "recharts";
-import type { LabelledPoint, SeriesChartModel } from "./series-chart-model";
+import { CHART_WIDTH, type LabelledPoint, type SeriesChartModel } from "./series-chart-model";
 import { CHART_STYLE } from "./chart-style";
 
 interface DotProps {
@@ -38,7 +38,7 @@ export function SeriesChartSvg({ model }: { model: SeriesChartModel }) {
       width={model.width}
       height={model.height}
       data={all}
-      margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+      margin={{ top: 16, right: model.width < CHART_WIDTH ? 14 : 24, bottom: 8, left: model.width < CHART_WIDTH ? 2 : 8 }}
       className="dx-chart"
     >
       <CartesianGrid stroke={CHART_STYLE.grid} strokeDasharray="2 4" />
@@ -50,7 +50,7 @@ export function SeriesChartSvg({ model }: { model: SeriesChartModel }) {
         tickFormatter={(t: number) => model.xTicks.find((x) => x.t === t)?.label ?? ""}
         interval={0}
         stroke={CHART_STYLE.axis}
-        tick={{ fill: CHART_STYLE.axisText, fontSize: 12 }}
+        tick={{ fill: CHART_STYLE.axisText, fontSize: model.fontSize ?? 12 }}
         allowDataOverflow
       />
       <YAxis
@@ -62,7 +62,7 @@ export function SeriesChartSvg({ model }: { model: SeriesChartModel }) {
         reversed={model.yReversed}
         width={56}
         stroke={CHART_STYLE.axis}
-        tick={{ fill: CHART_STYLE.axisText, fontSize: 12 }}
+        tick={{ fill: CHART_STYLE.axisText, fontSize: model.fontSize ?? 12 }}
         allowDataOverflow
       />
       {model.targets.map((target) => (

@@ -11,9 +11,13 @@
  * of the point under the pointer inside the frame marked data-chart-frame.
  * Without JavaScript the browser shows the same label from the point's
  * <title>.
+ *
+ * Two drawings of the same model, one shown per breakpoint (ADR 031): the wide
+ * one from `md`, and below it the phone's (narrowChartModel), whose text stays
+ * readable where the wide one, scaled to a 390 px screen, would shrink to 6 px.
  */
 import { SeriesChartSvg } from "./series-chart-svg";
-import type { SeriesChartModel } from "./series-chart-model";
+import { narrowChartModel, type SeriesChartModel } from "./series-chart-model";
 
 /** The tooltip script (public/chart-tooltip.js): a file from this origin, allowed by the public pages' CSP. */
 export const CHART_TOOLTIP_SCRIPT = "/chart-tooltip.js";
@@ -21,9 +25,16 @@ export const CHART_TOOLTIP_SCRIPT = "/chart-tooltip.js";
 export function ServerChart({ model }: { model: SeriesChartModel }) {
   return (
     <div className="relative" data-chart-frame="">
-      <div className="chart-svg">
+      <div className={CHART_WIDE}>
         <SeriesChartSvg model={model} />
+      </div>
+      <div className={CHART_NARROW}>
+        <SeriesChartSvg model={narrowChartModel(model)} />
       </div>
     </div>
   );
 }
+
+/** The class of each drawing's box: which breakpoint shows it (paper takes the wide one). */
+export const CHART_WIDE = "chart-svg hidden md:block print:block";
+export const CHART_NARROW = "chart-svg chart-svg-narrow md:hidden print:hidden";

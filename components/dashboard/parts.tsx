@@ -55,7 +55,7 @@ export function BoundarySwitch({ path, params, current }: { path: string; params
         {(Object.keys(BOUNDARIES) as BoundaryKey[]).map((key) => (
           <li key={key}>
             <a
-              href={`${path}${dashboardQuery(params, { "ranh-gioi": key, "don-vi": undefined })}`}
+              href={`${path}${dashboardQuery(params, { "ranh-gioi": key, "don-vi": undefined, trang: undefined })}`}
               aria-current={key === current ? "true" : undefined}
               data-boundary={key}
               className={`inline-block rounded border px-3 py-1.5 text-sm ${
@@ -121,6 +121,48 @@ export function Toolbar({ exportHref, printHref }: { exportHref: string; printHr
         Bản in (A4)
       </a>
     </p>
+  );
+}
+
+/** Pages of a long list: plain links with the page in the URL (`trang`), the current one marked. */
+export function Pager({ path, params, page, pages, label, anchor }: { path: string; params: DashboardParams; page: number; pages: number; label: string; anchor: string }) {
+  if (pages <= 1) return null;
+  const href = (n: number) => `${path}${dashboardQuery(params, { trang: n === 1 ? undefined : n })}#${anchor}`;
+  const link = "inline-flex min-h-8 min-w-8 items-center justify-center rounded border border-slate-400 px-2 text-brand-800 hover:bg-slate-50";
+  return (
+    <nav aria-label={label} className="print-hidden mt-2 text-sm" data-pager="">
+      <ul className="flex flex-wrap items-center gap-1">
+        {page > 1 && (
+          <li>
+            <a href={href(page - 1)} className={link} rel="prev">
+              ← Trang trước
+            </a>
+          </li>
+        )}
+        {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+          <li key={n}>
+            {n === page ? (
+              <span aria-current="page" className="inline-flex min-h-8 min-w-8 items-center justify-center rounded bg-brand-700 px-2 font-semibold text-white">
+                <span className="sr-only">Trang </span>
+                {n}
+              </span>
+            ) : (
+              <a href={href(n)} className={link}>
+                <span className="sr-only">Trang </span>
+                {n}
+              </a>
+            )}
+          </li>
+        ))}
+        {page < pages && (
+          <li>
+            <a href={href(page + 1)} className={link} rel="next">
+              Trang sau →
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
   );
 }
 

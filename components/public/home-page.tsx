@@ -24,14 +24,14 @@ export function HomeView({ overview, locale }: { overview: TargetOverview; local
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-800">{t.home.heading}</h1>
-      <p className="mt-2 max-w-3xl text-slate-700">{t.home.intro}</p>
       <p className="mt-1 max-w-3xl text-slate-700">
         {t.home.asOf(formatQuarter(overview.asOf, locale))}{" "}
         <a href={pathFor(locale, { page: "methodology" })} className="text-brand-700 underline underline-offset-2">
           {t.home.readStatus}
         </a>
       </p>
-      <section aria-labelledby="tom-tat" className="mt-6">
+      {/* The summary first (issue #16, item 6): on a phone it is the first screen; the introduction follows it. */}
+      <section aria-labelledby="tom-tat" className="mt-4 sm:mt-6">
         <h2 id="tom-tat" className="sr-only">
           {t.home.summaryHeading}
         </h2>
@@ -40,6 +40,7 @@ export function HomeView({ overview, locale }: { overview: TargetOverview; local
           {t.home.summaryNote(formatNumber(counts.numeric + counts.qualitative, locale), formatNumber(overview.rows.length, locale))}
         </p>
       </section>
+      <p className="mt-4 max-w-3xl text-slate-700">{t.home.intro}</p>
       {/* The badges filter without script (issue #16, item 7): each links to one of these empty anchors, and
           while it is the page's :target, app/globals.css hides the cards with no goal in that status. */}
       {counts.byStatus.map((c) => (
@@ -60,11 +61,11 @@ export function HomeView({ overview, locale }: { overview: TargetOverview; local
           const rows = overview.rows.filter((r) => r.indicator.group === group);
           if (rows.length === 0) return null;
           return (
-            <section key={group} className="deferred-section mt-8" aria-labelledby={`nhom-${group}`}>
+            <section key={group} className="deferred-section mt-6 sm:mt-8" aria-labelledby={`nhom-${group}`}>
               <h2 id={`nhom-${group}`} className="mb-3 text-lg font-semibold">
                 {t.groups[group]}
               </h2>
-              <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t.home.groupTargets(t.groups[group])}>
+              <ul className="grid gap-3 sm:grid-cols-2 sm:gap-4 lg:grid-cols-3" aria-label={t.home.groupTargets(t.groups[group])}>
                 {rows.map((row) => (
                   <li key={row.key} data-statuses={row.goals.flatMap((g) => (g.assessment ? [g.assessment.status] : [])).join(" ")}>
                     <TargetCard row={row} locale={locale} />

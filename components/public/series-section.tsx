@@ -218,7 +218,7 @@ export function SeriesSection({
                     <tr key={quarterKey(p.quarter)} className="border-b border-slate-100" data-quarter={quarterKey(p.quarter)}>
                       <th scope="row" className="px-3 py-1.5 font-normal whitespace-nowrap">
                         {formatQuarter(p.quarter, locale)}
-                        {p.territoryBreak && <span className="block text-xs text-slate-700">{t.indicator.territoryBreak}</span>}
+                        {p.territoryBreak && <span className="block min-w-32 text-xs whitespace-normal text-slate-700">{t.indicator.territoryBreak}</span>}
                       </th>
                       <td className="px-3 py-1.5 font-medium tabular-nums whitespace-nowrap">{value(p.value)}</td>
                       {isRatio && <td className="px-3 py-1.5 tabular-nums">{p.numerator === null ? "—" : formatNumber(p.numerator, locale)}</td>}

@@ -50,7 +50,7 @@ function Trend({ row, locale }: { row: OverviewRow; locale: Locale }) {
     <div className="flex items-center gap-2" data-trend="">
       <Sparkline values={points.map((p) => p.value)} label={label} expected={expected?.pace ?? null} />
       {expectedText && (
-        <p className="text-xs text-slate-700" data-expected-by-now="">
+        <p className="hidden text-xs text-slate-700 sm:block print:block" data-expected-by-now="">
           <span aria-hidden="true" className="text-amber-800">◇ </span>
           {expectedText}
         </p>
@@ -81,12 +81,12 @@ function GoalBlock({ row, goal, locale }: { row: OverviewRow; goal: GoalStatus; 
           <>
             <StatusBadge status={a.status} locale={locale} />
             {lines.map((l) => (
-              <p key={l.kind} className="text-slate-700" data-line={l.kind}>
+              <p key={l.kind} className="hidden text-slate-700 sm:block print:block" data-line={l.kind}>
                 {l.text}
               </p>
             ))}
             {!a.final && share !== null && (
-              <div className="flex items-center gap-2">
+              <div className="hidden items-center gap-2 sm:flex print:flex">
                 <div className="progress-track h-2 w-24 shrink-0 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
                   <div className="h-full rounded-full bg-brand-700" style={{ width: `${Math.round(Math.min(1, Math.max(0, share)) * 100)}%` }} />
                 </div>
@@ -108,7 +108,7 @@ export function TargetCard({ row, locale }: { row: OverviewRow; locale: Locale }
     <article
       aria-labelledby={headingId}
       data-indicator={row.key}
-      className="target-card flex h-full flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      className="target-card flex h-full flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:gap-3 sm:p-4"
     >
       <header>
         <h3 id={headingId} className="font-semibold leading-snug">
@@ -126,7 +126,9 @@ export function TargetCard({ row, locale }: { row: OverviewRow; locale: Locale }
               {formatIndicatorValue(row.indicator, row.latest.value, locale)}
             </p>
             <p className="text-sm text-slate-700">
-              {formatQuarter(row.latest.quarter, locale)} · {t.approvedOn(formatVietnamDay(row.latest.approvedAt, locale))}
+              {formatQuarter(row.latest.quarter, locale)}
+              {/* On a phone the card is compact (ADR 031): the approval date is on the indicator's page. */}
+              <span className="hidden sm:inline print:inline"> · {t.approvedOn(formatVietnamDay(row.latest.approvedAt, locale))}</span>
             </p>
             {yearlyWindowText(row.indicator, row.latest.quarter, locale) && (
               <p className="text-sm text-slate-700" data-yearly-window="">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboardParamsSchema, dashboardQuery, exportParamsSchema, parseCompareUnits } from "./dashboard";
+import { dashboardParamsSchema, dashboardQuery, exportParamsSchema, pageOf, parseCompareUnits, UNITS_PER_PAGE } from "./dashboard";
 
 describe("the dashboard's URL", () => {
   it("reads the context and drops what is malformed instead of failing the page", () => {
@@ -48,5 +48,27 @@ describe("units compared side by side (issue #16, item 9)", () => {
     expect(parseCompareUnits(undefined, 2, 5)).toEqual({ error: "Chọn từ 2 đến 5 đơn vị để so sánh (đã chọn 0)." });
     expect(parseCompareUnits("1,2,3,4,5,6", 2, 5)).toEqual({ error: "Chọn từ 2 đến 5 đơn vị để so sánh (đã chọn 6)." });
     expect(parseCompareUnits(["1", "x"], 2, 5)).toHaveProperty("error");
+  });
+});
+
+describe("pages of units (the completeness page, ADR 031)", () => {
+  const units = Array.from({ length: 93 }, (_, i) => i + 1);
+
+  it("shows 20 units a page, the last page what is left, and a page past the end as the last", () => {
+    expect(UNITS_PER_PAGE).toBe(20);
+    expect(pageOf(units, undefined)).toMatchObject({ page: 1, pages: 5, from: 0, items: units.slice(0, 20) });
+    expect(pageOf(units, 5)).toMatchObject({ page: 5, pages: 5, from: 80, items: units.slice(80) });
+    expect(pageOf(units, 99).page).toBe(5);
+    expect(pageOf([], 3)).toMatchObject({ page: 1, pages: 1, items: [] });
+  });
+
+  it("gives the print view every unit", () => {
+    expect(pageOf(units, 3, true)).toMatchObject({ page: 1, pages: 1, items: units });
+  });
+
+  it("reads ?trang= as a positive whole number, and drops anything else", () => {
+    expect(dashboardParamsSchema.parse({ trang: "3" }).trang).toBe(3);
+    expect(dashboardParamsSchema.parse({ trang: ["2", "4"] }).trang).toBe(2);
+    for (const bad of ["0", "-1", "1.5", "x"]) expect(dashboardParamsSchema.parse({ trang: bad }).trang).toBeUndefined();
   });
 });

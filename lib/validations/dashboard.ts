@@ -82,11 +82,25 @@ export const dashboardParamsSchema = z.object({
   tim: z.preprocess(firstOf, z.string().trim().max(100).optional().catch(undefined)),
   "sap-xep": z.preprocess(firstOf, z.enum(SORT_KEYS).optional().catch(undefined)),
   chieu: z.preprocess(firstOf, z.enum(["tang", "giam"]).optional().catch(undefined)),
+  /** A page of a long list of units (the completeness page, ADR 031), from 1. */
+  trang: z.preprocess(firstOf, z.coerce.number().int().positive().max(100_000).optional().catch(undefined)),
   /** The print view (A4): no controls, every row. */
   "ban-in": z.preprocess(firstOf, z.enum(["1"]).optional().catch(undefined)),
 });
 
 export type DashboardParams = z.output<typeof dashboardParamsSchema>;
+
+/** Units per page of the completeness page's unit lists (ADR 031): its HTML stays small whatever the province. */
+export const UNITS_PER_PAGE = 20;
+
+/** The page shown (1 … pages) and its slice of `items`; the print view (`all`) takes every item. */
+export function pageOf<T>(items: readonly T[], requested: number | undefined, all = false): { page: number; pages: number; items: T[]; from: number } {
+  const pages = Math.max(1, Math.ceil(items.length / UNITS_PER_PAGE));
+  if (all) return { page: 1, pages: 1, items: [...items], from: 0 };
+  const page = Math.min(Math.max(1, requested ?? 1), pages);
+  const from = (page - 1) * UNITS_PER_PAGE;
+  return { page, pages, items: items.slice(from, from + UNITS_PER_PAGE), from };
+}
 
 /** The query string of a dashboard link: the current params with some changed (undefined removes one). */
 export function dashboardQuery(params: DashboardParams, changes: Partial<Record<keyof DashboardParams | "bang" | "chi-tieu", string | number | undefined>> = {}): string {

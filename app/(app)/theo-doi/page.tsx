@@ -1,16 +1,15 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DemoNotice } from "@/components/demo-notice";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { overviewCountNote } from "@/components/dashboard/count-note";
-import { OverviewTable } from "@/components/dashboard/overview-table";
 import { quarterText, Toolbar } from "@/components/dashboard/parts";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { GoalStatusSummary } from "@/components/goal-status-summary";
+import { OverviewTable } from "@/components/dashboard/overview-table";
 import { prisma } from "@/lib/db";
 import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
-import { BEHIND_STATUSES, filterOverviewRows, loadDashboardOverview, sortOverviewByStatus, statusCounts } from "@/lib/data/dashboard";
+import { BEHIND_STATUSES, filterOverviewRows, groupByDepartment, loadDashboardOverview, sortOverviewByStatus, statusCounts } from "@/lib/data/dashboard";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { STATUS_LABELS } from "@/lib/progress/progress";
 import { GROUP_ORDER, goalStatusCounts } from "@/lib/progress/target-overview";
@@ -18,12 +17,13 @@ import { dashboardQuery, DASHBOARD_STATUSES, statusList } from "@/lib/validation
 
 export const metadata: Metadata = { title: "Bảng điều hành" };
 
+/**
+ * No Suspense boundary here (ADR 031): the page's data comes in one statement, so the HTML is sent
+ * whole, painted once; a loading line streamed first made the real content a second, later paint
+ * (Lighthouse's LCP) and a reveal script's work on a phone.
+ */
 export default function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  return (
-    <Suspense fallback={<p className="mt-4">Đang tải bảng điều hành…</p>}>
-      <Overview searchParams={searchParams} />
-    </Suspense>
-  );
+  return <Overview searchParams={searchParams} />;
 }
 
 async function Overview({ searchParams }: { searchParams: SearchParams }) {
@@ -68,7 +68,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
             <label htmlFor="ky" className="block text-sm font-medium">
               Quý
             </label>
-            <select id="ky" name="ky" defaultValue={ctx.quarterKey} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+            <select id="ky" name="ky" defaultValue={ctx.quarterKey} className="mt-1 max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
               {[...ctx.quarters].reverse().map((q) => (
                 <option key={q} value={q}>
                   {quarterText(q)}
@@ -80,7 +80,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
             <label htmlFor="nhom" className="block text-sm font-medium">
               Nhóm chỉ tiêu
             </label>
-            <select id="nhom" name="nhom" defaultValue={params.nhom ?? ""} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+            <select id="nhom" name="nhom" defaultValue={params.nhom ?? ""} className="mt-1 max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
               <option value="">Tất cả các nhóm</option>
               {GROUP_ORDER.map((g) => (
                 <option key={g} value={g}>
@@ -93,7 +93,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
             <label htmlFor="co-quan" className="block text-sm font-medium">
               Cơ quan phụ trách
             </label>
-            <select id="co-quan" name="co-quan" defaultValue={params["co-quan"] ?? ""} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+            <select id="co-quan" name="co-quan" defaultValue={params["co-quan"] ?? ""} className="mt-1 max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
               <option value="">Mọi cơ quan</option>
               {departments.map((d) => (
                 <option key={d.id} value={d.id}>
@@ -159,7 +159,7 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
         {overview.includesSubmitted && " Có số liệu chờ duyệt trong các giá trị hiển thị (chưa dùng để đánh giá trạng thái)."}
       </p>
       {rows.length > 0 ? (
-        <OverviewTable rows={rows} quarter={ctx.quarterKey} byDepartment={byDepartment} />
+        <OverviewTable groups={byDepartment ? groupByDepartment(rows) : [{ department: null, rows }]} quarter={ctx.quarterKey} byDepartment={byDepartment} />
       ) : (
         <p className="mt-4">Không có chỉ tiêu nào khớp bộ lọc đã chọn.</p>
       )}

@@ -1,26 +1,26 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DemoNotice } from "@/components/demo-notice";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { CompletenessHeatmap } from "@/components/dashboard/heatmap";
-import { BoundarySwitch, QuarterForm, quarterText, Toolbar } from "@/components/dashboard/parts";
+import { BoundarySwitch, Pager, QuarterForm, quarterText, Toolbar } from "@/components/dashboard/parts";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { prisma } from "@/lib/db";
 import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
 import { loadHasDemoData } from "@/lib/data/dashboard";
 import { COMPLETENESS_LABELS, completenessState, loadCompleteness } from "@/lib/data/dashboard-completeness";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format/number";
-import { BOUNDARY_LABELS, dashboardQuery } from "@/lib/validations/dashboard";
+import { BOUNDARY_LABELS, dashboardQuery, pageOf } from "@/lib/validations/dashboard";
 
 export const metadata: Metadata = { title: "Tình hình báo cáo — Bảng điều hành" };
 
+/**
+ * No Suspense boundary here (ADR 031): the page's data comes in one statement, so the HTML is sent
+ * whole, painted once; a loading line streamed first made the real content a second, later paint
+ * (Lighthouse's LCP) and a reveal script's work on a phone.
+ */
 export default function CompletenessPage({ searchParams }: { searchParams: SearchParams }) {
-  return (
-    <Suspense fallback={<p className="mt-4">Đang tải tình hình báo cáo…</p>}>
-      <CompletenessView searchParams={searchParams} />
-    </Suspense>
-  );
+  return <CompletenessView searchParams={searchParams} />;
 }
 
 const share = (r: number, e: number) => (e === 0 ? "—" : formatPercent((r * 100) / e, "vi", 0));
@@ -36,7 +36,11 @@ async function CompletenessView({ searchParams }: { searchParams: SearchParams }
   ]);
   const p = { ...ctx.params, ky: ctx.quarterKey, "ranh-gioi": ctx.boundaryKey };
   const district = ctx.params["don-vi"] ? c.units.find((u) => !u.isProvince)?.parentName : null;
-  const units = c.units.filter((u) => !u.isProvince || !district);
+  const allUnits = c.units.filter((u) => !u.isProvince || !district);
+  // Pages of 20 units (issue #16, item 12: the page was 659 kB with the 92 communes of today × 8 quarters); the print view has them all.
+  const { page, pages, items: units, from } = pageOf(allUnits, ctx.params.trang, ctx.print);
+  const pageNote =
+    pages > 1 ? ` Đơn vị ${formatNumber(from + 1, "vi")}–${formatNumber(from + units.length, "vi")} trong ${formatNumber(allUnits.length, "vi")} (trang ${page}/${pages}).` : "";
   return (
     <>
       {hasDemoData && <DemoNotice />}
@@ -56,7 +60,7 @@ async function CompletenessView({ searchParams }: { searchParams: SearchParams }
       </p>
       {district && (
         <p className="mt-1 text-sm">
-          <a href={`${path}${dashboardQuery(p, { "don-vi": undefined })}`} className="text-brand-700 underline">
+          <a href={`${path}${dashboardQuery(p, { "don-vi": undefined, trang: undefined })}`} className="text-brand-700 underline">
             ← Toàn tỉnh
           </a>
         </p>
@@ -84,7 +88,7 @@ async function CompletenessView({ searchParams }: { searchParams: SearchParams }
             <tbody>
               {c.departments.flatMap((d) => [
                 <tr key={`d${d.id}`} className="border-b border-slate-200 bg-slate-50 font-medium" data-department={d.id}>
-                  <th scope="row" className="px-3 py-1.5">{d.nameVi}</th>
+                  <th scope="row" className="min-w-40 px-3 py-1.5 md:min-w-0">{d.nameVi}</th>
                   <td className="px-3 py-1.5 tabular-nums">{formatNumber(d.reported, "vi")} ({share(d.reported, d.expected)})</td>
                   <td className="px-3 py-1.5 tabular-nums">{formatNumber(d.expected, "vi")}</td>
                   <td className="px-3 py-1.5 tabular-nums">{formatNumber(d.late, "vi")}</td>
@@ -93,7 +97,7 @@ async function CompletenessView({ searchParams }: { searchParams: SearchParams }
                 </tr>,
                 ...d.indicators.map((i) => (
                   <tr key={`i${i.code}`} className="border-b border-slate-100">
-                    <th scope="row" className="px-3 py-1 pl-6 font-normal">{i.nameVi}</th>
+                    <th scope="row" className="min-w-40 px-3 py-1 pl-6 font-normal md:min-w-0">{i.nameVi}</th>
                     <td className="px-3 py-1 tabular-nums">{formatNumber(i.reported, "vi")}</td>
                     <td className="px-3 py-1 tabular-nums">{formatNumber(i.expected, "vi")}</td>
                     <td className="px-3 py-1 tabular-nums">{formatNumber(i.late, "vi")}</td>
@@ -111,10 +115,16 @@ async function CompletenessView({ searchParams }: { searchParams: SearchParams }
         <h2 id="theo-don-vi" className="text-xl font-semibold">
           Theo đơn vị hành chính
         </h2>
+        {pages > 1 && (
+          <p className="mt-1 text-sm text-slate-700" data-page={`${page}/${pages}`}>
+            {pageNote.trim()} Bản đồ nhiệt bên dưới theo cùng trang; bản in và tệp Excel có đủ các đơn vị.
+          </p>
+        )}
+        <Pager path={path} params={p} page={page} pages={pages} label="Trang của bảng đơn vị" anchor="theo-don-vi" />
         <div className="table-scroll mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-labelledby="theo-don-vi-bang" tabIndex={0}>
           <table className="w-full border-collapse text-left text-sm" data-table="day-du">
             <caption id="theo-don-vi-bang" className="px-3 py-2 text-left font-medium">
-              Số liệu {quarterText(c.quarter)} theo đơn vị
+              Số liệu {quarterText(c.quarter)} theo đơn vị{pageNote}
             </caption>
             <thead>
               <tr className="border-b border-slate-300 text-slate-700">
@@ -130,11 +140,13 @@ async function CompletenessView({ searchParams }: { searchParams: SearchParams }
             <tbody>
               {units.map((u) => (
                 <tr key={u.id} className="border-b border-slate-100" data-unit={u.code}>
-                  <th scope="row" className="px-3 py-1 font-normal">
+                  <th scope="row" className="min-w-32 px-3 py-1 font-normal md:min-w-0">
                     {u.name}
                     {u.isProvince && <span className="block text-xs text-slate-600">chỉ tiêu do tỉnh báo cáo</span>}
                   </th>
-                  <td className="px-3 py-1">{COMPLETENESS_LABELS[completenessState(u.current)]}</td>
+                  <td className="px-3 py-1" data-cell="state">
+                    {COMPLETENESS_LABELS[completenessState(u.current)]}
+                  </td>
                   <td className="px-3 py-1 tabular-nums">{formatNumber(u.current.reported, "vi")}</td>
                   <td className="px-3 py-1 tabular-nums">{formatNumber(u.current.expected, "vi")}</td>
                   <td className="px-3 py-1 tabular-nums">{formatNumber(u.current.late, "vi")}</td>
@@ -151,11 +163,13 @@ async function CompletenessView({ searchParams }: { searchParams: SearchParams }
         <h2 id="ban-do" className="text-xl font-semibold">
           Bản đồ nhiệt: đơn vị × quý
         </h2>
+        {pages > 1 && <p className="mt-1 text-sm text-slate-700">{pageNote.trim()}</p>}
         <CompletenessHeatmap
           units={units}
           quarters={c.quarters}
-          drill={(u) => (u.level === "DISTRICT" ? `${path}${dashboardQuery(p, { "don-vi": u.id })}` : null)}
+          drill={(u) => (u.level === "DISTRICT" ? `${path}${dashboardQuery(p, { "don-vi": u.id, trang: undefined })}` : null)}
         />
+        <Pager path={path} params={p} page={page} pages={pages} label="Trang của bản đồ nhiệt" anchor="ban-do" />
       </section>
     </>
   );

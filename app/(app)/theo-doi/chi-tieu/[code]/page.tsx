@@ -1,11 +1,11 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AppChart } from "@/components/charts/app-chart";
 import { buildSeriesChartModel } from "@/components/charts/series-chart-model";
 import { DemoNotice } from "@/components/demo-notice";
-import { BreakdownTable, RankingChart } from "@/components/dashboard/breakdown-table";
+import { BreakdownControls, rankUnits } from "@/components/dashboard/breakdown-table";
+import { ServerMarkup } from "@/components/server-markup";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { BoundarySwitch, Coverage, deltaText, PartialMark, QuarterForm, quarterText, SubmittedMark, Toolbar, valueText } from "@/components/dashboard/parts";
 import { goalLines } from "@/lib/i18n/goal-lines";
@@ -23,12 +23,13 @@ export const metadata: Metadata = { title: "Chỉ tiêu — Bảng điều hành
 
 type Params = Promise<{ code: string }>;
 
+/**
+ * No Suspense boundary here (ADR 031): the page's data comes in one statement, so the HTML is sent
+ * whole, painted once; a loading line streamed first made the real content a second, later paint
+ * (Lighthouse's LCP) and a reveal script's work on a phone.
+ */
 export default function IndicatorDashboardPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  return (
-    <Suspense fallback={<p className="mt-4">Đang tải chỉ tiêu…</p>}>
-      <IndicatorView params={params} searchParams={searchParams} />
-    </Suspense>
-  );
+  return <IndicatorView params={params} searchParams={searchParams} />;
 }
 
 async function IndicatorView({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
@@ -186,10 +187,20 @@ async function IndicatorView({ params, searchParams }: { params: Params; searchP
               printHref={`${path}${dashboardQuery(p, { "ban-in": "1" })}`}
             />
           )}
-          <BreakdownTable breakdown={breakdown} rows={sorted} params={p} path={path} print={ctx.print} />
+          <BreakdownControls total={breakdown.units.length} shown={sorted.length} params={p} path={path} print={ctx.print} />
+          <ServerMarkup
+            kind="breakdown-units"
+            props={{
+              breakdown: { indicator: ind, level: breakdown.level, quarter: breakdown.quarter, previousQuarter: breakdown.previousQuarter },
+              rows: sorted.map(({ series: _series, ...unit }) => unit),
+              params: p,
+              path,
+              print: ctx.print,
+            }}
+          />
 
           <h3 className="mt-8 text-lg font-semibold">Xếp hạng {quarterText(breakdown.quarter)}</h3>
-          <RankingChart breakdown={breakdown} />
+          <ServerMarkup kind="ranking" props={{ indicator: breakdown.indicator, quarter: breakdown.quarter, ranking: rankUnits(breakdown.units) }} />
 
           <h3 className="mt-8 text-lg font-semibold">Thay đổi nhiều nhất so với {quarterText(breakdown.previousQuarter)}</h3>
           <div className="mt-2 grid gap-4 md:grid-cols-2">

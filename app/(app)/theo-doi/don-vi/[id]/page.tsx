@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -19,12 +18,13 @@ export const metadata: Metadata = { title: "Đơn vị — Bảng điều hành"
 
 type Params = Promise<{ id: string }>;
 
+/**
+ * No Suspense boundary here (ADR 031): the page's data comes in one statement, so the HTML is sent
+ * whole, painted once; a loading line streamed first made the real content a second, later paint
+ * (Lighthouse's LCP) and a reveal script's work on a phone.
+ */
 export default function UnitPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  return (
-    <Suspense fallback={<p className="mt-4">Đang tải đơn vị…</p>}>
-      <Unit params={params} searchParams={searchParams} />
-    </Suspense>
-  );
+  return <Unit params={params} searchParams={searchParams} />;
 }
 
 function SeriesTable({ row, indicator, caption }: { row: BreakdownUnitRow; indicator: Parameters<typeof valueText>[0]; caption: string }) {
@@ -113,11 +113,11 @@ async function Unit({ params, searchParams }: { params: Params; searchParams: Se
       </p>
       <form method="get" action={path} className="print-hidden mt-4 flex flex-wrap items-end gap-2">
         <input type="hidden" name="ky" value={ctx.quarterKey} />
-        <div>
+        <div className="max-w-full min-w-0">
           <label htmlFor="chi-tieu" className="block text-sm font-medium">
             Chỉ tiêu
           </label>
-          <select id="chi-tieu" name="chi-tieu" defaultValue={code} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
+          <select id="chi-tieu" name="chi-tieu" defaultValue={code} className="mt-1 max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm">
             {subLevel.map((i) => (
               <option key={i.code} value={i.code}>
                 {i.nameVi}

@@ -122,19 +122,30 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<strin
   return groups;
 }
 
-/** Submission: the approvers whose scope covers the figures are told, one notification per approver and quarter. */
-export async function notifySubmitted(tx: Tx, actor: { id: string; name: string }, figureIds: readonly number[]): Promise<void> {
-  const figures = await loadNotifiedFigures(tx, figureIds);
-  const covering = await approversCovering(tx, figures);
-  const groups = groupBy(figures, (f) => (covering.get(f.id) ?? []).filter((id) => id !== actor.id).map((id) => `${id}|${f.periodId}`));
+/** What a notification about several figures of one quarter names. */
+interface AboutFigures {
+  quarter: Quarter;
+  labels: string[];
+  figureId: number;
+}
+
+/** One notification per recipient and quarter, naming that quarter's figures (a single figure is linked to itself). */
+async function notifyPerRecipientAndQuarter(
+  tx: Tx,
+  figures: readonly NotifiedFigure[],
+  recipients: (f: NotifiedFigure) => string[],
+  kind: NotificationKind,
+  text: (about: AboutFigures) => NotificationText,
+): Promise<void> {
+  const groups = groupBy(figures, (f) => recipients(f).map((id) => `${id}|${f.periodId}`));
   await recordNotifications(
     tx,
     [...groups].map(([key, list]) => {
       const first = list[0]!;
       return {
         userId: key.split("|")[0]!,
-        kind: "FIGURES_SUBMITTED" as const,
-        text: submittedText(actor.name, { quarter: quarterOf(first), labels: list.map((f) => f.label), figureId: first.id }),
+        kind,
+        text: text({ quarter: quarterOf(first), labels: list.map((f) => f.label), figureId: first.id }),
         figureId: list.length === 1 ? first.id : null,
         periodId: first.periodId,
       };
@@ -142,23 +153,19 @@ export async function notifySubmitted(tx: Tx, actor: { id: string; name: string 
   );
 }
 
+/** Submission: the approvers whose scope covers the figures are told, one notification per approver and quarter. */
+export async function notifySubmitted(tx: Tx, actor: { id: string; name: string }, figureIds: readonly number[]): Promise<void> {
+  const figures = await loadNotifiedFigures(tx, figureIds);
+  const covering = await approversCovering(tx, figures);
+  const recipients = (f: NotifiedFigure) => (covering.get(f.id) ?? []).filter((id) => id !== actor.id);
+  await notifyPerRecipientAndQuarter(tx, figures, recipients, "FIGURES_SUBMITTED", (about) => submittedText(actor.name, about));
+}
+
 /** Rejection: each figure's editors (who entered it, who submitted it) are told, one notification per editor and quarter. */
 export async function notifyRejected(tx: Tx, actor: { id: string; name: string }, figureIds: readonly number[], comment: string): Promise<void> {
   const figures = await loadNotifiedFigures(tx, figureIds);
-  const groups = groupBy(figures, (f) => editorsOfFigures(f, actor.id).map((id) => `${id}|${f.periodId}`));
-  await recordNotifications(
-    tx,
-    [...groups].map(([key, list]) => {
-      const first = list[0]!;
-      return {
-        userId: key.split("|")[0]!,
-        kind: "FIGURES_REJECTED" as const,
-        text: rejectedText(actor.name, { quarter: quarterOf(first), labels: list.map((f) => f.label), figureId: first.id }, comment),
-        figureId: list.length === 1 ? first.id : null,
-        periodId: first.periodId,
-      };
-    }),
-  );
+  const recipients = (f: NotifiedFigure) => editorsOfFigures(f, actor.id);
+  await notifyPerRecipientAndQuarter(tx, figures, recipients, "FIGURES_REJECTED", (about) => rejectedText(actor.name, about, comment));
 }
 
 /** A withdrawn publication: the figure's editors are told, with the reason. */

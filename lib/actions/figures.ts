@@ -8,25 +8,14 @@
  */
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/actions/authorized-action";
-import type { ActionResult } from "@/lib/actions/result";
-import { saveDrafts, submitFigures, type SaveDraftsResult, type SubmitFiguresResult } from "@/lib/services/figures";
+import { saveDrafts, submitFigures } from "@/lib/services/figures";
 
 function refreshEntry(): void {
   revalidatePath("/nhap-lieu");
   revalidatePath("/duyet");
 }
 
-const saveAction = authorizedAction(saveDrafts);
-const submitAction = authorizedAction(submitFigures);
-
-export async function saveDraftsAction(input: unknown): Promise<ActionResult<SaveDraftsResult>> {
-  const result = await saveAction(input);
-  if (result.ok && result.data.saved.length > 0) refreshEntry();
-  return result;
-}
-
-export async function submitFiguresAction(input: unknown): Promise<ActionResult<SubmitFiguresResult>> {
-  const result = await submitAction(input);
-  if (result.ok) refreshEntry();
-  return result;
-}
+export const saveDraftsAction = authorizedAction(saveDrafts, (r) => {
+  if (r.saved.length > 0) refreshEntry();
+});
+export const submitFiguresAction = authorizedAction(submitFigures, refreshEntry);

@@ -13,17 +13,17 @@
  */
 import type { PrismaClient } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { assertInScope, getWriteScope, inScope } from "@/lib/auth/scope";
 import { AuthError } from "@/lib/auth/errors";
 import { DomainError } from "@/lib/errors";
+import { authorizeInput, commitWrite } from "@/lib/services/write";
 import { writeAudit } from "@/lib/audit";
 import { FIGURE_SELECT } from "@/lib/data/figure-select";
 import { notifySubmitted } from "@/lib/notifications/record";
 import { formatDate } from "@/lib/format/number";
 import { formatQuarter, isFutureQuarter, makeQuarter, quarterEnd, type Quarter } from "@/lib/period/quarter";
-import { parseInput } from "@/lib/validations/parse";
 import {
   FIGURE_MESSAGES,
   MIN_LOCKED_REASON,
@@ -335,8 +335,7 @@ export async function checkDraftRows(
  * published, until the new value is approved); unchanged rows are left alone.
  */
 export async function saveDrafts(db: PrismaClient, actor: Actor, input: unknown, options: FigureServiceOptions = {}): Promise<SaveDraftsResult> {
-  assertCan(actor, "figure.edit");
-  const data = parseInput(saveDraftsSchema, input);
+  const data = authorizeInput(actor, "figure.edit", saveDraftsSchema, input);
   const now = options.now ?? new Date();
 
   const period = await db.reportingPeriod.findUnique({ where: { id: data.periodId }, select: { id: true, year: true, quarter: true, status: true } });
@@ -353,7 +352,7 @@ export async function saveDrafts(db: PrismaClient, actor: Actor, input: unknown,
   // One lock order for every writer (by cell), so batches that overlap cannot deadlock.
   const ordered = data.rows.map((row, index) => ({ row, index })).sort((a, b) => cellKey(a.row).localeCompare(cellKey(b.row)));
 
-  return db.$transaction(async (tx) => {
+  return commitWrite(db, async (tx) => {
     const lockedPeriod = await lockPeriodForWrite(tx, period.id);
     const reason = checkPeriodWritable(actor, lockedPeriod, data.reason, now);
 
@@ -447,8 +446,7 @@ function conflictOf(index: number, row: { indicatorId: number; unitId: number; s
 
 /** Submits drafts (and rejected figures) for review: all named figures, or none. */
 export async function submitFigures(db: PrismaClient, actor: Actor, input: unknown, options: FigureServiceOptions = {}): Promise<SubmitFiguresResult> {
-  assertCan(actor, "figure.submit");
-  const data = parseInput(submitFiguresSchema, input);
+  const data = authorizeInput(actor, "figure.submit", submitFiguresSchema, input);
   const now = options.now ?? new Date();
   const ids = data.figures.map((f) => f.id);
 
@@ -480,7 +478,7 @@ export async function submitFigures(db: PrismaClient, actor: Actor, input: unkno
   if (wrongStatus.length > 0) throw new DomainError("INVALID_STATUS", SUBMIT_MESSAGES.wrongStatus, { problems: wrongStatus });
 
   const ordered = data.figures.map((f, index) => ({ f, index })).sort((a, b) => a.f.id - b.f.id);
-  return db.$transaction(async (tx) => {
+  return commitWrite(db, async (tx) => {
     const reasons = new Map<number, string | null>();
     for (const id of [...periods.keys()].sort((a, b) => a - b)) {
       reasons.set(id, checkPeriodWritable(actor, await lockPeriodForWrite(tx, id), data.reason, now));

@@ -7,14 +7,13 @@
  */
 import type { PrismaClient } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { assertCan } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
+import { authorizeInput, commitWrite } from "@/lib/services/write";
 import { writeAudit } from "@/lib/audit";
 import { FigureStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatQuarter, makeQuarter } from "@/lib/period/quarter";
 import { FIGURE_STATUS_LABELS } from "@/lib/review/figure-status";
-import { parseInput } from "@/lib/validations/parse";
 import { readFiguresForReview } from "@/lib/data/review-flags";
 import { WITHDRAW_MESSAGES, approveFiguresSchema, rejectFiguresSchema, withdrawPublicationSchema } from "@/lib/validations/review";
 import { checkPeriodWritable, lockPeriodForWrite } from "@/lib/services/figures";
@@ -211,10 +210,9 @@ async function refuseUnacknowledgedFlags(
  * reviewer entered or submitted is refused: publishing needs a second person.
  */
 export async function approveFigures(db: PrismaClient, actor: Actor, input: unknown): Promise<ApproveResult> {
-  assertCan(actor, "figure.review");
-  const { items } = parseInput(approveFiguresSchema, input);
+  const { items } = authorizeInput(actor, "figure.review", approveFiguresSchema, input);
   const verb = "duyệt";
-  return db.$transaction(async (tx) => {
+  return commitWrite(db, async (tx) => {
     const figures = await loadSubmitted(tx, items, verb, actor, true);
     await refuseUnacknowledgedFlags(tx, items, figures);
     const now = new Date();
@@ -269,10 +267,9 @@ export async function approveFigures(db: PrismaClient, actor: Actor, input: unkn
 
 /** Sends submitted figures back to their editors with the reviewer's comment, all or nothing. */
 export async function rejectFigures(db: PrismaClient, actor: Actor, input: unknown): Promise<RejectResult> {
-  assertCan(actor, "figure.review");
-  const { items, comment } = parseInput(rejectFiguresSchema, input);
+  const { items, comment } = authorizeInput(actor, "figure.review", rejectFiguresSchema, input);
   const verb = "từ chối";
-  return db.$transaction(async (tx) => {
+  return commitWrite(db, async (tx) => {
     const figures = await loadSubmitted(tx, items, verb, actor, false);
     const now = new Date();
     const rejected: RejectResult["rejected"] = [];
@@ -314,9 +311,8 @@ export interface WithdrawResult {
  * change a locked quarter, as any other write there. Audited with the reason.
  */
 export async function withdrawPublication(db: PrismaClient, actor: Actor, input: unknown): Promise<WithdrawResult> {
-  assertCan(actor, "figure.review");
-  const data = parseInput(withdrawPublicationSchema, input);
-  return db.$transaction(async (tx) => {
+  const data = authorizeInput(actor, "figure.review", withdrawPublicationSchema, input);
+  return commitWrite(db, async (tx) => {
     // The figure's row lock orders this after (or before) an approval of the same figure.
     const locked = await tx.$queryRaw<{ id: number; periodId: number }[]>`SELECT id, "periodId" FROM "Figure" WHERE id = ${data.figureId} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("NOT_FOUND", "Không tìm thấy số liệu.");

@@ -191,7 +191,7 @@ function buildIsStale(): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
-  const sources = ["app", "pages", "components", "lib", "public", "next.config.ts", "package.json", "instrumentation.ts", "instrumentation-client.ts", "proxy.ts"];
+  const sources = ["app", "pages", "components", "lib", "public", "next.config.ts", "package.json", "instrumentation.ts", "proxy.ts"];
   return sources.some((s) => newestMtime(path.join(root, s)) > builtAt);
 }
 

@@ -1,7 +1,7 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { signOut } from "next-auth/react";
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { changePasswordAction } from "@/lib/actions/account";
 import { changePasswordSchema, PASSWORD_MIN_LENGTH } from "@/lib/validations/account";
 import { useHydrated } from "@/components/admin/use-hydrated";

@@ -8,7 +8,7 @@
  * A newer entry for the same cell replaces the older one; what cannot be read
  * back (another version of this format, a hand-edited value) is ignored.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { OBSERVATION_STATUSES } from "@/lib/validations/figure";
 
 /** The part of localStorage the queue uses. */

@@ -3,7 +3,7 @@
  * the server action and lib/services/account.ts. Whether "current" is the
  * right password only the service can tell.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 
 export const PASSWORD_MIN_LENGTH = 10;
 /** argon2 hashes anything, but a megabyte "password" is an attack, not a password. */

@@ -2,7 +2,7 @@
  * The audit log viewer's URL (/quan-tri/nhat-ky?nguoi=…&hanh-dong=…&doi-tuong=…&tu=…&den=…&trang=2),
  * shared by the page and the CSV export. A malformed filter is dropped, not an error.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 
 const firstOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const day = z

@@ -2,7 +2,7 @@
  * Pieces shared by the administration forms (/quan-tri): ids, calendar days,
  * optional reasons and check-box lists as they arrive from FormData or JSON.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 
 export const REASON_MAX = 1000;
 

@@ -3,7 +3,7 @@
  * in the audit, which the page reads back as the name history), and make the
  * department responsible for indicators.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { dayField, idField, idList, optionalReason, text } from "@/lib/validations/admin-common";
 
 export const DEPARTMENT_MESSAGES = {

@@ -3,7 +3,7 @@
  * of year Y, published during Y + 1) or remove one recorded by mistake
  * (IndicatorEdition, issue #14, item 9).
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { dayField, idField, optionalReason, text, wholeNumber } from "@/lib/validations/admin-common";
 
 export const EDITION_MESSAGES = {

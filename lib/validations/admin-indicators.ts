@@ -4,7 +4,7 @@
  * same key exists supersedes it (the old row keeps its values and gets
  * supersededAt), so history stays readable.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { COMPARATORS } from "@/lib/targets/comparator";
 import { parseLocaleNumber } from "@/lib/format/number";
 import { idField, optionalReason, text, wholeNumber } from "@/lib/validations/admin-common";

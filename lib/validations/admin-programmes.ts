@@ -3,7 +3,7 @@
  * targets (the next resolution, a national programme), and change its status
  * (ended, superseded by another, or in force again).
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { dayField, idField, text, wholeNumber } from "@/lib/validations/admin-common";
 
 export const PROGRAMME_MESSAGES = {

@@ -3,7 +3,7 @@
  * list) effective from a date, and closing one unit with its successors.
  * The CSV contents are checked row by row by lib/geography/unit-csv.ts.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { dayField, idField, optionalReason } from "@/lib/validations/admin-common";
 
 /**

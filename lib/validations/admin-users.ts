@@ -3,7 +3,7 @@
  * unit scope, disable or re-enable, force a password reset. Shared by the
  * forms, the server actions and lib/services/admin-users.ts.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validations/account";
 import { idField, idList, optionalReason, text, wholeNumber } from "@/lib/validations/admin-common";

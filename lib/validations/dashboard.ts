@@ -4,7 +4,7 @@
  * be shared and the back button works. A malformed value is dropped (the page
  * shows its default) rather than failing the page.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { REFORM_DATE } from "@/lib/geography";
 import { parseQuarter, quarterKey } from "@/lib/period/quarter";
 import { PROGRESS_STATUSES } from "@/lib/progress/progress";

@@ -2,7 +2,7 @@
  * The import endpoint's form fields (app/(app)/nhap-lieu/nhap-tep/xu-ly) and
  * the NDJSON events it streams back, shared by the route and the page.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import type { ImportCommitResult, ImportPreview, ImportProgress } from "@/lib/services/figure-import";
 
 export const importRequestSchema = z.object({

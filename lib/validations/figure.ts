@@ -6,7 +6,7 @@
  * checked by lib/services/figures.ts; rules that need only the indicator's kind
  * are here, in figureRowSchemaFor.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { parseLocaleNumber } from "@/lib/format/number";
 import { INT4_MAX } from "@/lib/validations/admin-common";
 

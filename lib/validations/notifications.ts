@@ -2,7 +2,7 @@
  * Marking notifications read (/thong-bao): one by its id, or all those the user saw, up to the
  * newest on the page (one arriving meanwhile stays unread).
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 
 export const NOTIFICATION_MESSAGES = {
   idInvalid: "Thông báo không hợp lệ.",

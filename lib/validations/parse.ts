@@ -3,7 +3,7 @@
  * by tests and scripts, not only by actions): a refusal is a DomainError with
  * the schema's Vietnamese messages per field.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { DomainError } from "@/lib/errors";
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -3,7 +3,7 @@
  * is required: reopening a closed quarter lets its figures change) and the
  * deadline. Shared by the forms, the server actions and the services.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { wholeNumber } from "@/lib/validations/admin-common";
 import { vietnamDay, vietnamTimeOn } from "@/lib/period/vietnam-time";
 

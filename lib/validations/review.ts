@@ -3,7 +3,7 @@
  * the approve / reject forms. Shared by the page, the client form, the server
  * actions and the services.
  */
-import { z } from "zod";
+import { z } from "@/lib/validations/zod";
 import { wholeNumber } from "@/lib/validations/admin-common";
 import { parseQuarter, quarterKey } from "@/lib/period/quarter";
 

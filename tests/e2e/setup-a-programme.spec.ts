@@ -4,6 +4,10 @@
  * 2030 target (which goes to the programme in force it names), and the public
  * indicator page shows that target; the national programme's line is shown
  * beside the province's goal it answers. Every page: 0 axe violations.
+ *
+ * It adds an indicator and publishes a figure that is not demo data: the specs run one after the
+ * other in name order on one database, so this file is named to run after those that count the
+ * demo's indicators and figures (public.spec's downloads).
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";

@@ -17,8 +17,6 @@ import type { Service } from "@/lib/services/write";
 import { AuthError } from "@/lib/auth/errors";
 import { toActionError, type ActionResult } from "@/lib/actions/result";
 
-export type { Service };
-
 /**
  * `refresh` runs after a successful write, outside the error mapping (as it did at each
  * caller before): the write has committed, so its failure must not read "nothing was saved".

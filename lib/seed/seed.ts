@@ -266,7 +266,8 @@ async function insertProgrammes(tx: Tx, indicatorIds: Map<string, number>, secto
     data: PROGRAMMES.map((p) => ({ ...p, issuedOn: p.issuedOn === null ? null : day(p.issuedOn as IsoDate) })),
     select: { id: true, code: true },
   });
-  const programmeId = (code: string) => idOf(new Map(programmes.map((p) => [p.code, p.id])), code, "programme");
+  const programmeIds = new Map(programmes.map((p) => [p.code, p.id]));
+  const programmeId = (code: string) => idOf(programmeIds, code, "programme");
   const provincial = await tx.target.createManyAndReturn({
     data: TARGETS.map((t) => ({
       programmeId: programmeId(RESOLUTION_PROGRAMME.code),

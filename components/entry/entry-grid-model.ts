@@ -6,7 +6,7 @@
  * the state; the tables (entry-tables.tsx) draw it.
  */
 import type { EntryFigure, EntryIndicator, EntryRow } from "@/lib/data/entry";
-import type { FigureSnapshot } from "@/lib/services/figures";
+import type { FigureSnapshot, RowProblem } from "@/lib/services/figures";
 import type { ActionResult } from "@/lib/actions/result";
 import { figureRowSchemaFor, type FigureRowInput, type ObservationStatus } from "@/lib/validations/figure";
 import { formatDate, formatNumber, formatPercent, parseLocaleNumber, PLACEHOLDER } from "@/lib/format/number";
@@ -144,6 +144,37 @@ export function toEntryFigure(s: FigureSnapshot, byMe: boolean): EntryFigure {
     updatedByName: s.updatedByName,
     updatedByMe: byMe,
   };
+}
+
+/**
+ * The drafts after a save answered: a row still holding the text that was sent
+ * is done; a row typed on while it was saving keeps the newer text, now based
+ * on the version just saved (the next save of it is not a conflict with itself).
+ */
+export function settleDrafts(
+  drafts: Record<string, Draft>,
+  sent: readonly { key: string; draft: Draft }[],
+  versions: ReadonlyMap<string, number>,
+): Record<string, Draft> {
+  let next: Record<string, Draft> | null = null;
+  for (const { key, draft } of sent) {
+    const now = drafts[key];
+    const version = versions.get(key);
+    if (now === draft) {
+      next ??= { ...drafts };
+      delete next[key];
+    } else if (now && version !== undefined) {
+      next ??= { ...drafts };
+      next[key] = { ...now, baseVersion: version };
+    }
+  }
+  return next ?? drafts;
+}
+
+/** The cell a server's refusal belongs to; a row-wide one goes to the first number cell. */
+export function problemField(p: RowProblem, kind: EntryIndicator["kind"]): Field {
+  if (p.field !== null && FIELDS.includes(p.field)) return p.field as Field;
+  return kind === "RATIO" ? "numerator" : "value";
 }
 
 export function keyOf(r: { indicatorId: number; unitId: number; sectorId: number | null }): string {

@@ -15,7 +15,7 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "
 import type { EntryFigure, EntryGrid, EntryIndicator, EntryRow } from "@/lib/data/entry";
 import type { FigureConflict, FigureSnapshot, RowProblem } from "@/lib/services/figures";
 import { saveDraftsAction } from "@/lib/actions/figures";
-import { isDirty, newer, reach, rowErrors, rowInput, type Draft, type Field, type FieldErrors } from "./entry-grid-model";
+import { isDirty, newer, problemField, reach, rowErrors, rowInput, settleDrafts, type Draft, type FieldErrors } from "./entry-grid-model";
 import { AUTOSAVE_DELAY_MS, type SaveState } from "./grid-save";
 import { dequeue, enqueue, readQueue, type KeyValueStore, type QueuedEntry } from "./offline-queue";
 
@@ -72,14 +72,6 @@ function browserStore(): KeyValueStore | null {
   } catch {
     return null;
   }
-}
-
-function fieldOf(p: RowProblem, indicator: EntryIndicator): Field {
-  return p.field === "numerator" || p.field === "denominator" || p.field === "value" || p.field === "comment" || p.field === "sourceDocument" || p.field === "observationStatus"
-    ? p.field
-    : indicator.kind === "RATIO"
-      ? "numerator"
-      : "value";
 }
 
 export function useAutosave(hooks: AutosaveHooks) {
@@ -183,14 +175,7 @@ export function useAutosave(hooks: AutosaveHooks) {
       if (result.ok) {
         after.remember(result.data.saved, true);
         const version = result.data.saved[0]?.version ?? draft.baseVersion;
-        after.setDrafts((prev) => {
-          const mine = prev[key];
-          if (!mine) return prev;
-          const next = { ...prev };
-          if (mine === draft) delete next[key];
-          else next[key] = { ...mine, baseVersion: version }; // typed on while saving: now based on the version just saved
-          return next;
-        });
+        after.setDrafts((prev) => settleDrafts(prev, [{ key, draft }], new Map([[key, version]])));
         after.onServerErrors(key, null);
         sent(key);
         setState(key, { kind: "saved" });
@@ -204,7 +189,7 @@ export function useAutosave(hooks: AutosaveHooks) {
       } else if (result.code === "INVALID_FIGURE") {
         const problems = (result.details as { problems?: RowProblem[] } | undefined)?.problems ?? [];
         const errors: FieldErrors = {};
-        for (const p of problems) (errors[fieldOf(p, entry.indicator)] ??= []).push(p.message);
+        for (const p of problems) (errors[problemField(p, entry.indicator.kind)] ??= []).push(p.message);
         after.onServerErrors(key, errors);
         setState(key, { kind: "error", message: result.error });
       } else {

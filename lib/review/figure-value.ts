@@ -3,8 +3,7 @@
  * its rate in percent (numerator / denominator · 100), anything else its value.
  */
 import { formatNumber, formatPercent, PLACEHOLDER } from "@/lib/format/number";
-
-export type FigureKind = "RATIO" | "COUNT" | "CHANGE_VS_BASELINE" | "RANK";
+import type { FigureKind } from "@/lib/validations/figure";
 
 export interface FigureAmounts {
   numerator: number | null;

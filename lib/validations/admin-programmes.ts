@@ -18,6 +18,8 @@ export const PROGRAMME_MESSAGES = {
   notFound: "Không tìm thấy chương trình.",
   successorMissing: "Chọn chương trình thay thế.",
   successorSelf: "Một chương trình không thay thế chính nó.",
+  successorCycle: "Chương trình được chọn đã được thay thế (trực tiếp hoặc qua chương trình khác) bởi chính chương trình này; hai chương trình không thể thay thế lẫn nhau.",
+  successorScope: "Chương trình thay thế phải cùng phạm vi (của tỉnh hay quốc gia) với chương trình được thay thế.",
   successorNotAllowed: "Chỉ chọn chương trình thay thế khi tình trạng là “được thay thế”.",
   sameStatus: "Chương trình đã ở tình trạng này.",
   reasonRequired: "Ghi lý do (ít nhất 10 ký tự): thay đổi tình trạng làm thay đổi các trang công khai.",

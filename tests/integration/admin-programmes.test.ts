@@ -116,15 +116,17 @@ describe("programmes in the administration", () => {
     expect(await goals("DIGITAL_ENTERPRISES")).toEqual(before);
   });
 
-  it("ends or supersedes a programme with a reason, audited; refuses a successor that is itself or missing", async () => {
-    const [resolution, next] = await Promise.all([
+  it("ends or supersedes a programme with a reason, audited; refuses a successor that is itself, missing, of another scope, or superseded by it", async () => {
+    const [resolution, next, national] = await Promise.all([
       db.programme.findUniqueOrThrow({ where: { code: "01-NQ/TU" } }),
       db.programme.findUniqueOrThrow({ where: { code: "05-NQ/TU" } }),
+      db.programme.findUniqueOrThrow({ where: { code: "749/QĐ-TTg" } }),
     ]);
     const reason = "Nghị quyết mới thay thế từ năm 2026";
     expect((await refusal(setProgrammeStatus(db, admin, { programmeId: resolution.id, status: "SUPERSEDED", supersededById: "", reason }))).fieldErrors?.supersededById).toEqual([PROGRAMME_MESSAGES.successorMissing]);
     expect((await refusal(setProgrammeStatus(db, admin, { programmeId: resolution.id, status: "SUPERSEDED", supersededById: resolution.id, reason }))).fieldErrors?.supersededById).toEqual([PROGRAMME_MESSAGES.successorSelf]);
     expect((await refusal(setProgrammeStatus(db, admin, { programmeId: resolution.id, status: "ENDED", supersededById: next.id, reason }))).fieldErrors?.supersededById).toEqual([PROGRAMME_MESSAGES.successorNotAllowed]);
+    expect((await refusal(setProgrammeStatus(db, admin, { programmeId: resolution.id, status: "SUPERSEDED", supersededById: national.id, reason }))).fieldErrors?.supersededById).toEqual([PROGRAMME_MESSAGES.successorScope]);
     expect((await refusal(setProgrammeStatus(db, admin, { programmeId: resolution.id, status: "ENDED", supersededById: "", reason: "ngắn" }))).fieldErrors?.reason).toEqual([PROGRAMME_MESSAGES.reasonRequired]);
     expect((await refusal(setProgrammeStatus(db, admin, { programmeId: resolution.id, status: "IN_FORCE", supersededById: "", reason }))).code).toBe("NO_CHANGE");
     expect((await db.programme.findUniqueOrThrow({ where: { id: resolution.id } })).status).toBe("IN_FORCE");
@@ -137,6 +139,15 @@ describe("programmes in the administration", () => {
     const grdp = await db.indicator.findUniqueOrThrow({ where: { code: "DIGITAL_ECONOMY_GRDP" } });
     const added = await setTarget(db, admin, { indicatorId: grdp.id, level: "PROVINCE", sectorId: "", year: "2030", comparator: "GT", value: "30", descriptionVi: "", sourceClauseVi: "trên 30% GRDP", sourceVi: "05-NQ/TU" });
     expect((await db.target.findUniqueOrThrow({ where: { id: added.targetId }, include: { programme: true } })).programme.code).toBe("05-NQ/TU");
+    // The successor cannot in turn be superseded by what it replaced, directly or through a third programme.
+    expect((await refusal(setProgrammeStatus(db, admin, { programmeId: next.id, status: "SUPERSEDED", supersededById: resolution.id, reason }))).fieldErrors?.supersededById).toEqual([PROGRAMME_MESSAGES.successorCycle]);
+    const third = await createProgramme(db, admin, { ...NEXT, code: "07-NQ/TU", titleVi: "Nghị quyết thử thứ ba" });
+    await setProgrammeStatus(db, admin, { programmeId: next.id, status: "SUPERSEDED", supersededById: third.id, reason });
+    expect((await refusal(setProgrammeStatus(db, admin, { programmeId: third.id, status: "SUPERSEDED", supersededById: resolution.id, reason }))).fieldErrors?.supersededById).toEqual([PROGRAMME_MESSAGES.successorCycle]);
+    expect(await db.programme.findUniqueOrThrow({ where: { id: third.id } })).toMatchObject({ status: "IN_FORCE", supersededById: null });
+    // Back as before for the tests below: 05-NQ/TU in force, the third one ended.
+    await setProgrammeStatus(db, admin, { programmeId: next.id, status: "IN_FORCE", supersededById: "", reason });
+    await setProgrammeStatus(db, admin, { programmeId: third.id, status: "ENDED", supersededById: "", reason });
   });
 
   it("creates an indicator of the catalogue, audited and placed last; refuses an incomplete one field by field", async () => {

@@ -1,5 +1,10 @@
 "use client";
-import Link from "next/link";
+/*
+ * Plain links, not next/link (ADR 031): each staff page is a full page load. The drill-down's long
+ * tables are rendered once on the server and kept out of hydration (ServerMarkup), which a
+ * client-side navigation could not show; and the router's prefetching of every menu entry in view
+ * was main-thread and network work on each page for pages rarely opened next.
+ */
 import { usePathname } from "next/navigation";
 import type { NavLink } from "./nav-links";
 
@@ -18,7 +23,7 @@ export function MainNav({ links }: { links: NavLink[] }) {
           const current = isCurrent(pathname, link.href);
           return (
             <li key={link.href}>
-              <Link
+              <a
                 href={link.href}
                 aria-current={current ? "page" : undefined}
                 className={`inline-block border-b-2 px-3 py-2 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700 ${
@@ -26,7 +31,7 @@ export function MainNav({ links }: { links: NavLink[] }) {
                 }`}
               >
                 {link.labelVi}
-              </Link>
+              </a>
             </li>
           );
         })}

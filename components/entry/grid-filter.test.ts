@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldVietnamese, rowShown, withFilter, type RowFacts } from "./grid-filter";
+import { foldVietnamese } from "@/lib/format/fold";
+import { rowShown, withFilter, type RowFacts } from "./grid-filter";
 import { summarize, summaryText } from "./grid-save";
 import { sortEntryGroups } from "@/lib/data/entry-order";
 

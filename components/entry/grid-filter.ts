@@ -7,6 +7,7 @@
  * a missing figure does not make the row vanish under the cursor.
  */
 import type { EntryFilter } from "@/lib/validations/figure";
+import { foldVietnamese } from "@/lib/format/fold";
 
 export const ENTRY_FILTER_LABELS: Record<EntryFilter | "tat-ca", string> = {
   "tat-ca": "Tất cả",
@@ -14,18 +15,6 @@ export const ENTRY_FILTER_LABELS: Record<EntryFilter | "tat-ca", string> = {
   loi: "Có lỗi hoặc xung đột",
   "cua-toi": "Tôi nhập",
 };
-
-/** Lower case, no diacritics, đ as d: the form Vietnamese is searched in. */
-export function foldVietnamese(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 export interface RowFacts {
   /** The label searched: the unit's name (and sector's). */

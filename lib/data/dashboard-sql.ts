@@ -114,7 +114,7 @@ export function referenceStatement(indicatorCode: string | null): Prisma.Sql {
       (SELECT json_agg(json_build_object('id', s.id, 'code', s.code, 'nameVi', s."nameVi", 'nameEn', s."nameEn") ORDER BY s.id) FROM "Sector" s) AS sectors,
       (SELECT json_agg(json_build_object('id', d.id, 'code', d.code, 'nameVi', d."nameVi") ORDER BY d."nameVi")
          FROM "Department" d WHERE d.id IN (SELECT "responsibleDepartmentId" FROM ind)) AS departments,
-      (SELECT json_agg(json_build_object('id', t.id, 'indicatorId', t."indicatorId", 'sectorId', t."sectorId", 'level', t.level, 'year', t.year,
+      (SELECT json_agg(json_build_object('id', t.id, 'indicatorId', t."indicatorId", 'programmeId', t."programmeId", 'sectorId', t."sectorId", 'level', t.level, 'year', t.year,
                 'comparator', t.comparator, 'value', t.value, 'descriptionVi', t."descriptionVi", 'sourceClauseVi', t."sourceClauseVi", 'sourceVi', t."sourceVi",
                 'national', (SELECT json_build_object('programmeCode', np.code, 'comparator', a.comparator, 'value', a.value::float8)
                                FROM "Target" a JOIN "Programme" np ON np.id = a."programmeId" WHERE a.id = t."answersTargetId")) ORDER BY t.id)

@@ -37,6 +37,7 @@ import { levelEndsStatement } from "./level-ends";
 import type { LevelEndJson } from "./overview-model";
 import { cachedByEpoch } from "@/lib/cache/memo";
 import { loadProvinceAggregates, loadResolutionTerritory } from "./targets";
+import { scopeToProgramme } from "@/lib/targets/programme-scope";
 
 export interface DashboardIndicator extends IndicatorInfo {
   levels: Level[];
@@ -142,7 +143,7 @@ interface ReferenceJson {
   indicators: DashboardIndicator[] | null;
   sectors: SectorInfo[] | null;
   departments: DashboardDepartment[] | null;
-  targets: { id: number; indicatorId: number; sectorId: number | null; level: Level; year: number; comparator: Comparator; value: number | null; descriptionVi: string | null; sourceClauseVi: string; sourceVi: string; national: NationalLine | null }[] | null;
+  targets: { id: number; indicatorId: number; programmeId: number; sectorId: number | null; level: Level; year: number; comparator: Comparator; value: number | null; descriptionVi: string | null; sourceClauseVi: string; sourceVi: string; national: NationalLine | null }[] | null;
   baselines: { indicatorId: number; sectorId: number | null; level: Level; value: number; date: string; dateAssumed: boolean; isDemo: boolean }[] | null;
   editions: { indicatorId: number; referenceYear: number; publishedOn: string; rankedUnits: number | null }[] | null;
   demo: boolean;
@@ -208,7 +209,11 @@ const LEVEL_CODES: Record<Level, number> = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 
 const expectedKey = (level: Level, ordinal: number) => LEVEL_CODES[level] * 16_384 + ordinal;
 const EPOCH = new Date(0);
 
-export async function loadDashboardOverview(db: PrismaClient, input: { provinceCode: string; asOf: Quarter }): Promise<DashboardOverview> {
+export async function loadDashboardOverview(
+  db: PrismaClient,
+  /** `programmeId`: only that programme's targets and indicators (the "Chương trình" filter); absent, every judged target. */
+  input: { provinceCode: string; asOf: Quarter; programmeId?: number | null },
+): Promise<DashboardOverview> {
   const reference = loadDashboardReference(db);
   const [cached, firstFigures, resolutionTerritory, data] = await Promise.all([
     reference,
@@ -258,10 +263,11 @@ export async function loadDashboardOverview(db: PrismaClient, input: { provinceC
     };
   }
 
+  const scoped = scopeToProgramme(ref.indicators, ref.targets, input.programmeId ? { programmeId: input.programmeId, alsoUntargeted: false } : null);
   const rows = buildTargetOverview({
-    indicators: ref.indicators,
+    indicators: scoped.indicators,
     sectors: ref.sectors,
-    targets: ref.targets,
+    targets: scoped.targets,
     baselines: ref.baselines,
     firstFigures,
     aggregates,

@@ -22,6 +22,7 @@ import type { NationalLine, ProvinceAggregate } from "@/lib/progress/target-over
 import { loadLevelEnds } from "./level-ends";
 
 import { buildOverview, type OverviewInputs, type TargetOverview } from "./overview-model";
+import { scopeToProgramme, type ProgrammeScope } from "@/lib/targets/programme-scope";
 
 export { buildOverview, type AggregateJson, type BaselineJson, type OverviewInputs, type TargetOverview } from "./overview-model";
 
@@ -178,13 +179,13 @@ export const TARGET_SELECT = {
   sourceVi: true,
 } as const;
 
-/** Everything the overview needs, as plain JSON; `indicatorId` narrows it to one indicator. */
-export async function loadOverviewInputs(db: PrismaClient, indicatorId: number | null = null): Promise<OverviewInputs> {
+/** Everything the overview needs, as plain JSON; `indicatorId` narrows it to one indicator, `programme` to one programme. */
+export async function loadOverviewInputs(db: PrismaClient, indicatorId: number | null = null, programme: ProgrammeScope | null = null): Promise<OverviewInputs> {
   const only = indicatorId === null ? {} : { indicatorId };
-  const [indicators, sectors, targets, baselines, aggregates, levelEnds, territory, editions] = await Promise.all([
+  const [allIndicators, sectors, judged, baselines, aggregates, levelEnds, territory, editions] = await Promise.all([
     db.indicator.findMany({ where: indicatorId === null ? {} : { id: indicatorId }, select: INDICATOR_SELECT }),
     db.sector.findMany({ select: { id: true, code: true, nameVi: true, nameEn: true } }),
-    db.target.findMany({ where: { supersededAt: null, ...only, ...JUDGED_TARGETS }, select: { ...TARGET_SELECT, answers: { select: NATIONAL_LINE_SELECT } } }),
+    db.target.findMany({ where: { supersededAt: null, ...only, ...JUDGED_TARGETS }, select: { ...TARGET_SELECT, programmeId: true, answers: { select: NATIONAL_LINE_SELECT } } }),
     db.baseline.findMany({ where: only, select: { indicatorId: true, sectorId: true, value: true, date: true, dateAssumed: true, isDemo: true } }),
     loadProvinceAggregates(db, HOME_PROVINCE_CODE, indicatorId),
     loadLevelEnds(db, HOME_PROVINCE_CODE),
@@ -192,10 +193,11 @@ export async function loadOverviewInputs(db: PrismaClient, indicatorId: number |
     db.indicatorEdition.findMany({ where: only, select: { indicatorId: true, referenceYear: true, publishedOn: true, rankedUnits: true }, orderBy: { publishedOn: "asc" } }),
   ]);
   const aggregateJson = (a: ProvinceAggregate) => ({ ...a, approvedAt: a.approvedAt.toISOString(), provinceValidFrom: a.provinceValidFrom.toISOString() });
+  const { indicators, targets } = scopeToProgramme(allIndicators, judged, programme);
   return {
     indicators,
     sectors,
-    targets: targets.map(({ answers, ...t }) => ({ ...t, value: t.value === null ? null : t.value.toNumber(), national: nationalLine(answers) })),
+    targets: targets.map(({ answers, programmeId: _programme, ...t }) => ({ ...t, value: t.value === null ? null : t.value.toNumber(), national: nationalLine(answers) })),
     baselines: baselines.map((b) => ({ ...b, value: b.value.toNumber(), date: b.date.toISOString() })),
     aggregates: aggregates.map(aggregateJson),
     levelEnds,

@@ -4,11 +4,14 @@
  * language, so the language switch and the hreflang links are derived here,
  * never typed by hand in a component.
  */
+import { foldVietnamese } from "@/lib/format/fold";
 import type { Locale } from "./locales";
 
 export type PublicPage =
   | { page: "home" }
   | { page: "indicator"; code: string }
+  /** One programme's targets (`slug`: programmeSlug of its code). */
+  | { page: "programme"; slug: string }
   | { page: "methodology" }
   | { page: "data" }
   | { page: "api" };
@@ -16,10 +19,24 @@ export type PublicPage =
 /** Where each language's pages live: Vietnamese at the root, English under /en. */
 export const BASE: Readonly<Record<Locale, string>> = { vi: "", en: "/en" };
 /** The pages' slugs in each language (the glossary, docs/glossary.md, says what they mean). */
-export const SLUGS: Readonly<Record<Locale, { indicator: string; methodology: string; data: string }>> = {
-  vi: { indicator: "chi-tieu", methodology: "phuong-phap", data: "du-lieu" },
-  en: { indicator: "indicators", methodology: "methodology", data: "data" },
+export const SLUGS: Readonly<Record<Locale, { indicator: string; programme: string; methodology: string; data: string }>> = {
+  vi: { indicator: "chi-tieu", programme: "chuong-trinh", methodology: "phuong-phap", data: "du-lieu" },
+  en: { indicator: "indicators", programme: "programmes", methodology: "methodology", data: "data" },
 };
+
+/**
+ * A programme's code as a URL segment: "01-NQ/TU" → "01-nq-tu", "749/QĐ-TTg" →
+ * "749-qd-ttg". A code has slashes and Vietnamese letters, which a path segment
+ * would have to escape (and proxies treat an escaped slash differently).
+ */
+export function programmeSlug(code: string): string {
+  return foldVietnamese(code)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** What programmeSlug makes, and nothing longer: checked before a URL reaches a page. */
+export const PROGRAMME_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Name of the search parameter that picks the quarter of the breakdown ("?quy=2025-Q2", "?quarter=2025-Q2"). */
 export const QUARTER_PARAM: Readonly<Record<Locale, string>> = { vi: "quy", en: "quarter" };
@@ -47,6 +64,8 @@ export function pathFor(locale: Locale, target: PublicPage): string {
       return base === "" ? "/" : base;
     case "indicator":
       return `${base}/${SLUGS[locale].indicator}/${encodeURIComponent(target.code)}`;
+    case "programme":
+      return `${base}/${SLUGS[locale].programme}/${target.slug}`;
     case "methodology":
       return `${base}/${SLUGS[locale].methodology}`;
     case "data":

@@ -10,10 +10,12 @@
  * and compute the statuses as of the generation's quarter.
  */
 import { prisma } from "@/lib/db";
+import type { PrismaClient } from "@/lib/db/client";
 import { loadDownloadSummary, type DownloadSummary } from "@/lib/data/public-figures";
 import { loadBreakdown, loadIndicatorDetail, type BreakdownJson, type IndicatorDetailJson } from "@/lib/data/public-indicator";
 import { loadMethodologyIndicators, type MethodologyIndicatorJson } from "@/lib/data/public-overview";
 import { loadOverviewInputs, type OverviewInputs } from "@/lib/data/targets";
+import { loadProgrammeSummaries, programmeInForce, type ProgrammeSummary } from "@/lib/data/programmes";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { parseQuarter, quarterKey } from "@/lib/period/quarter";
 import { generationQuarter, isOwnGeneration } from "./generation";
@@ -27,6 +29,12 @@ export interface PageBase {
 
 export interface HomeProps extends PageBase {
   inputs: OverviewInputs;
+  /** The programmes listed (the province's and the national ones), the one in force first. */
+  programmes: ProgrammeSummary[];
+  /** The programme whose targets are shown; null: none is in force, every judged target is shown. */
+  programmeId: number | null;
+  /** The home page (the programme in force), or one programme's own page. */
+  view: "home" | "programme";
 }
 
 export interface IndicatorProps extends PageBase {
@@ -59,8 +67,25 @@ function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-export async function loadHome(base: PageBase): Promise<HomeProps> {
-  return { ...base, inputs: plain(await loadOverviewInputs(prisma)) };
+/** The home page: the targets of the province's programme in force, and the indicators no programme sets one for. */
+export async function loadHome(base: PageBase, db: PrismaClient = prisma): Promise<HomeProps> {
+  const programmes = await loadProgrammeSummaries(db);
+  const shown = programmeInForce(programmes);
+  const inputs = await loadOverviewInputs(db, null, shown && { programmeId: shown.id, alsoUntargeted: true });
+  return { ...base, inputs: plain(inputs), programmes: plain(programmes), programmeId: shown?.id ?? null, view: "home" };
+}
+
+/**
+ * One of the province's programmes, in force or not (an ended one keeps its final verdicts), or
+ * null for a slug that names none — a national programme has no page: its targets are lines
+ * beside the province's, never judged here.
+ */
+export async function loadProgramme(base: PageBase, slug: string, db: PrismaClient = prisma): Promise<HomeProps | null> {
+  const programmes = await loadProgrammeSummaries(db);
+  const shown = programmes.find((p) => p.slug === slug && p.scope === "PROVINCE");
+  if (!shown) return null;
+  const inputs = await loadOverviewInputs(db, null, { programmeId: shown.id, alsoUntargeted: false });
+  return { ...base, inputs: plain(inputs), programmes: plain(programmes), programmeId: shown.id, view: "programme" };
 }
 
 /**

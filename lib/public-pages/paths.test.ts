@@ -38,6 +38,16 @@ describe("publicPagePath", () => {
     expect(map("/chi-tieu/")).toBe(NOT_FOUND_PAGE);
   });
 
+  it("maps a programme's slug (lower case, no accents) and sends anything else under the programme path to the 404", () => {
+    expect(map("/chuong-trinh/01-nq-tu")).toBe("/vi/programme/01-nq-tu");
+    expect(map("/en/programmes/749-qd-ttg")).toBe("/en/programme/749-qd-ttg");
+    expect(map("/chuong-trinh/01-NQ-TU")).toBe("/vi/programme/01-nq-tu");
+    expect(map("/chuong-trinh/01-NQ%2FTU")).toBe(NOT_FOUND_PAGE);
+    expect(map("/chuong-trinh/a/b")).toBe(NOT_FOUND_PAGE);
+    expect(map("/chuong-trinh/")).toBe(NOT_FOUND_PAGE);
+    expect(map(`/chuong-trinh/${"a".repeat(81)}`)).toBe(NOT_FOUND_PAGE);
+  });
+
   it("gives the public 404 for unknown English pages and for the internal paths themselves", () => {
     expect(map("/en/unknown")).toBe(NOT_FOUND_PAGE);
     expect(map("/khong-tim-thay")).toBe(NOT_FOUND_PAGE);

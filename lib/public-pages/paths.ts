@@ -6,6 +6,7 @@
  *
  *   /                        → /vi
  *   /chi-tieu/DVC?quy=2025-Q2 → /vi/indicator/DVC/2025-Q2   (no ?quy=: …/latest)
+ *   /chuong-trinh/01-nq-tu   → /vi/programme/01-nq-tu
  *   /phuong-phap, /du-lieu   → /vi/methodology, /vi/data
  *   /du-lieu/api             → /vi/api (the open-data API's documentation)
  *   /en, /en/indicators/…, /en/methodology, /en/data: the same under /en
@@ -15,7 +16,7 @@
  * must look like a code, a quarter that is not one becomes "latest".
  */
 import type { Locale } from "@/lib/i18n/locales";
-import { BASE, QUARTER_PARAM, SLUGS } from "@/lib/i18n/routes";
+import { BASE, PROGRAMME_SLUG, QUARTER_PARAM, SLUGS } from "@/lib/i18n/routes";
 import { parseQuarter, quarterKey } from "@/lib/period/quarter";
 
 /** First segment of the internal page paths; a visitor requesting it gets the public 404. */
@@ -40,7 +41,13 @@ const CODE = /^[A-Z0-9_]{1,64}$/;
 function pagesOf(locale: Locale) {
   const base = BASE[locale];
   const slugs = SLUGS[locale];
-  return { base, indicator: `${base}/${slugs.indicator}/`, methodology: `${base}/${slugs.methodology}`, data: `${base}/${slugs.data}` };
+  return {
+    base,
+    indicator: `${base}/${slugs.indicator}/`,
+    programme: `${base}/${slugs.programme}/`,
+    methodology: `${base}/${slugs.methodology}`,
+    data: `${base}/${slugs.data}`,
+  };
 }
 const PAGES: Readonly<Record<Locale, ReturnType<typeof pagesOf>>> = { vi: pagesOf("vi"), en: pagesOf("en") };
 
@@ -76,6 +83,10 @@ export function publicPagePath(pathname: string, search: URLSearchParams): strin
       const rest = pathname.slice(p.indicator.length);
       const code = rest.includes("/") ? null : indicatorCode(rest);
       return code ? `/${locale}/indicator/${code}/${quarterSegment(search.get(QUARTER_PARAM[locale]))}` : NOT_FOUND_PAGE;
+    }
+    if (pathname.startsWith(p.programme)) {
+      const slug = pathname.slice(p.programme.length).toLowerCase();
+      return slug.length <= 80 && PROGRAMME_SLUG.test(slug) ? `/${locale}/programme/${slug}` : NOT_FOUND_PAGE;
     }
   }
   if (pathname === NOT_FOUND_URL || pathname.startsWith("/en/") || pathname === INTERNAL_PREFIX || pathname.startsWith(`${INTERNAL_PREFIX}/`)) return NOT_FOUND_PAGE;

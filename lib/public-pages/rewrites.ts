@@ -25,7 +25,7 @@ interface HeaderCondition {
   value?: string;
 }
 
-/** next.config.ts `rewrites().beforeFiles`: one rule per number of segments (1, 2 or 4). */
+/** next.config.ts `rewrites().beforeFiles`: one rule per number of segments (1: home, 2: other pages, 3: a programme, 4: an indicator). */
 export function publicPageRewrites(): { source: string; destination: string; has: HeaderCondition[]; missing?: HeaderCondition[] }[] {
   const has = (count: number): HeaderCondition[] => [
     { type: "header", key: GENERATION_HEADER, value: `(?<gen>${SEGMENT})` },
@@ -34,6 +34,7 @@ export function publicPageRewrites(): { source: string; destination: string; has
   const path = (count: number) => ["/_p/:gen", ...Array.from({ length: count }, (_, i) => `:s${i}`)].join("/");
   return [
     { source: "/:path*", has: has(4), destination: path(4) },
+    { source: "/:path*", has: has(3), missing: [{ type: "header", key: SEGMENT_HEADERS[3] }], destination: path(3) },
     { source: "/:path*", has: has(2), missing: [{ type: "header", key: SEGMENT_HEADERS[2] }], destination: path(2) },
     { source: "/:path*", has: has(1), missing: [{ type: "header", key: SEGMENT_HEADERS[1] }], destination: path(1) },
   ];

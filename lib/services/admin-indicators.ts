@@ -9,10 +9,10 @@
  * the resolution's 2030 targets after the 2025 merger. Readers of targets
  * (lib/data/targets.ts) select supersededAt IS NULL only.
  */
+import { PROGRAMME_IN_FORCE } from "@/lib/data/programmes";
 import { TARGET_SELECT } from "@/lib/data/targets";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError, fieldError } from "@/lib/errors";
-import { HOME_PROVINCE_CODE } from "@/lib/geography";
 import { defineWrite, type Service, type Tx } from "@/lib/services/write";
 import { writeAudit } from "@/lib/audit";
 import {
@@ -181,11 +181,7 @@ export const setTarget: Service<TargetChange> = defineWrite("admin.indicators", 
 /** The programme a target is set for: the one chosen, or the home province's programme in force (the latest begun). */
 async function programmeOf(tx: Tx, chosen: number | null): Promise<number> {
   const programme = chosen === null
-    ? await tx.programme.findFirst({
-        where: { scope: "PROVINCE", provinceCode: HOME_PROVINCE_CODE, status: "IN_FORCE" },
-        orderBy: [{ startYear: "desc" }, { id: "desc" }],
-        select: { id: true },
-      })
+    ? await tx.programme.findFirst({ ...PROGRAMME_IN_FORCE, select: { id: true } })
     : await tx.programme.findUnique({ where: { id: chosen }, select: { id: true } });
   if (!programme) throw fieldError("INVALID_INPUT", "programmeId", chosen === null ? INDICATOR_MESSAGES.programmeMissing : INDICATOR_MESSAGES.programmeInvalid);
   return programme.id;

@@ -22,6 +22,27 @@ test("the home page lists every target of the resolution from the database, in V
   await expect(page.locator('[data-indicator="WORK_DOSSIER_ONLINE_COMMUNE"]')).toContainText("trên 60%");
   // Every sector of the digital-economy-by-sector target has its own row.
   expect(await page.locator('[data-indicator^="DIGITAL_ECONOMY_SECTOR:"]').count()).toBeGreaterThanOrEqual(5);
+
+  // Which programme the targets are of (issue #15, item 5), and the national one beside it, as a reference without a page.
+  await expect(page.getByTestId("programme-shown")).toContainText("Đang hiển thị các mục tiêu của 01-NQ/TU");
+  await expect(page.getByTestId("programme-shown")).toContainText("giai đoạn 2021–2025, tầm nhìn 2030 · đang có hiệu lực");
+  const others = page.getByTestId("other-programmes");
+  await expect(others).toContainText("749/QĐ-TTg");
+  await expect(others.getByRole("link", { name: "749/QĐ-TTg" })).toHaveCount(0);
+});
+
+test("a programme has its own page, in both languages; a slug that names none, or a national programme, is the public 404 (issue #15, item 5)", async ({ page }) => {
+  const response = await page.goto("/chuong-trinh/01-nq-tu");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("01-NQ/TU: Chương trình chuyển đổi số");
+  await expect(page.locator('[data-indicator="DVC_L4_SHARE"]')).toContainText("trên 90%");
+  await expect(page.getByRole("link", { name: "Về chương trình đang có hiệu lực" })).toHaveAttribute("href", "/");
+  await page.goto("/en/programmes/01-nq-tu");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("01-NQ/TU:");
+  for (const url of ["/chuong-trinh/khong-co", "/chuong-trinh/749-qd-ttg", "/chuong-trinh/01-NQ%2FTU"]) {
+    expect((await page.goto(url))?.status(), url).toBe(404);
+  }
 });
 
 test("each card with figures has a trend sparkline, and an open goal's card marks where its path says the latest should be (issue #16, item 7)", async ({ page }) => {

@@ -114,5 +114,14 @@ test("an admin records a 2026–2030 programme and a new indicator with its 2030
   await publicPage.goto("/chi-tieu/DVC_L4_SHARE");
   await expect(publicPage.locator("main")).toContainText("Mục tiêu quốc gia (749/QĐ-TTg): tối thiểu 80%");
   await noAxeViolations(publicPage);
+  // The home page now shows the programme in force begun last, 05-NQ/TU, with its new indicator; the
+  // resolution it did not replace (both are in force) is listed with its own page, its verdicts kept.
+  await publicPage.goto("/");
+  await expect(publicPage.getByTestId("programme-shown")).toContainText("05-NQ/TU");
+  await expect(publicPage.locator('[data-indicator="DVC_TOAN_TRINH"]')).toContainText("77,13%");
+  await publicPage.getByTestId("other-programmes").getByRole("link", { name: "01-NQ/TU" }).click();
+  await expect(publicPage).toHaveURL(/\/chuong-trinh\/01-nq-tu$/);
+  await expect(publicPage.locator('[data-indicator="DVC_L4_SHARE"] [data-status]').first()).toHaveAttribute("data-status", /^(ACHIEVED|MISSED)$/);
+  await noAxeViolations(publicPage);
   await publicPage.context().close();
 });

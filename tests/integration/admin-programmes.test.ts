@@ -13,6 +13,9 @@ import { loadActor, type Actor } from "@/lib/auth/actor";
 import { AuthError } from "@/lib/auth/errors";
 import { DomainError } from "@/lib/errors";
 import { buildOverview, loadOverviewInputs } from "@/lib/data/targets";
+import { loadProgrammeSummaries, programmeInForce } from "@/lib/data/programmes";
+import { loadHome, loadProgramme } from "@/lib/public-pages/load";
+import { loadDashboardOverview } from "@/lib/data/dashboard";
 import { createProgramme, setProgrammeStatus } from "@/lib/services/admin-programmes";
 import { createIndicator, setTarget } from "@/lib/services/admin-indicators";
 import { INDICATOR_MESSAGES, NEW_INDICATOR_MESSAGES } from "@/lib/validations/admin-indicators";
@@ -196,5 +199,49 @@ describe("programmes in the administration", () => {
     expect(await goals("DVC_TOAN_TRINH")).toEqual([]);
     expect(buildOverview(await loadOverviewInputs(db), { year: 2026, quarter: 3 }).rows.some((r) => r.key === "DVC_TOAN_TRINH")).toBe(true);
   });
-});
 
+  it("the public home shows the province's programme in force (and the indicators no programme sets a target for); every provincial programme has its page; a national one has none", async () => {
+    const base = { locale: "vi" as const, asOf: "2026-Q3" };
+    const byCode = new Map((await db.programme.findMany({ select: { id: true, code: true } })).map((p) => [p.code, p.id]));
+    const programmes = await loadProgrammeSummaries(db);
+    // 05-NQ/TU superseded 01-NQ/TU above and is in force; 07-NQ/TU was ended.
+    expect(programmeInForce(programmes)?.code).toBe("05-NQ/TU");
+    expect(programmes.map((p) => [p.code, p.slug, p.status])).toEqual(
+      expect.arrayContaining([
+        ["05-NQ/TU", "05-nq-tu", "IN_FORCE"],
+        ["01-NQ/TU", "01-nq-tu", "SUPERSEDED"],
+        ["07-NQ/TU", "07-nq-tu", "ENDED"],
+        ["749/QĐ-TTg", "749-qd-ttg", "IN_FORCE"],
+      ]),
+    );
+    const codes = (inputs: { indicators: { code: string }[] }) => inputs.indicators.map((i) => i.code).sort();
+    const judged = await db.target.findMany({ where: { supersededAt: null, programme: { scope: "PROVINCE" } }, select: { programmeId: true, indicator: { select: { code: true } } } });
+    const untargeted = (await db.indicator.findMany({ select: { code: true } })).map((i) => i.code).filter((c) => !judged.some((t) => t.indicator.code === c));
+    expect(untargeted).toContain("DVC_TOAN_TRINH");
+    const ofProgramme = (code: string) => [...new Set(judged.filter((t) => t.programmeId === byCode.get(code)).map((t) => t.indicator.code))];
+
+    const home = await loadHome(base, db);
+    expect(home).toMatchObject({ programmeId: byCode.get("05-NQ/TU"), view: "home" });
+    expect(codes(home.inputs)).toEqual([...ofProgramme("05-NQ/TU"), ...untargeted].sort());
+    expect(home.inputs.targets).toHaveLength(judged.filter((t) => t.programmeId === byCode.get("05-NQ/TU")).length);
+
+    const resolution = await loadProgramme(base, "01-nq-tu", db);
+    expect(resolution).toMatchObject({ programmeId: byCode.get("01-NQ/TU"), view: "programme" });
+    expect(codes(resolution!.inputs)).toEqual(ofProgramme("01-NQ/TU").sort());
+    expect(codes(resolution!.inputs)).not.toContain("DVC_TOAN_TRINH");
+    // Its goals keep their verdicts: the overview of the superseded programme still judges its 2025 targets.
+    const overview = buildOverview(resolution!.inputs, { year: 2026, quarter: 3 });
+    expect(overview.rows.flatMap((r) => r.goals).filter((g) => g.target.year === 2025 && g.assessment !== null).length).toBeGreaterThan(0);
+
+    expect(await loadProgramme(base, "749-qd-ttg", db)).toBeNull();
+    expect(await loadProgramme(base, "khong-co", db)).toBeNull();
+
+    // The dashboard's "Chương trình" filter: the same scope, without the untargeted indicators.
+    const asOf = { year: 2026, quarter: 3 } as const;
+    const all = await loadDashboardOverview(db, { provinceCode: "19", asOf });
+    const only = await loadDashboardOverview(db, { provinceCode: "19", asOf, programmeId: byCode.get("01-NQ/TU")! });
+    expect([...new Set(only.rows.map((r) => r.indicator.code))].sort()).toEqual(ofProgramme("01-NQ/TU").sort());
+    expect(all.rows.length).toBeGreaterThan(only.rows.length);
+    expect(all.rows.map((r) => r.indicator.code)).toContain("DVC_TOAN_TRINH");
+  });
+});

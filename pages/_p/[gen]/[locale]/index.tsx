@@ -1,4 +1,4 @@
-/** `/` and `/en` (proxy.ts rewrites them here, lib/public-pages/paths.ts): every target of the resolution. */
+/** `/` and `/en` (proxy.ts rewrites them here, lib/public-pages/paths.ts): the targets of the province's programme in force. */
 import type { GetStaticProps } from "next";
 import { HomeView, homeMetadata } from "@/components/public/home-page";
 import { PageHead } from "@/components/public/page-head";
@@ -17,13 +17,13 @@ export const getStaticProps: GetStaticProps<HomeProps> = async ({ params }) => {
   return base ? { props: await loadHome(base), revalidate: PUBLIC_PAGE_REVALIDATE } : { notFound: true };
 };
 
-export default function Home({ locale, asOf, inputs }: HomeProps) {
+export default function Home({ locale, asOf, inputs, programmes, programmeId }: HomeProps) {
   const overview = buildOverview(inputs, parseQuarter(asOf)!);
   return (
     <>
       <PageHead metadata={homeMetadata(locale)} />
       <PublicShell locale={locale} page={{ page: "home" }} isDemo={overview.hasDemoData}>
-        <HomeView overview={overview} locale={locale} />
+        <HomeView overview={overview} locale={locale} programmes={programmes} programmeId={programmeId} view="home" />
       </PublicShell>
     </>
   );

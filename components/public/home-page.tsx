@@ -24,12 +24,16 @@ function programmeTitle(p: ProgrammeSummary, locale: Locale): string {
   return locale === "vi" ? p.titleVi : p.titleEn;
 }
 
-/** "giai đoạn 2021–2025, tầm nhìn 2030 · đang có hiệu lực" (or "đã được thay thế bởi 05-NQ/TU"). */
+/** "đang có hiệu lực", "đã kết thúc", or "được thay thế bởi 05-NQ/TU". */
+function programmeStatus(p: ProgrammeSummary, locale: Locale): string {
+  const t = getDictionary(locale).programmes;
+  return p.status === "SUPERSEDED" && p.supersededByCode ? t.supersededBy(p.supersededByCode) : t.status[p.status];
+}
+
+/** "giai đoạn 2021–2025, tầm nhìn 2030 · đang có hiệu lực". */
 function programmeFacts(p: ProgrammeSummary, locale: Locale): string {
   const t = getDictionary(locale).programmes;
-  const period = t.period(String(p.startYear), String(p.endYear), p.visionYear === null ? null : String(p.visionYear));
-  const status = p.status === "SUPERSEDED" && p.supersededByCode ? t.supersededBy(p.supersededByCode) : t.status[p.status];
-  return `${period} · ${status}`;
+  return `${t.period(String(p.startYear), String(p.endYear), p.visionYear === null ? null : String(p.visionYear))} · ${programmeStatus(p, locale)}`;
 }
 
 /** The programmes other than the one shown: the province's (each its page) and the national ones (reference only). */
@@ -122,8 +126,9 @@ export function HomeView({
       </section>
       {shown ? (
         <p className="mt-4 max-w-3xl text-slate-700" data-testid="programme-shown">
+          {/* The title usually names the period already: the home line gives the status, the programme's page the period too. */}
           {t.programmes.shown} <strong>{shown.code}</strong>
-          {view === "home" && <> — {programmeTitle(shown, locale)}</>} ({shown.issuerVi}; {programmeFacts(shown, locale)}).
+          {view === "home" && <> — {programmeTitle(shown, locale)}</>} ({shown.issuerVi}; {view === "home" ? programmeStatus(shown, locale) : programmeFacts(shown, locale)}).
         </p>
       ) : (
         <p className="mt-4 max-w-3xl text-slate-700">{t.home.intro}</p>

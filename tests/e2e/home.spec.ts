@@ -25,7 +25,8 @@ test("the home page lists every target of the resolution from the database, in V
 
   // Which programme the targets are of (issue #15, item 5), and the national one beside it, as a reference without a page.
   await expect(page.getByTestId("programme-shown")).toContainText("Đang hiển thị các mục tiêu của 01-NQ/TU");
-  await expect(page.getByTestId("programme-shown")).toContainText("giai đoạn 2021–2025, tầm nhìn 2030 · đang có hiệu lực");
+  await expect(page.getByTestId("programme-shown")).toContainText("Ban Chấp hành Đảng bộ tỉnh Thái Nguyên; đang có hiệu lực");
+  await expect(page.getByTestId("other-programmes")).toContainText("giai đoạn 2020–2025, tầm nhìn 2030 · đang có hiệu lực");
   const others = page.getByTestId("other-programmes");
   await expect(others).toContainText("749/QĐ-TTg");
   await expect(others.getByRole("link", { name: "749/QĐ-TTg" })).toHaveCount(0);

@@ -44,10 +44,12 @@ describe("a programme definition file as JSON", () => {
     doc.targets[1]!.year = 2031;
     doc.programme.visionYear = 2029;
     doc.targets.push({ ...doc.targets[1]! });
+    doc.targets[0]!.answers = { programmeCode: "749/QĐ-TTg", indicatorCode: "DVC_L4_SHARE", level: "PROVINCE", sectorCode: null, year: 2030 };
     const result = await read("p.json", json(doc));
     expect(result.errors).toEqual([
       { sheet: "Chương trình", row: null, column: "visionYear", message: "Năm định hướng không được trước năm kết thúc giai đoạn." },
       { sheet: "Mục tiêu", row: 1, column: "indicatorCode", message: FILE_MESSAGES.unlistedIndicator("KHONG_CO") },
+      { sheet: "Mục tiêu", row: 1, column: "answers.indicatorCode", message: FILE_MESSAGES.answersOtherFigure },
       { sheet: "Mục tiêu", row: 2, column: "year", message: FILE_MESSAGES.yearOutside },
       { sheet: "Mục tiêu", row: 3, column: "year", message: FILE_MESSAGES.yearOutside },
       { sheet: "Mục tiêu", row: 3, column: null, message: FILE_MESSAGES.duplicateTarget },

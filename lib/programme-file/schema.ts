@@ -38,6 +38,7 @@ export const FILE_MESSAGES = {
   sectorRequired: INDICATOR_MESSAGES.sectorRequired,
   sectorNotAllowed: INDICATOR_MESSAGES.sectorNotAllowed,
   answersSelf: "Mục tiêu không thể đáp ứng một mục tiêu của chính chương trình này.",
+  answersOtherFigure: "Mục tiêu chỉ đáp ứng mục tiêu của cùng chỉ tiêu, cấp và ngành, để hai mục tiêu đo cùng một số liệu (ADR 032).",
   percentRange: INDICATOR_MESSAGES.percentRange,
   yearOutside: "Năm mục tiêu nằm ngoài giai đoạn của chương trình (từ năm bắt đầu đến năm định hướng).",
 } as const;
@@ -202,6 +203,10 @@ export const programmeFileSchema = z
       if (indicator?.kind === "RATIO" && t.value !== null && (t.value < 0 || t.value > 100)) ctx.addIssue({ code: "custom", path: ["targets", n, "value"], message: FILE_MESSAGES.percentRange });
       if (t.year < p.startYear || t.year > Math.max(p.endYear, p.visionYear ?? p.endYear)) ctx.addIssue({ code: "custom", path: ["targets", n, "year"], message: FILE_MESSAGES.yearOutside });
       if (t.answers !== null && t.answers.programmeCode === p.code) ctx.addIssue({ code: "custom", path: ["targets", n, "answers", "programmeCode"], message: FILE_MESSAGES.answersSelf });
+      // A national line is shown beside the provincial goal's figure: it must measure that figure.
+      if (t.answers !== null && (t.answers.indicatorCode !== t.indicatorCode || t.answers.level !== t.level || t.answers.sectorCode !== t.sectorCode)) {
+        ctx.addIssue({ code: "custom", path: ["targets", n, "answers", "indicatorCode"], message: FILE_MESSAGES.answersOtherFigure });
+      }
       const k = key(t.indicatorCode, t.level, t.sectorCode, t.year);
       if (targetKeys.has(k)) ctx.addIssue({ code: "custom", path: ["targets", n], message: FILE_MESSAGES.duplicateTarget });
       targetKeys.add(k);

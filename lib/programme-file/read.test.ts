@@ -6,6 +6,7 @@ import { sampleProgrammeFile, SAMPLE_INDICATOR } from "@/tests/helpers/programme
 import { readProgrammeFile, READ_MESSAGES } from "./read";
 import { FILE_MESSAGES, programmeFileJsonSchema } from "./schema";
 import { readProgrammeWorkbook, writeProgrammeXlsx, XLSX_MESSAGES } from "./xlsx";
+import { lyingDirectoryBomb, sharedStringsBomb } from "@/lib/import/zip-fixtures";
 
 const json = (doc: unknown) => new TextEncoder().encode(JSON.stringify(doc));
 const read = (name: string, bytes: Uint8Array) => readProgrammeFile(name, bytes, readProgrammeWorkbook);
@@ -126,6 +127,10 @@ describe("a programme definition file as a workbook", () => {
     expect((await read("p.xlsx", noColumn)).errors).toEqual([{ sheet: "Mục tiêu", row: 1, column: null, message: XLSX_MESSAGES.missingColumns(["Giá trị"]) }]);
     const formula = await workbook((wb) => (wb.getWorksheet("Mục tiêu")!.getCell("F2").value = { formula: "80+5", result: 85 }));
     expect((await read("p.xlsx", formula)).errors).toEqual([{ sheet: "Mục tiêu", row: 2, column: "Giá trị (F)", message: "Ô chứa công thức (=80+5). Hãy thay bằng giá trị (Sao chép → Dán đặc biệt → Giá trị)." }]);
+    // Zip bombs are refused by the zip budget before ExcelJS sees them, as the figures import's are.
+    for (const bomb of [await sharedStringsBomb(), await lyingDirectoryBomb()]) {
+      expect((await read("bom.xlsx", new Uint8Array(bomb))).errors).toEqual([{ sheet: null, row: null, column: null, message: XLSX_MESSAGES.zipRefused }]);
+    }
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]);
     expect((await read("p.xls", xls)).errors[0]!.message).toMatch(/97–2003/);
   });

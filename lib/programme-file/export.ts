@@ -24,7 +24,7 @@ export async function getProgrammeFile(db: Db, actor: Actor, programmeId: number
 
 /** The file of one programme; the caller has checked the actor (the import's round-trip test calls it too). */
 export async function buildProgrammeFile(db: Db, programmeId: number): Promise<ProgrammeFile> {
-  const p = await db.programme.findUnique({ where: { id: programmeId } });
+  const p = await db.programme.findUnique({ where: { id: programmeId }, include: { supersededBy: { select: { code: true } } } });
   if (!p) throw new DomainError("NOT_FOUND", PROGRAMME_MESSAGES.notFound);
   const targets = await db.target.findMany({
     where: { programmeId, supersededAt: null },
@@ -70,6 +70,7 @@ export async function buildProgrammeFile(db: Db, programmeId: number): Promise<P
       scope: p.scope,
       provinceCode: p.provinceCode,
       status: p.status,
+      supersededByCode: p.supersededBy?.code ?? null,
       sourceVi: p.sourceVi,
     },
     indicators: indicators.map((i) => ({

@@ -84,6 +84,7 @@ export const programmePartSchema = z
     scope: z.enum(PROGRAMME_SCOPES, { error: PROGRAMME_MESSAGES.scopeInvalid }),
     provinceCode: z.string({ error: FILE_MESSAGES.provinceCode }).regex(/^\d{2}$/, FILE_MESSAGES.provinceCode).nullable().meta({ description: "GSO code of the province of a PROVINCE programme; null for a NATIONAL one." }),
     status: z.enum(PROGRAMME_STATUSES, { error: PROGRAMME_MESSAGES.statusInvalid }),
+    supersededByCode: programmeCode.nullable().meta({ description: "The programme that superseded it: set exactly when status is SUPERSEDED." }),
     sourceVi: text("nguồn", 1000),
   })
   .strict();
@@ -181,6 +182,9 @@ export const programmeFileSchema = z
     if (p.endYear < p.startYear) ctx.addIssue({ code: "custom", path: ["programme", "endYear"], message: PROGRAMME_MESSAGES.endBeforeStart });
     if (p.visionYear !== null && p.visionYear < p.endYear) ctx.addIssue({ code: "custom", path: ["programme", "visionYear"], message: PROGRAMME_MESSAGES.visionBeforeEnd });
     if (p.scope === "PROVINCE" && p.provinceCode === null) ctx.addIssue({ code: "custom", path: ["programme", "provinceCode"], message: FILE_MESSAGES.provinceCode });
+    if (p.status === "SUPERSEDED" && p.supersededByCode === null) ctx.addIssue({ code: "custom", path: ["programme", "supersededByCode"], message: PROGRAMME_MESSAGES.successorMissing });
+    if (p.status !== "SUPERSEDED" && p.supersededByCode !== null) ctx.addIssue({ code: "custom", path: ["programme", "supersededByCode"], message: PROGRAMME_MESSAGES.successorNotAllowed });
+    if (p.supersededByCode !== null && p.supersededByCode === p.code) ctx.addIssue({ code: "custom", path: ["programme", "supersededByCode"], message: PROGRAMME_MESSAGES.successorSelf });
     if (p.scope === "NATIONAL" && p.provinceCode !== null) ctx.addIssue({ code: "custom", path: ["programme", "provinceCode"], message: FILE_MESSAGES.provinceCodeNational });
 
     // Every target and baseline names an indicator of the file: the file says which indicators the programme uses.

@@ -46,6 +46,7 @@ export const PROGRAMME_SHEETS: readonly SheetPart[] = [
       col("scope", "Phạm vi", "text", 12, "PROVINCE (của tỉnh, mục tiêu được đánh giá) hoặc NATIONAL (quốc gia, mức tham chiếu)."),
       col("provinceCode", "Mã tỉnh", "text", 10, "Mã GSO của tỉnh (ví dụ 19) khi phạm vi là PROVINCE; để trống khi NATIONAL."),
       col("status", "Tình trạng", "text", 14, "IN_FORCE (đang hiệu lực), ENDED (đã kết thúc), SUPERSEDED (được thay thế)."),
+      col("supersededByCode", "Được thay thế bởi", "text", 16, "Số hiệu chương trình đã có thay thế nó, chỉ khi tình trạng là SUPERSEDED."),
       col("sourceVi", "Nguồn", "text", 50, "Văn bản và nơi trích: số, ngày, cơ quan, đường dẫn."),
     ],
   },

@@ -33,6 +33,7 @@ export const PROGRAMME_IMPORT_MESSAGES = {
   fileMissing: "Hãy chọn một tệp .xlsx hoặc .json.",
   tooLarge: `Tệp quá lớn; giới hạn là ${PROGRAMME_XLSX_LIMITS_TEXT}.`,
   codeTaken: (code: string) => `Đã có chương trình ${code}. Tệp chỉ tạo chương trình mới, không sửa chương trình đã có; hãy đổi số hiệu hoặc sửa chương trình ở trang này.`,
+  successorUnknown: (code: string) => `Không có chương trình ${code} để ghi là chương trình thay thế.`,
   otherProvince: (code: string) => `Hệ thống này theo dõi tỉnh có mã ${HOME_PROVINCE_CODE}; chương trình của tỉnh có mã ${code} không nhập được ở đây.`,
   departmentUnknown: (code: string) => `Không có cơ quan mã “${code}” trong danh mục cơ quan.`,
   departmentClosed: (code: string) => `Cơ quan “${code}” đã giải thể hoặc sáp nhập; hãy chọn cơ quan đang hoạt động.`,
@@ -94,6 +95,8 @@ type Reader = Pick<Tx, "programme" | "indicator" | "department" | "sector" | "ta
 
 interface Plan {
   file: ProgrammeFile;
+  /** The programme that superseded this one (status SUPERSEDED), or null. */
+  successorId: number | null;
   newIndicators: IndicatorPart[];
   departmentIds: Map<string, number>;
   sectorIds: Map<string, number>;
@@ -147,6 +150,8 @@ async function check(db: Reader, file: ProgrammeFile, at: ReturnType<typeof loca
   const warnings: FileIssue[] = [];
   const p = file.programme;
   if (await db.programme.findUnique({ where: { code: p.code }, select: { id: true } })) errors.push(at("programme", 0, "code", PROGRAMME_IMPORT_MESSAGES.codeTaken(p.code)));
+  const successor = p.supersededByCode === null ? null : await db.programme.findUnique({ where: { code: p.supersededByCode }, select: { id: true } });
+  if (p.supersededByCode !== null && !successor) errors.push(at("programme", 0, "supersededByCode", PROGRAMME_IMPORT_MESSAGES.successorUnknown(p.supersededByCode)));
   if (p.scope === "PROVINCE" && p.provinceCode !== HOME_PROVINCE_CODE) errors.push(at("programme", 0, "provinceCode", PROGRAMME_IMPORT_MESSAGES.otherProvince(p.provinceCode ?? "")));
 
   const codes = file.indicators.map((i) => i.code);
@@ -220,7 +225,7 @@ async function check(db: Reader, file: ProgrammeFile, at: ReturnType<typeof loca
   });
 
   const departmentIds = new Map(departments.map((d) => [d.code, d.id]));
-  return { plan: { file, newIndicators, departmentIds, sectorIds, answers, writeBaseline }, errors, warnings, existing };
+  return { plan: { file, successorId: successor?.id ?? null, newIndicators, departmentIds, sectorIds, answers, writeBaseline }, errors, warnings, existing };
 }
 
 interface Analysis {
@@ -309,7 +314,21 @@ async function write(tx: Tx, actor: Actor, plan: Plan, preview: ProgrammeImportP
   const p = file.programme;
   const issuedOn = p.issuedOn === null ? null : new Date(`${p.issuedOn}T00:00:00Z`);
   const programme = await tx.programme.create({
-    data: { code: p.code, titleVi: p.titleVi, titleEn: p.titleEn, issuerVi: p.issuerVi, issuedOn, startYear: p.startYear, endYear: p.endYear, visionYear: p.visionYear, scope: p.scope, provinceCode: p.provinceCode, status: p.status, sourceVi: p.sourceVi },
+    data: {
+      code: p.code,
+      titleVi: p.titleVi,
+      titleEn: p.titleEn,
+      issuerVi: p.issuerVi,
+      issuedOn,
+      startYear: p.startYear,
+      endYear: p.endYear,
+      visionYear: p.visionYear,
+      scope: p.scope,
+      provinceCode: p.provinceCode,
+      status: p.status,
+      supersededById: plan.successorId,
+      sourceVi: p.sourceVi,
+    },
   });
   await writeAudit(tx, { actor, action: "PROGRAMME_CREATED", entityType: "Programme", entityId: programme.id, after: { ...p, from: preview.fileName } });
 

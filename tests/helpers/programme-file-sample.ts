@@ -23,6 +23,7 @@ export function sampleProgrammeFile(code = "09-NQ/TU"): ProgrammeFile {
       scope: "PROVINCE",
       provinceCode: "19",
       status: "IN_FORCE",
+      supersededByCode: null,
       sourceVi: `Nghị quyết số ${code} (văn bản thử nghiệm)`,
     },
     indicators: [

@@ -154,6 +154,21 @@ describe("importing a programme definition file", () => {
     expect(await census()).toEqual(before);
   });
 
+  it("records a programme already superseded by one that exists, and refuses a successor that does not", async () => {
+    const file = sampleProgrammeFile("08-NQ/TU");
+    file.indicators = [];
+    file.targets = [];
+    file.baselines = [];
+    file.programme.status = "SUPERSEDED";
+    file.programme.supersededByCode = "07-NQ/TU";
+    const preview = await previewProgrammeImport(db, admin, asJson(file));
+    expect(preview.errors).toEqual([{ sheet: "Chương trình", row: null, column: "supersededByCode", message: PROGRAMME_IMPORT_MESSAGES.successorUnknown("07-NQ/TU") }]);
+    file.programme.supersededByCode = "09-NQ/TU";
+    const { programmeId } = await commitProgrammeImport(db, admin, asJson(file));
+    expect(await db.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { status: true, supersededBy: { select: { code: true } } } })).toEqual({ status: "SUPERSEDED", supersededBy: { code: "09-NQ/TU" } });
+    expect((await buildProgrammeFile(db, programmeId)).programme).toEqual(file.programme);
+  });
+
   it("references an existing indicator without changing it: a different meaning is an error, a different text a warning", async () => {
     const file = sampleProgrammeFile("11-NQ/TU");
     file.indicators[0]!.sourceVi = sampleProgrammeFile().indicators[0]!.sourceVi;

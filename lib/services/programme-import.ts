@@ -26,7 +26,7 @@ import { z } from "@/lib/validations/zod";
 import { readProgrammeWorkbookIsolated } from "@/lib/import/parse-isolated";
 import { readProgrammeFile, sortIssues, type FileFormat } from "@/lib/programme-file/read";
 import type { IndicatorPart, ProgrammeFile } from "@/lib/programme-file/schema";
-import { PROGRAMME_SHEETS, PROGRAMME_XLSX_LIMITS, PROGRAMME_XLSX_LIMITS_TEXT, SHEET_BY_PART, type PartKey } from "@/lib/programme-file/sheets";
+import { PROGRAMME_XLSX_LIMITS, PROGRAMME_XLSX_LIMITS_TEXT, SHEET_BY_PART, type PartKey } from "@/lib/programme-file/sheets";
 import type { FileIssue, RawWorkbook } from "@/lib/programme-file/xlsx";
 
 export const PROGRAMME_IMPORT_MESSAGES = {
@@ -397,6 +397,3 @@ async function write(tx: Tx, actor: Actor, plan: Plan, preview: ProgrammeImportP
   });
   return { programmeId: programme.id, code: programme.code, counts: preview.counts };
 }
-
-/** The parts of a file, in order, for pages that list them. */
-export const PROGRAMME_FILE_PARTS = PROGRAMME_SHEETS.map((s) => ({ key: s.key, sheet: s.sheet }));

@@ -13,6 +13,11 @@ export const ADMIN_ACTION_LABELS: Record<string, string> = {
   INDICATOR_RESPONSIBILITY_CHANGED: "Giao chỉ tiêu cho cơ quan",
   INDICATOR_UPDATED: "Sửa chỉ tiêu",
   TARGET_ADDED: "Thêm mục tiêu",
+  PROGRAMME_CREATED: "Ghi chương trình",
+  PROGRAMME_STATUS_CHANGED: "Đổi tình trạng chương trình",
+  PROGRAMME_IMPORTED: "Nhập tệp định nghĩa chương trình",
+  INDICATOR_CREATED: "Thêm chỉ tiêu",
+  BASELINE_ADDED: "Thêm mức gốc",
   TARGET_CHANGED: "Thay đổi mục tiêu",
   TARGET_WITHDRAWN: "Rút mục tiêu",
   PERIOD_OPENED: "Mở kỳ báo cáo",
@@ -37,6 +42,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   Succession: "Quan hệ kế thừa",
   Database: "Cơ sở dữ liệu",
   Notification: "Thông báo",
+  Programme: "Chương trình",
+  ProgrammeFile: "Tệp định nghĩa chương trình",
+  Baseline: "Mức gốc",
 };
 
 export function actionLabel(action: string): string {

@@ -13,6 +13,7 @@ import { fork } from "node:child_process";
 import path from "node:path";
 import type { ParseReply, ParseRequest } from "./parse-child";
 import { fileError, PARSE_MESSAGES, type ParsedFile } from "./parse-file";
+import type { RawWorkbook } from "@/lib/programme-file/xlsx";
 
 export const PARSE_PROCESS = {
   /**
@@ -56,12 +57,23 @@ function release(): void {
 }
 
 /** parseImportFile, in a child process under a heap limit and a timeout: the same ParsedFile. Never throws on a file. */
-export async function parseImportFileIsolated(name: string, bytes: Uint8Array, options: ParseProcessOptions = {}): Promise<ParsedFile> {
-  const limits = { ...PARSE_PROCESS, ...options };
+export function parseImportFileIsolated(name: string, bytes: Uint8Array, options: ParseProcessOptions = {}): Promise<ParsedFile> {
   const format: ParsedFile["format"] = /\.csv$/i.test(name) ? "csv" : "xlsx";
+  return runIsolated<ParsedFile>({ name, bytes }, (message) => fileError(format, message), options);
+}
+
+/** readProgrammeWorkbook (ADR 033), in the same child process under the same limits: an uploaded programme workbook never runs ExcelJS in the server. */
+export function readProgrammeWorkbookIsolated(bytes: Uint8Array, options: ParseProcessOptions = {}): Promise<RawWorkbook> {
+  return runIsolated<RawWorkbook>({ name: "programme.xlsx", bytes, kind: "programme" }, (message) => ({ sheets: {}, errors: [{ sheet: null, row: null, column: null, message }] }), options);
+}
+
+/** One request to a fresh child process; every way it can fail becomes `refusal` with a Vietnamese message. */
+async function runIsolated<T>(request: ParseRequest, refusal: (message: string) => T, options: ParseProcessOptions): Promise<T> {
+  const limits = { ...PARSE_PROCESS, ...options };
+  const name = request.name;
   await acquire();
   try {
-    return await new Promise<ParsedFile>((resolve) => {
+    return await new Promise<T>((resolve) => {
       const child = fork(CHILD_FILE, [], {
         // Whatever flags started this process (vitest's, the bench's), the child gets only these;
         // they come after NODE_OPTIONS, so the heap limit is ours.
@@ -74,31 +86,31 @@ export async function parseImportFileIsolated(name: string, bytes: Uint8Array, o
         stderr = (stderr + chunk.toString()).slice(-4096);
       });
       let done = false;
-      const finish = (result: ParsedFile) => {
+      const finish = (result: T) => {
         if (done) return;
         done = true;
         clearTimeout(timer);
         if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
         resolve(result);
       };
-      const timer = setTimeout(() => finish(fileError(format, PARSE_MESSAGES.parseTimeout(limits.timeoutMs / 1000))), limits.timeoutMs);
+      const timer = setTimeout(() => finish(refusal(PARSE_MESSAGES.parseTimeout(limits.timeoutMs / 1000))), limits.timeoutMs);
       child.once("message", (reply: ParseReply) => {
         options.onUsage?.({ maxRssBytes: reply.maxRssBytes });
-        finish(reply.parsed);
+        finish(reply.parsed as T);
       });
       child.once("error", (error) => {
         console.error(`[import] the parse process failed on "${name}":`, error);
-        finish(fileError(format, PARSE_MESSAGES.parseFailed));
+        finish(refusal(PARSE_MESSAGES.parseFailed));
       });
       // "close", not "exit": it comes after the IPC channel and stderr are drained, so a reply or an
       // out-of-memory report still in flight is never mistaken for silence.
       child.once("close", (code, signal) => {
         if (done) return;
-        if (/heap out of memory/i.test(stderr)) return finish(fileError(format, PARSE_MESSAGES.parseMemory(limits.maxOldGenerationSizeMb)));
+        if (/heap out of memory/i.test(stderr)) return finish(refusal(PARSE_MESSAGES.parseMemory(limits.maxOldGenerationSizeMb)));
         console.error(`[import] the parse process ended (${signal ?? code}) without a result for "${name}":\n${stderr}`);
-        finish(fileError(format, PARSE_MESSAGES.parseFailed));
+        finish(refusal(PARSE_MESSAGES.parseFailed));
       });
-      child.send({ name, bytes } satisfies ParseRequest);
+      child.send(request satisfies ParseRequest);
     });
   } finally {
     release();

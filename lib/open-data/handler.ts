@@ -5,6 +5,7 @@
  * ETag (304 on If-None-Match), Cache-Control and open CORS.
  */
 import { DATA_SOURCE } from "@/lib/export/provenance";
+import { programmeFileJsonSchema } from "@/lib/programme-file/schema";
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/client";
 import { clientAddress } from "@/lib/security/client-address";
@@ -139,6 +140,15 @@ export async function handleOpenData(ctx: OpenDataContext, endpoint: Endpoint, r
 }
 
 let documentText: string | null = null;
+let programmeSchemaText: string | null = null;
+
+/** The JSON Schema of a programme definition file (ADR 033), generated from the import's zod schema: public, like the API's own document. */
+export function handleProgrammeSchema(ctx: OpenDataContext, request: Request): Response {
+  const limited = rateLimited(ctx, request);
+  if (limited) return limited;
+  programmeSchemaText ??= JSON.stringify(programmeFileJsonSchema(), null, 2);
+  return cacheable(request, programmeSchemaText, "application/schema+json; charset=utf-8");
+}
 
 export function handleOpenApi(ctx: OpenDataContext, request: Request): Response {
   const limited = rateLimited(ctx, request);

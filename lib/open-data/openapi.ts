@@ -7,6 +7,7 @@
 import { FIELDS, recordSchema, type JsonSchema } from "./fields";
 import { DEFAULT_LIMIT, ENDPOINTS, MAX_LIMIT, type Endpoint } from "./params";
 import { DEFAULT_RATE_LIMIT } from "./rate-limit";
+import { PROGRAMME_SCHEMA_PATH } from "@/lib/programme-file/schema";
 
 export const API_SCHEMA_ID = "dx-tracker/open-data@1";
 export const API_VERSION = "1.0.0";
@@ -177,6 +178,19 @@ export function openApiDocument(): JsonSchema {
       },
     };
   }
+  paths[PROGRAMME_SCHEMA_PATH] = {
+    get: {
+      operationId: "programme_file_schema",
+      summary: "JSON Schema of a programme definition file / Lược đồ tệp định nghĩa chương trình",
+      description:
+        "The JSON Schema (draft 2020-12) a programme definition file follows: the programme, the indicators it uses, its targets and baselines, as exported from and imported into the administration (ADR 033). The .xlsx form has one sheet per part with the same fields.",
+      responses: {
+        "200": { description: "The schema.", headers: CACHE_HEADERS, content: { "application/schema+json": { schema: { type: "object" } } } },
+        "304": { description: "Not modified (If-None-Match matched the ETag).", headers: CACHE_HEADERS },
+        "429": { $ref: "#/components/responses/RateLimited" },
+      },
+    },
+  };
   const schemas: Record<string, JsonSchema> = { Error: ERROR_SCHEMA };
   for (const endpoint of ENDPOINTS) {
     schemas[TITLES[endpoint].schema] = recordSchema(endpoint);

@@ -18,6 +18,13 @@ export default function ProgrammesPage() {
         Mỗi mục tiêu thuộc chương trình đặt ra nó. Mục tiêu của chương trình của tỉnh được đánh giá trên mọi trang; mục tiêu của chương trình quốc gia là
         mức tham chiếu hiện bên cạnh mục tiêu của tỉnh hướng tới nó. Chỉ tiêu là danh mục chung của mọi chương trình.
       </p>
+      <p className="mt-2 max-w-3xl text-slate-700">
+        Cả một chương trình (chương trình, chỉ tiêu, mục tiêu, mức gốc) có thể được nhập từ một tệp Excel hoặc JSON:{" "}
+        <a className="text-brand-800 underline" href="/quan-tri/chuong-trinh/nhap-tep">
+          Nhập tệp định nghĩa chương trình
+        </a>
+        .
+      </p>
       <Suspense fallback={<p className="mt-4">Đang tải các chương trình…</p>}>
         <Programmes />
       </Suspense>
@@ -80,6 +87,16 @@ async function Programmes() {
                   {p.links > 0 && <span className="block text-xs text-slate-600">{p.links} có liên kết tỉnh – quốc gia</span>}
                 </td>
                 <td className="px-3 py-2">
+                  <p className="mb-1 text-sm">
+                    Tải tệp định nghĩa:{" "}
+                    <a className="text-brand-800 underline" href={`/quan-tri/chuong-trinh/${p.id}/tep?dinh-dang=xlsx`} aria-label={`Tải tệp định nghĩa ${p.code} dạng Excel`} download>
+                      .xlsx
+                    </a>{" "}
+                    ·{" "}
+                    <a className="text-brand-800 underline" href={`/quan-tri/chuong-trinh/${p.id}/tep?dinh-dang=json`} aria-label={`Tải tệp định nghĩa ${p.code} dạng JSON`} download>
+                      .json
+                    </a>
+                  </p>
                   <ProgrammeStatusForm programme={{ id: p.id, code: p.code, status: p.status }} others={programmes.filter((o) => o.id !== p.id).map((o) => ({ id: o.id, code: o.code }))} />
                 </td>
               </tr>

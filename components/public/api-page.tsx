@@ -17,6 +17,7 @@ interface ApiText {
   description: string;
   intro: string;
   openapi: string;
+  programmeSchema: string;
   dataLink: string;
   endpointsHeading: string;
   endpoint: string;
@@ -42,6 +43,7 @@ const TEXT: Record<Locale, ApiText> = {
     intro:
       "API công khai, chỉ đọc, không cần đăng nhập. Chỉ trả về số liệu đã được phê duyệt và công bố; số liệu nháp, chờ duyệt hoặc bị từ chối không bao giờ có trong API. Tên trường ổn định: chỉ được thêm trường mới, không đổi tên hay đổi nghĩa.",
     openapi: "Tài liệu OpenAPI 3.1 (máy đọc được)",
+    programmeSchema: "JSON Schema của tệp định nghĩa chương trình",
     dataLink: "Tải toàn bộ số liệu đã công bố (CSV, JSON)",
     endpointsHeading: "Các điểm truy cập",
     endpoint: "Đường dẫn",
@@ -79,6 +81,7 @@ const TEXT: Record<Locale, ApiText> = {
     intro:
       "Public and read-only; no sign-in. Only approved, published figures are returned: draft, submitted or rejected figures are never in the API. Field names are stable: fields are only added, never renamed or given a new meaning.",
     openapi: "OpenAPI 3.1 document (machine-readable)",
+    programmeSchema: "JSON Schema of a programme definition file",
     dataLink: "Download every published figure (CSV, JSON)",
     endpointsHeading: "Endpoints",
     endpoint: "Path",
@@ -150,6 +153,11 @@ export function ApiView({ locale }: { locale: Locale }) {
         <li>
           <a href="/api/v1/openapi.json" className="inline-block rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
             {t.openapi}
+          </a>
+        </li>
+        <li>
+          <a href="/api/v1/schemas/programme.json" className="inline-block rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-slate-100">
+            {t.programmeSchema}
           </a>
         </li>
         <li>

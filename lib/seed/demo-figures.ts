@@ -4,11 +4,13 @@
  * the same numbers, and tests can pin them.
  *
  * Figures are reported where the indicator is entered: province-level
- * indicators on the province (the former Thái Nguyên until 2025 Q2, the new,
+ * indicators on the province served (the former one until 2025 Q2, the new,
  * larger one from 2025 Q3 — its denominators jump with the territory), the
- * district dossier indicator on the old districts of Thái Nguyên and Bắc Kạn
- * until 2025 Q2, the commune one on the old communes until 2025 Q2 and on the 92
- * new communes from 2025 Q3 (each new commune starting from its predecessors).
+ * district dossier indicator on the old districts of every old province that
+ * went into it until 2025 Q2, the commune one on the old communes until 2025 Q2
+ * and on the new communes from 2025 Q3 (each new commune starting from its
+ * predecessors). The province series are shaped on the default province (the
+ * merger of two provinces); any other gets the same invented curves.
  * Series start near the article's baselines and end some above and some below
  * the targets. Records are keyed by codes, never database ids.
  *
@@ -21,7 +23,6 @@ import {
   type UnitKey,
   NEW_UNITS_VALID_FROM,
   OLD_UNITS_VALID_FROM,
-  THAI_NGUYEN_CODE,
   unitKeyString,
 } from "./admin-units";
 import {
@@ -193,22 +194,20 @@ interface RawFigure {
   values: Values;
 }
 
-const OLD_PROVINCE: UnitKey = { code: THAI_NGUYEN_CODE, validFrom: OLD_UNITS_VALID_FROM };
-const NEW_PROVINCE: UnitKey = { code: THAI_NGUYEN_CODE, validFrom: NEW_UNITS_VALID_FROM };
-
-function provinceAt(t: T): UnitKey {
-  return t >= T_REFORM ? NEW_PROVINCE : OLD_PROVINCE;
+/** The province unit a quarter's province-level figure is on: the old one to 2025 Q2, the new one from 2025 Q3. */
+function provinceAt(provinceCode: string, t: T): UnitKey {
+  return { code: provinceCode, validFrom: t >= T_REFORM ? NEW_UNITS_VALID_FROM : OLD_UNITS_VALID_FROM };
 }
 
 /** Demo baseline counts (2020-12-31) for the change-vs-baseline indicators. */
 const DEMO_PROCEDURES_AT_BASELINE = 1846;
 const DEMO_DATA_SERVICES_AT_BASELINE = 24;
 
-function provinceSeries(seed: number, lastT: T): RawFigure[] {
+function provinceSeries(seed: number, provinceCode: string, lastT: T): RawFigure[] {
   const out: RawFigure[] = [];
   const ts = Array.from({ length: lastT + 1 }, (_, t) => t);
   const push = (indicatorCode: IndicatorCode, t: T, values: Values, sectorCode: SectorCode | null = null) =>
-    out.push({ indicatorCode, unit: provinceAt(t), t, sectorCode, values });
+    out.push({ indicatorCode, unit: provinceAt(provinceCode, t), t, sectorCode, values });
   const merged = (t: T) => t >= T_REFORM;
 
   // Administrative procedures in force: falls slowly — behind the pace a 30% cut by 2030 needs.
@@ -514,7 +513,7 @@ export function generateDemoData(geo: AdminUnitSeed, options: DemoOptions = {}):
 
   // The statistics office publishes GRDP estimates late: the latest quarter has none yet.
   const lagging: IndicatorCode[] = ["DIGITAL_ECONOMY_GRDP", "DIGITAL_ECONOMY_SECTOR"];
-  const province = provinceSeries(seed, lastT).filter((f) => !(f.t === lastT && lagging.includes(f.indicatorCode)));
+  const province = provinceSeries(seed, geo.provinceCode, lastT).filter((f) => !(f.t === lastT && lagging.includes(f.indicatorCode)));
   const communes = communeSeries(seed, geo, lastT);
   const raw = [...province, ...districtSeries(seed, geo, lastT), ...communes.figures];
 

@@ -12,9 +12,11 @@ import {
   RESOLUTION_SOURCE_VI,
   SECTORS,
   TARGETS,
+  departmentsFor,
   getIndicator,
   responsibleDepartmentOn,
 } from "./resolution";
+import { findProvince, provinceWords } from "@/lib/geography/provinces";
 
 /**
  * Reads the comparator and threshold off the resolution's own words, independently of the
@@ -267,6 +269,13 @@ describe("departments and responsibility", () => {
         expect(d.mergedIntoCode).toBe(i.responsibleDepartmentCode);
       }
     }
+  });
+
+  it("are the same agencies in any province, the statistics office under the province's name", () => {
+    expect(departmentsFor(provinceWords(findProvince("19")!))).toEqual(DEPARTMENTS);
+    const hanoi = departmentsFor(provinceWords(findProvince("01")!));
+    expect(hanoi.find((d) => d.code === "THONG_KE")).toMatchObject({ nameVi: "Thống kê thành phố Hà Nội", nameEn: "Ha Noi City Statistics Office" });
+    expect(hanoi.filter((d) => d.code !== "THONG_KE")).toEqual(DEPARTMENTS.filter((d) => d.code !== "THONG_KE"));
   });
 
   it("answer which department was responsible on a given day", () => {

@@ -11,6 +11,7 @@
  *
  * No invented numbers live here: demo-only values are in demo-figures.ts.
  */
+import type { ProvinceWords } from "@/lib/geography/provinces";
 import {
   Comparator,
   Direction,
@@ -140,6 +141,19 @@ export const DEPARTMENTS = [
 ] as const satisfies readonly DepartmentSeed[];
 
 export type DepartmentCode = (typeof DEPARTMENTS)[number]["code"];
+
+/**
+ * The departments of the province served (ADR 034): the same agencies everywhere, the
+ * statistics office under the province's own name ("Thống kê tỉnh Thái Nguyên",
+ * "Thống kê thành phố Hà Nội"). For the default province it is DEPARTMENTS (a test says so).
+ */
+export function departmentsFor(province: ProvinceWords): DepartmentSeed[] {
+  return DEPARTMENTS.map((d) =>
+    d.code === "THONG_KE"
+      ? { ...d, nameVi: `Thống kê ${province.vi}`, nameEn: `${province.ascii} ${province.typeEnAdjective} Statistics Office` }
+      : { ...d },
+  );
+}
 
 /** Former name of a renamed department, for display next to figures before the rename. */
 export const DEPARTMENT_FORMER_NAMES: Partial<Record<DepartmentCode, { nameVi: string; until: IsoDate }>> = {

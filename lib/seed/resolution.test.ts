@@ -14,9 +14,11 @@ import {
   TARGETS,
   departmentsFor,
   getIndicator,
+  indicatorsFor,
   responsibleDepartmentOn,
 } from "./resolution";
-import { findProvince, provinceWords } from "@/lib/geography/provinces";
+import { findProvince, provinceWords, PROVINCES } from "@/lib/geography/provinces";
+import { homeWords } from "@/lib/i18n/home";
 
 /**
  * Reads the comparator and threshold off the resolution's own words, independently of the
@@ -285,5 +287,20 @@ describe("departments and responsibility", () => {
     expect(responsibleDepartmentOn(dvc, "2025-03-01")).toBe("SO_KHCN");
     expect(responsibleDepartmentOn(getIndicator("DIGITAL_ENTERPRISES"), "2022-06-30")).toBe("SO_KHDT");
     expect(responsibleDepartmentOn(getIndicator("DIGITAL_ECONOMY_GRDP"), "2022-06-30")).toBe("THONG_KE");
+  });
+});
+
+describe("the methodology texts for the province served (ADR 034)", () => {
+  it("are the catalogue's own for the default province", () => {
+    expect(indicatorsFor(homeWords("19"))).toEqual(INDICATORS);
+  });
+
+  it("name no Thái Nguyên, Bắc Kạn or 92 communes for any other province", () => {
+    for (const p of PROVINCES.filter((x) => x.code !== "19")) {
+      const texts = indicatorsFor(homeWords(p.code)).flatMap((i) => [i.methodologyVi, i.methodologyEn]);
+      expect(texts.filter((t) => /Thái Nguyên|Bắc Kạn|92 (xã|communes)/.test(t)), p.code).toEqual([]);
+    }
+    const hanoi = indicatorsFor(homeWords("01")).find((i) => i.code === "WORK_DOSSIER_ONLINE_COMMUNE")!;
+    expect(hanoi.methodologyVi).toContain("Đến hết quý II/2025 nhập theo các xã cũ của thành phố Hà Nội; từ quý III/2025 theo 126 xã, phường mới.");
   });
 });

@@ -21,7 +21,8 @@ import { findProvince, provinceWords } from "@/lib/geography/provinces";
 import { type AdminUnitSeed, type IsoDate, type UnitSeed, loadAdminUnitSeed, unitKeyString } from "./admin-units";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { type DemoData, generateDemoData } from "./demo-figures";
-import { type BaselineSeed, type IndicatorSeed, type TargetSeed, BASELINES, INDICATORS, SECTORS, TARGETS, departmentsFor } from "./resolution";
+import { homeWords } from "@/lib/i18n/home";
+import { type BaselineSeed, type TargetSeed, BASELINES, SECTORS, TARGETS, departmentsFor, indicatorsFor } from "./resolution";
 import { dateFromIso, lastCompletedQuarter, planReportingPeriods } from "./periods";
 import {
   type ProgrammeSeed,
@@ -221,7 +222,7 @@ async function seedReference(tx: Tx, geo: AdminUnitSeed, now: Date, counts: Seed
   counts.successions = successions.count;
 
   const indicators = await tx.indicator.createManyAndReturn({
-    data: (INDICATORS as readonly IndicatorSeed[]).map((i) => ({
+    data: indicatorsFor(homeWords(geo.provinceCode)).map((i) => ({
       code: i.code,
       nameVi: i.nameVi,
       nameEn: i.nameEn,

@@ -25,6 +25,7 @@ import {
   OLD_UNITS_VALID_FROM,
   unitKeyString,
 } from "./admin-units";
+import { RESOLUTION_PROGRAMME } from "./programmes";
 import {
   type BaselineSeed,
   type DepartmentCode,
@@ -104,6 +105,8 @@ export interface DemoOptions {
 
 export const DEMO_BASELINE_SOURCE_VI =
   "Số liệu minh họa (demo) do trình tạo dữ liệu mẫu sinh ra, không phải số liệu thật: bài viết về Nghị quyết số 01-NQ/TU không nêu số gốc của chỉ tiêu này";
+/** The same, for a province other than the resolution's (ADR 034): there is no article to point at. */
+export const DEMO_BASELINE_SOURCE_OTHER_VI = "Số liệu minh họa (demo) do trình tạo dữ liệu mẫu sinh ra, không phải số liệu thật";
 const DEMO_BASELINE_CLAUSE_VI = "(Không có trong Nghị quyết: số gốc minh họa cho chế độ demo)";
 
 // ---------------------------------------------------------------- randomness
@@ -525,8 +528,8 @@ export function generateDemoData(geo: AdminUnitSeed, options: DemoOptions = {}):
   return {
     figures: finish(raw, seed, lastT, options.now),
     baselines: [
-      demoBaseline("ADMIN_PROCEDURE_REDUCTION", DEMO_PROCEDURES_AT_BASELINE),
-      demoBaseline("DATA_DRIVEN_SERVICES_GROWTH", DEMO_DATA_SERVICES_AT_BASELINE),
+      demoBaseline("ADMIN_PROCEDURE_REDUCTION", DEMO_PROCEDURES_AT_BASELINE, geo.provinceCode),
+      demoBaseline("DATA_DRIVEN_SERVICES_GROWTH", DEMO_DATA_SERVICES_AT_BASELINE, geo.provinceCode),
     ],
     regressingUnits: communes.regressing,
     missingUnits: [...communes.missing].map(([t, units]) => ({ quarter: quarterAt(t), units })),
@@ -552,7 +555,7 @@ export function demoEditions(lastQuarter: QuarterRef): DemoEdition[] {
     }));
 }
 
-function demoBaseline(indicatorCode: IndicatorCode, value: number): BaselineSeed {
+function demoBaseline(indicatorCode: IndicatorCode, value: number, provinceCode: string): BaselineSeed {
   return {
     indicatorCode,
     level: UnitLevel.PROVINCE,
@@ -562,7 +565,7 @@ function demoBaseline(indicatorCode: IndicatorCode, value: number): BaselineSeed
     dateAssumed: true,
     sourceClauseVi: DEMO_BASELINE_CLAUSE_VI,
     valuePhrase: String(value),
-    sourceVi: DEMO_BASELINE_SOURCE_VI,
+    sourceVi: provinceCode === RESOLUTION_PROGRAMME.provinceCode ? DEMO_BASELINE_SOURCE_VI : DEMO_BASELINE_SOURCE_OTHER_VI,
   };
 }
 

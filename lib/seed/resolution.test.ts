@@ -295,10 +295,10 @@ describe("the methodology texts for the province served (ADR 034)", () => {
     expect(indicatorsFor(homeWords("19"))).toEqual(INDICATORS);
   });
 
-  it("name no Thái Nguyên, Bắc Kạn or 92 communes for any other province", () => {
+  it("name no Thái Nguyên, Bắc Kạn, 01-NQ/TU or 92 communes for any other province, in the methodology or the source", () => {
     for (const p of PROVINCES.filter((x) => x.code !== "19")) {
-      const texts = indicatorsFor(homeWords(p.code)).flatMap((i) => [i.methodologyVi, i.methodologyEn]);
-      expect(texts.filter((t) => /Thái Nguyên|Bắc Kạn|92 (xã|communes)/.test(t)), p.code).toEqual([]);
+      const texts = indicatorsFor(homeWords(p.code)).flatMap((i) => [i.methodologyVi, i.methodologyEn, i.sourceVi]);
+      expect(texts.filter((t) => /Thái Nguyên|Bắc Kạn|01-NQ\/TU|92 (xã|communes)/.test(t)), p.code).toEqual([]);
     }
     const hanoi = indicatorsFor(homeWords("01")).find((i) => i.code === "WORK_DOSSIER_ONLINE_COMMUNE")!;
     expect(hanoi.methodologyVi).toContain("Đến hết quý II/2025 nhập theo các xã cũ của thành phố Hà Nội; từ quý III/2025 theo 126 xã, phường mới.");

@@ -706,7 +706,17 @@ function territorySentences(h: HomeWords): [string, string][] {
 export function indicatorsFor(h: HomeWords): IndicatorSeed[] {
   const sentences = territorySentences(h);
   const local = (text: string) => sentences.reduce((t, [from, to]) => t.replace(from, to), text);
-  return (INDICATORS as readonly IndicatorSeed[]).map((i) => ({ ...i, methodologyVi: local(i.methodologyVi), methodologyEn: local(i.methodologyEn) }));
+  // Another province's catalogue is not its own resolution's: the source says what it is.
+  const sourceVi = h.ownResolution
+    ? null
+    : "Danh mục chỉ tiêu mẫu của phần mềm (dx-tracker), soạn theo các chỉ tiêu của một nghị quyết cấp tỉnh về chuyển đổi số và của " +
+      `Quyết định 749/QĐ-TTg; không phải văn bản của ${h.province.vi} — quản trị viên sửa theo chương trình của mình.`;
+  return (INDICATORS as readonly IndicatorSeed[]).map((i) => ({
+    ...i,
+    methodologyVi: local(i.methodologyVi),
+    methodologyEn: local(i.methodologyEn),
+    sourceVi: sourceVi ?? i.sourceVi,
+  }));
 }
 
 export function getIndicator(code: string): IndicatorSeed {

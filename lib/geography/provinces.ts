@@ -73,6 +73,8 @@ export function shortProvinceName(name: string): string {
 /** Every way the pages write the province. */
 export interface ProvinceWords {
   code: string;
+  /** As catalogued, for a unit's own name: "Tỉnh Thái Nguyên", "Thành phố Hà Nội". */
+  name: string;
   /** "Thái Nguyên", "Hà Nội". */
   short: string;
   /** Inside a Vietnamese sentence: "tỉnh Thái Nguyên", "thành phố Hà Nội". */
@@ -95,6 +97,7 @@ export function provinceWords(row: ProvinceRow): ProvinceWords {
   const city = row.type === "Thành phố";
   return {
     code: row.code,
+    name: row.name,
     short,
     vi: `${city ? "thành phố" : "tỉnh"} ${short}`,
     typeVi: city ? "thành phố" : "tỉnh",

@@ -105,7 +105,9 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
   const now = options.now ?? new Date();
   const counts = emptyCounts();
   // Pure preparation outside the transaction, so it stays short.
-  const geo = options.geography ?? loadAdminUnitSeed(undefined, options.provinceCode ?? HOME_PROVINCE_CODE);
+  const provinceCode = options.geography?.provinceCode ?? options.provinceCode ?? HOME_PROVINCE_CODE;
+  provinceOf(provinceCode); // a code outside the 1 July 2025 list stops here, in Vietnamese
+  const geo = options.geography ?? loadAdminUnitSeed(undefined, provinceCode);
   let created = false;
   let demoCreated = false;
 
@@ -267,7 +269,7 @@ async function seedReference(tx: Tx, geo: AdminUnitSeed, now: Date, counts: Seed
 
 function provinceOf(code: string) {
   const row = findProvince(code);
-  if (!row) throw new Error(`seed: "${code}" is not a province code of the 1 July 2025 list`);
+  if (!row) throw new Error(`DX_PROVINCE_CODE="${code}" không phải mã tỉnh, thành phố nào trong danh mục từ ngày 01/07/2025.`);
   return row;
 }
 

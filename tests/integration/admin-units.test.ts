@@ -5,6 +5,7 @@
  * the seed builds; a file with any error is refused whole, with
  * Vietnamese messages naming the line, and nothing is written.
  */
+import { homeProvince } from "@/lib/geography";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
@@ -116,7 +117,7 @@ describe("importing the real catalogue files", () => {
     const error = await refusal(importAdminUnits(fresh, freshAdmin, { effectiveDate: "2025-07-01", unitsCsv: FILES.newUnits }));
     expect(error.code).toBe("IMPORT_INVALID");
     expect(error.message).toMatch(/^Không nhập được: 93 lỗi \(và 43 lỗi khác\)\. Không có đơn vị nào được ghi/);
-    expect(errorsOf(error)[0]).toBe("Danh sách đơn vị, dòng 2: mã 19 đã có đơn vị hiệu lực từ ngày 01/07/2025 (Tỉnh Thái Nguyên); trùng mã trong cùng ngày.");
+    expect(errorsOf(error)[0]).toBe(`Danh sách đơn vị, dòng 2: mã ${homeProvince().code} đã có đơn vị hiệu lực từ ngày 01/07/2025 (${homeProvince().name}); trùng mã trong cùng ngày.`);
     expect(await state(fresh)).toEqual(before);
   });
 });

@@ -28,6 +28,13 @@ afterAll(async () => {
 });
 
 describe("seedDatabase for Hà Nội (01)", () => {
+  it("refuses a code that is no province since 1 July 2025 (Bắc Kạn, 06) before writing anything, in Vietnamese", async () => {
+    await expect(seedDatabase(prisma, { demo: true, now: NOW, provinceCode: "06" })).rejects.toThrow(
+      'DX_PROVINCE_CODE="06" không phải mã tỉnh, thành phố nào trong danh mục từ ngày 01/07/2025.',
+    );
+    expect(await prisma.auditLog.count()).toBe(0);
+  });
+
   it("loads the city's units and successions, and the national programme without Thái Nguyên's resolution", async () => {
     const result = await seedDatabase(prisma, { demo: false, now: NOW, provinceCode: "01" });
     // 1 + 30 + 526 units before the reform, 1 + 126 after; 1 province row and 796 commune rows.

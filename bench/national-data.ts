@@ -28,12 +28,13 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/seed/seed";
-import { ADMIN_UNIT_SEED_DIR } from "@/lib/seed/admin-units";
+import { ADMIN_UNIT_FILES, ADMIN_UNIT_SEED_DIR } from "@/lib/seed/admin-units";
+import { parseCsvRecords } from "@/lib/seed/csv";
+import { SUCCESSION_COLUMNS, UNIT_COLUMNS } from "@/lib/geography/unit-csv";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
 
 export const NATIONAL_SOURCE_DIR = process.env.BENCH_ADMIN_UNITS_DIR ?? ADMIN_UNIT_SEED_DIR;
@@ -60,18 +61,11 @@ export interface NationalDataset {
   dataIssues: string[];
 }
 
-interface UnitRow {
-  code: string;
-  name: string;
-  type: string;
-  level: string;
-  parent_code: string;
-}
-
 const LEVEL: Record<string, "PROVINCE" | "DISTRICT" | "COMMUNE"> = { province: "PROVINCE", district: "DISTRICT", commune: "COMMUNE" };
 
-async function readCsv<T>(file: string): Promise<T[]> {
-  return parse(await readFile(path.join(NATIONAL_SOURCE_DIR, file), "utf8"), { columns: true, skip_empty_lines: true, trim: true }) as T[];
+/** The seed's reader of these files (lib/seed/csv.ts, the admin import's csv-parse options): one way to read them. */
+async function readCsv<C extends string>(file: string, columns: readonly C[]): Promise<Record<C, string>[]> {
+  return parseCsvRecords(await readFile(path.join(NATIONAL_SOURCE_DIR, file), "utf8"), columns, file);
 }
 
 async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -128,9 +122,9 @@ export async function ensureNationalDataset(log: (s: string) => void = console.l
     await prisma.$disconnect();
   }
 
-  const oldUnits = await readCsv<UnitRow>("units-2025-03-01.csv");
-  const newUnits = await readCsv<UnitRow>("units-2025-07-01.csv");
-  const successions = await readCsv<{ level: string; old_code: string; new_code: string; kind: string }>("succession-2025-07-01.csv");
+  const oldUnits = await readCsv(ADMIN_UNIT_FILES.oldUnits, UNIT_COLUMNS);
+  const newUnits = await readCsv(ADMIN_UNIT_FILES.newUnits, UNIT_COLUMNS);
+  const successions = await readCsv(ADMIN_UNIT_FILES.successions, SUCCESSION_COLUMNS);
 
   await withPg(url, async (c) => {
     await c.query("BEGIN");

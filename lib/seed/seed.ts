@@ -18,10 +18,10 @@ import { FigureStatus, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
 import { findProvince, provinceWords } from "@/lib/geography/provinces";
+import { homeWords } from "@/lib/i18n/home";
 import { type AdminUnitSeed, type IsoDate, type UnitSeed, loadAdminUnitSeed, unitKeyString } from "./admin-units";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { type DemoData, generateDemoData } from "./demo-figures";
-import { homeWords } from "@/lib/i18n/home";
 import { type BaselineSeed, type TargetSeed, BASELINES, SECTORS, TARGETS, departmentsFor, indicatorsFor } from "./resolution";
 import { dateFromIso, lastCompletedQuarter, planReportingPeriods } from "./periods";
 import {

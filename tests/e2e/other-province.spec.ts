@@ -30,7 +30,7 @@ async function expectNoDefaultProvince(page: Page) {
   expect(await page.title()).not.toMatch(FOREIGN);
 }
 
-test("the public home and an indicator page name Hà Nội, with the demo programme's goals and the city's communes", async ({ page }) => {
+test("the public home, an indicator page, the English home and the methodology name Hà Nội, with the demo programme's goals and the city's communes", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Theo dõi chuyển đổi số ${HANOI.vi}`);
   await expect(page).toHaveTitle(`Theo dõi chuyển đổi số — ${HANOI.vi}`);
@@ -47,6 +47,15 @@ test("the public home and an indicator page name Hà Nội, with the demo progra
   await expect(page).toHaveTitle(new RegExp(` — Theo dõi chuyển đổi số ${HANOI.short}$`));
   await expect(page.locator("main")).toContainText(`theo ${HANOI.communes} xã, phường của ${HANOI.vi} mới`);
   await expect(page.locator("main")).toContainText("Thành phố Hà Nội");
+  await expectNoDefaultProvince(page);
+
+  // The same in English, and the methodology, which tells the 2025 reform without a merger.
+  await page.goto("/en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${HANOI.short} digital transformation tracker`);
+  await expectNoDefaultProvince(page);
+  await page.goto("/phuong-phap");
+  await expect(page.getByRole("heading", { level: 2, name: "Cải cách hành chính năm 2025", exact: true })).toBeVisible();
+  await expect(page.locator("main")).toContainText(`các xã, phường, thị trấn của ${HANOI.vi} được sắp xếp lại thành ${HANOI.communes} xã, phường`);
   await expectNoDefaultProvince(page);
 });
 

@@ -10,7 +10,22 @@ import { defineConfig } from "@playwright/test";
 if (!process.env.E2E_DATABASE_URL && !process.env.E2E_DATA_DIR) {
   process.env.E2E_DATA_DIR = mkdtempSync(path.join(tmpdir(), "dxt-e2e-"));
 }
+// The other-province run (ADR 034): the embedded default — no DATABASE_URL, PGlite in a folder of its
+// own (two processes must never open one) — serving Hà Nội (01), next to the main server, from the same build.
+if (!process.env.E2E_OTHER_DATA_DIR) {
+  process.env.E2E_OTHER_DATA_DIR = mkdtempSync(path.join(tmpdir(), "dxt-e2e-01-"));
+}
 const port = Number(process.env.E2E_PORT ?? 3210);
+const otherPort = port + 1;
+const OTHER_PROVINCE_CODE = "01"; // tests/e2e/other-province.spec.ts expects Hà Nội
+
+const sharedEnv = {
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
+  NEXT_TELEMETRY_DISABLED: "1",
+  TRUST_PROXY: "1", // the sign-in throttle spec sends its own X-Forwarded-For, so it never blocks 127.0.0.1
+  // No deadline reminders written by the clock in the middle of a run (the fuzz spec counts every row); they are tested in tests/integration/notifications*.test.ts.
+  REMINDER_DAYS_BEFORE: "0",
+};
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -28,23 +43,41 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  webServer: {
-    command: "node --import tsx scripts/start.ts start",
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      DX_DATA_DIR: process.env.E2E_DATA_DIR ?? "",
-      DEMO_DATA: "1",
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",
-      NEXT_TELEMETRY_DISABLED: "1",
-      TRUST_PROXY: "1", // the sign-in throttle spec sends its own X-Forwarded-For, so it never blocks 127.0.0.1
-      // No deadline reminders written by the clock in the middle of a run (the fuzz spec counts every row); they are tested in tests/integration/notifications*.test.ts.
-      REMINDER_DAYS_BEFORE: "0",
+  projects: [
+    // The province of the process (DX_PROVINCE_CODE, default 19) on the run's database.
+    { name: "home-province", testIgnore: /other-province\.spec\.ts$/ },
+    { name: "other-province", testMatch: /other-province\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${otherPort}` } },
+  ],
+  webServer: [
+    {
+      command: "node --import tsx scripts/start.ts start",
+      url: `http://127.0.0.1:${port}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        ...sharedEnv,
+        PORT: String(port),
+        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+        DX_DATA_DIR: process.env.E2E_DATA_DIR ?? "",
+        DEMO_DATA: "1",
+      },
     },
-  },
+    {
+      command: "node --import tsx scripts/start.ts start",
+      url: `http://127.0.0.1:${otherPort}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        ...sharedEnv,
+        PORT: String(otherPort),
+        DATABASE_URL: "",
+        DX_DATA_DIR: process.env.E2E_OTHER_DATA_DIR,
+        DX_PROVINCE_CODE: OTHER_PROVINCE_CODE,
+      },
+    },
+  ],
 });

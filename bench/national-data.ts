@@ -1,6 +1,6 @@
 /**
  * The national dataset of the dashboard benchmark: every administrative unit of
- * Vietnam from /work/shared/data/admin-units/ (63 provinces / 696 districts /
+ * Vietnam from the national lists in prisma/seed-data/admin-units/ (63 provinces / 696 districts /
  * 10,047 communes before 1 July 2025, 34 provinces / 3,321 communes after, and the
  * successions between them) × the resolution's indicators × the latest 20 quarters,
  * in a dedicated PostgreSQL database (BENCH_NATIONAL_DATABASE, default
@@ -26,16 +26,18 @@
  * database that matches is reused as it is (a load takes minutes), anything else is
  * dropped and rebuilt.
  */
-import { mkdtemp, rm, writeFile, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
 import pg from "pg";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/seed/seed";
+import { ADMIN_UNIT_FILES, ADMIN_UNIT_SEED_DIR } from "@/lib/seed/admin-units";
+import { parseCsvRecords } from "@/lib/seed/csv";
+import { SUCCESSION_COLUMNS, UNIT_COLUMNS } from "@/lib/geography/unit-csv";
+import { HOME_PROVINCE_CODE } from "@/lib/geography";
 
-export const NATIONAL_SOURCE_DIR = process.env.BENCH_ADMIN_UNITS_DIR ?? "/work/shared/data/admin-units";
+export const NATIONAL_SOURCE_DIR = process.env.BENCH_ADMIN_UNITS_DIR ?? ADMIN_UNIT_SEED_DIR;
 export const NATIONAL_DATASET_VERSION = "national-v5";
 /** "Today" of the dataset: fixed, so the quarters and statuses do not move between runs. */
 export const NATIONAL_NOW = new Date("2026-12-01T03:00:00Z");
@@ -59,18 +61,11 @@ export interface NationalDataset {
   dataIssues: string[];
 }
 
-interface UnitRow {
-  code: string;
-  name: string;
-  type: string;
-  level: string;
-  parent_code: string;
-}
-
 const LEVEL: Record<string, "PROVINCE" | "DISTRICT" | "COMMUNE"> = { province: "PROVINCE", district: "DISTRICT", commune: "COMMUNE" };
 
-async function readCsv<T>(file: string): Promise<T[]> {
-  return parse(await readFile(path.join(NATIONAL_SOURCE_DIR, file), "utf8"), { columns: true, skip_empty_lines: true, trim: true }) as T[];
+/** The seed's reader of these files (lib/seed/csv.ts, the admin import's csv-parse options): one way to read them. */
+async function readCsv<C extends string>(file: string, columns: readonly C[]): Promise<Record<C, string>[]> {
+  return parseCsvRecords(await readFile(path.join(NATIONAL_SOURCE_DIR, file), "utf8"), columns, file);
 }
 
 async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -120,24 +115,16 @@ export async function ensureNationalDataset(log: (s: string) => void = console.l
   await migrate(url);
 
   // Reference data from the seed, with an empty geography (the national one follows).
-  const empty = await mkdtemp(path.join(tmpdir(), "dx-nat-"));
+  const prisma = createPrismaClient(url, { maxConnections: 2 });
   try {
-    await writeFile(path.join(empty, "units-thai-nguyen-bac-kan-2025-03-01.csv"), "code,name,type,level,parent_code\n");
-    await writeFile(path.join(empty, "units-thai-nguyen-2025-07-01.csv"), "code,name,type,level,parent_code\n");
-    await writeFile(path.join(empty, "succession-thai-nguyen-2025-07-01.csv"), "level,old_code,new_code,kind\n");
-    const prisma = createPrismaClient(url, { maxConnections: 2 });
-    try {
-      await seedDatabase(prisma, { demo: false, now: NATIONAL_NOW, adminUnitDir: empty });
-    } finally {
-      await prisma.$disconnect();
-    }
+    await seedDatabase(prisma, { demo: false, now: NATIONAL_NOW, geography: { provinceCode: HOME_PROVINCE_CODE, units: [], successions: [], notes: [] } });
   } finally {
-    await rm(empty, { recursive: true, force: true });
+    await prisma.$disconnect();
   }
 
-  const oldUnits = await readCsv<UnitRow>("units-2025-03-01.csv");
-  const newUnits = await readCsv<UnitRow>("units-2025-07-01.csv");
-  const successions = await readCsv<{ level: string; old_code: string; new_code: string; kind: string }>("succession-2025-07-01.csv");
+  const oldUnits = await readCsv(ADMIN_UNIT_FILES.oldUnits, UNIT_COLUMNS);
+  const newUnits = await readCsv(ADMIN_UNIT_FILES.newUnits, UNIT_COLUMNS);
+  const successions = await readCsv(ADMIN_UNIT_FILES.successions, SUCCESSION_COLUMNS);
 
   await withPg(url, async (c) => {
     await c.query("BEGIN");

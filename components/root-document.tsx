@@ -5,16 +5,18 @@
  * body classes.
  */
 import type { Metadata } from "next";
+import { getDictionary } from "@/lib/i18n/dictionary";
 import "@/app/globals.css";
 
-/** Title and description of the staff pages (sign-in and signed-in), which are in Vietnamese. */
+const t = getDictionary("vi");
+
+/** Title and description of the staff pages (sign-in and signed-in), which are in Vietnamese; the province's name is the setting's (ADR 034). */
 export const STAFF_METADATA: Metadata = {
   title: {
-    default: "Theo dõi chuyển đổi số — tỉnh Thái Nguyên",
-    template: "%s — Theo dõi chuyển đổi số Thái Nguyên",
+    default: t.meta.homeTitle,
+    template: `%s — ${t.meta.titleSuffix}`,
   },
-  description:
-    "Tiến độ thực hiện các mục tiêu của Nghị quyết 01-NQ/TU về chuyển đổi số tỉnh Thái Nguyên giai đoạn 2021–2025, định hướng đến năm 2030.",
+  description: t.meta.staffDescription,
 };
 
 export function RootDocument({ lang, children }: { lang: string; children: React.ReactNode }) {

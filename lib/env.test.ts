@@ -37,3 +37,18 @@ describe("env: notifications (ADR 030)", () => {
     );
   });
 });
+
+describe("env: the province served (ADR 034)", () => {
+  it("defaults to 19 and accepts any code of the 1 July 2025 list", () => {
+    expect(envSchema.parse(BASE).DX_PROVINCE_CODE).toBe("19");
+    expect(envSchema.parse({ ...BASE, DX_PROVINCE_CODE: " 01 " }).DX_PROVINCE_CODE).toBe("01");
+    expect(envSchema.parse({ ...BASE, DX_PROVINCE_CODE: "" }).DX_PROVINCE_CODE).toBe("19");
+  });
+
+  it("refuses a malformed code and a code that is no longer a province (Bắc Kạn, 06, merged in 2025), in Vietnamese", () => {
+    expect(envProblems({ ...BASE, DX_PROVINCE_CODE: "1" })).toBe("- DX_PROVINCE_CODE: DX_PROVINCE_CODE phải là mã tỉnh, thành phố gồm hai chữ số, ví dụ 01 hoặc 19.");
+    const merged = envProblems({ ...BASE, DX_PROVINCE_CODE: "06" });
+    expect(merged).toContain('DX_PROVINCE_CODE="06" không phải mã tỉnh, thành phố nào trong danh mục từ ngày 01/07/2025');
+    expect(merged).toContain("01, 04, 08");
+  });
+});

@@ -2,6 +2,7 @@
  * Environment of the server process, parsed once by one schema.
  */
 import { z } from "zod";
+import { DEFAULT_PROVINCE_CODE, PROVINCES, findProvince } from "@/lib/geography/provinces";
 
 const booleanFlag = z
   .enum(["0", "1", "true", "false", ""])
@@ -21,6 +22,18 @@ export const envSchema = z
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   /** Demo mode: invented figures and demo accounts are loaded and labelled as such. */
   DEMO_DATA: booleanFlag,
+  /** The province served (ADR 034): a two-digit code of the 1 July 2025 list; the seed loads its units. */
+  DX_PROVINCE_CODE: optionalText
+    .transform((v) => v ?? DEFAULT_PROVINCE_CODE)
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{2}$/, { error: "DX_PROVINCE_CODE phải là mã tỉnh, thành phố gồm hai chữ số, ví dụ 01 hoặc 19.", abort: true })
+        .refine((code) => findProvince(code) !== undefined, {
+          error: (issue) =>
+            `DX_PROVINCE_CODE="${String(issue.input)}" không phải mã tỉnh, thành phố nào trong danh mục từ ngày 01/07/2025 (các mã: ${PROVINCES.map((p) => p.code).join(", ")}).`,
+        }),
+    ),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Behind one reverse proxy: trust the X-Forwarded-* headers it sets (lib/security/client-address.ts). */
   TRUST_PROXY: booleanFlag,

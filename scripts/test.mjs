@@ -84,6 +84,14 @@ if (process.env.DATABASE_URL) {
   e2eEnv = { E2E_DATA_DIR: dir };
   cleanup = async () => rmSync(dir, { recursive: true, force: true });
 }
+// The other-province server (playwright.config.ts) runs the embedded default: its own PGlite folder.
+const otherDir = mkdtempSync(path.join(tmpdir(), "dxt-e2e-01-"));
+e2eEnv.E2E_OTHER_DATA_DIR = otherDir;
+const cleanupMain = cleanup;
+cleanup = async () => {
+  await cleanupMain();
+  rmSync(otherDir, { recursive: true, force: true });
+};
 const e2eJson = path.resolve("test-results/e2e.json");
 rmSync(e2eJson, { force: true });
 const e2eOk = run("end-to-end (Playwright, Debian Chromium)", bin("playwright"), ["test", "--reporter=list,json"], {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { getDictionary } from "@/lib/i18n/dictionary";
 import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 import { SignOutButton } from "./sign-out-button";
 
@@ -10,7 +11,7 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
     <header className="app-header bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-white">
-          Theo dõi chuyển đổi số Thái Nguyên
+          {getDictionary("vi").meta.siteName}
         </Link>
         <p className="print-only text-sm" data-printed>
           In lúc {formatVietnamDateTime(new Date())} (giờ Việt Nam) — {actor.name}

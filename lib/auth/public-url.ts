@@ -35,6 +35,6 @@ export function authOrigin(o: { nextauthUrl?: string; trustProxy: boolean; embed
   return {
     ok: false,
     message:
-      "Thiếu NEXTAUTH_URL: hãy đặt địa chỉ công khai của ứng dụng (ví dụ NEXTAUTH_URL=https://dx.thainguyen.gov.vn), hoặc TRUST_PROXY=1 khi chạy sau một reverse proxy đặt X-Forwarded-Host và X-Forwarded-Proto (deploy/nginx.conf).",
+      "Thiếu NEXTAUTH_URL: hãy đặt địa chỉ công khai của ứng dụng (ví dụ NEXTAUTH_URL=https://cds.example.gov.vn), hoặc TRUST_PROXY=1 khi chạy sau một reverse proxy đặt X-Forwarded-Host và X-Forwarded-Proto (deploy/nginx.conf).",
   };
 }

@@ -6,9 +6,16 @@
  * status and source document (FIGURE_COLUMNS); anything built on demo data
  * says so (DEMO_MARK) where a reader cannot miss it.
  */
+import { SHIPPED_RESOLUTION, homeWords } from "@/lib/i18n/home";
+
+const HOME = homeWords();
+const UNDER_VI = HOME.ownResolution ? ` theo Nghị quyết ${SHIPPED_RESOLUTION.code}` : "";
+const UNDER_EN = HOME.ownResolution ? ` under Resolution ${SHIPPED_RESOLUTION.code}` : "";
+
+/** Names the province served (DX_PROVINCE_CODE, ADR 034) and, for the default one, its resolution. */
 export const DATA_SOURCE = {
-  vi: "Số liệu chuyển đổi số của tỉnh Thái Nguyên theo Nghị quyết 01-NQ/TU, do các sở, ngành và UBND các cấp báo cáo theo quý và được phê duyệt trên hệ thống Theo dõi chuyển đổi số (dx-tracker); mỗi số liệu ghi đơn vị báo cáo, cơ quan chịu trách nhiệm, thời điểm duyệt, lần công bố, tình trạng và văn bản nguồn.",
-  en: "Digital-transformation figures of Thái Nguyên province under Resolution 01-NQ/TU, reported quarterly by its departments and people's committees and approved in the dx-tracker system; each figure gives its reporting unit, responsible agency, approval time, revision, observation status and source document.",
+  vi: `Số liệu chuyển đổi số của ${HOME.province.vi}${UNDER_VI}, do các sở, ngành và UBND các cấp báo cáo theo quý và được phê duyệt trên hệ thống Theo dõi chuyển đổi số (dx-tracker); mỗi số liệu ghi đơn vị báo cáo, cơ quan chịu trách nhiệm, thời điểm duyệt, lần công bố, tình trạng và văn bản nguồn.`,
+  en: `Digital-transformation figures of ${HOME.province.en}${UNDER_EN}, reported quarterly by its departments and people's committees and approved in the dx-tracker system; each figure gives its reporting unit, responsible agency, approval time, revision, observation status and source document.`,
 } as const;
 
 export const DEMO_MARK = {

@@ -64,8 +64,8 @@ interface Parsed<R> {
 }
 
 /**
- * The one reader of unit and succession CSV files (the admin import here, the seed and
- * scripts/extract-admin-units.ts through lib/seed/csv.ts): records keyed by the header's
+ * The one reader of unit and succession CSV files (the admin import here, the seed
+ * through lib/seed/csv.ts): records keyed by the header's
  * lower-cased names, with the line each ends on, or the file's structural problem in Vietnamese.
  */
 export function readCsvRecords<C extends string>(

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DICTIONARIES, type Dictionary } from "./dictionary";
+import { DICTIONARIES, dictionariesFor, type Dictionary } from "./dictionary";
+import { homeWords } from "./home";
 import { LOCALES } from "./locales";
+
+const HOME = homeWords();
+const PROPER_NAMES = new RegExp([HOME.province.short, ...HOME.province.merged].join("|"), "g");
 
 type Leaf = { path: string; value: unknown };
 
@@ -51,8 +55,8 @@ describe("the public dictionaries", () => {
     const allowed = new Set(["languageName"]);
     for (const { path, value } of en) {
       if (typeof value !== "string" || allowed.has(path)) continue;
-      // Proper names (Thái Nguyên, Bắc Kạn) and quoted resolution words are Vietnamese by nature; whole sentences are not.
-      const stripped = value.replace(/Thái Nguyên|Bắc Kạn|“[^”]*”|\(former\)/g, "");
+      // Proper names (the province served and those merged into it) and quoted resolution words are Vietnamese by nature; whole sentences are not.
+      const stripped = value.replace(PROPER_NAMES, "").replace(/“[^”]*”|\(former\)/g, "");
       expect(vietnameseOnly.test(stripped), `${path}: ${value}`).toBe(false);
     }
   });
@@ -60,5 +64,35 @@ describe("the public dictionaries", () => {
   it("names each language in itself, for the language switch", () => {
     const names: Record<string, Dictionary["languageName"]> = { vi: DICTIONARIES.vi.languageName, en: DICTIONARIES.en.languageName };
     expect(names).toEqual({ vi: "Tiếng Việt", en: "English" });
+  });
+});
+
+describe("the province in the dictionaries (ADR 034)", () => {
+  const text = (code: string) => {
+    const d = dictionariesFor(homeWords(code));
+    return LOCALES.flatMap((l) => leaves(d[l])).map(({ value }) =>
+      typeof value === "function" ? String((value as (...a: string[]) => string)(...SAMPLE_ARGS.slice(0, value.length))) : String(value),
+    );
+  };
+
+  it("name another province, a city, through the setting only: no Thái Nguyên, Bắc Kạn or 01-NQ/TU for Hà Nội", () => {
+    const hanoi = text("01");
+    expect(hanoi.filter((t) => /Thái Nguyên|Bắc Kạn|01-NQ\/TU|Thai Nguyen/.test(t))).toEqual([]);
+    expect(hanoi).toContain("Theo dõi chuyển đổi số thành phố Hà Nội");
+    expect(hanoi).toContain("Digital transformation tracker — Hà Nội city");
+    expect(hanoi.some((t) => t.includes("126 xã, phường của thành phố Hà Nội"))).toBe(true);
+  });
+
+  it("name the merged provinces of a merger of three (Hồ Chí Minh City)", () => {
+    const hcm = text("79");
+    expect(hcm.some((t) => t.includes("Sáp nhập Bình Dương và Bà Rịa - Vũng Tàu (01/07/2025)"))).toBe(true);
+    expect(hcm.some((t) => t.includes("các xã, phường, thị trấn của ba tỉnh"))).toBe(true);
+  });
+
+  it("keep the default province's resolution and merger", () => {
+    const tn = text("19");
+    expect(tn).toContain("Theo dõi chuyển đổi số tỉnh Thái Nguyên");
+    expect(tn.some((t) => t.includes("Nghị quyết số 01-NQ/TU của Ban Chấp hành Đảng bộ tỉnh Thái Nguyên"))).toBe(true);
+    expect(tn).toContain("Sáp nhập Bắc Kạn (01/07/2025)");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { homeProvince } from "@/lib/geography";
 import { buildTargetOverview, type IndicatorInfo, type ProvinceAggregate, type TargetInfo } from "@/lib/progress/target-overview";
 import { MAX_FIGURE_AGE_QUARTERS } from "@/lib/progress/thresholds";
 import { goalLines, unitUnassessableText } from "./goal-lines";
@@ -168,7 +169,7 @@ describe("goalLines: the territory a goal was read on (issue #14, item 5)", () =
   it("says a 2025 verdict rests on the old province's last figure when the merged one's cannot be split, and where the 2030 trend starts", () => {
     const r = row({ year: 2026, quarter: 1 });
     expect(text(goalLines(r, r.goals[0]!, "vi"))).toContain(
-      "Đánh giá trên địa giới tỉnh Thái Nguyên trước ngày 01/07/2025, địa bàn Nghị quyết áp dụng: số liệu từ ngày đó là của tỉnh sau sáp nhập, không tách được phần địa giới cũ, nên kết luận dựa trên số liệu cuối cùng của địa giới cũ.",
+      `Đánh giá trên địa giới ${homeProvince().vi} trước ngày 01/07/2025, địa bàn Nghị quyết áp dụng: số liệu từ ngày đó là của tỉnh sau sáp nhập, không tách được phần địa giới cũ, nên kết luận dựa trên số liệu cuối cùng của địa giới cũ.`,
     );
     expect(text(goalLines(r, r.goals[1]!, "en"))).toContain("The trend is fitted from Q3 2025 only, on today's territory; earlier quarters are the old territory's.");
   });

@@ -7,7 +7,14 @@
  * FIGURE_COLUMNS, as they are.
  */
 import { FIGURE_COLUMNS, type ColumnType } from "@/lib/data/figure-columns";
+import { homeWords } from "@/lib/i18n/home";
 import type { Endpoint } from "./params";
+
+// The province served (ADR 034): the texts name it, and say "merged" only where provinces merged into it.
+const HOME = homeWords();
+const P = HOME.province;
+const AFTER_VI = HOME.mergedShort ? "sau sáp nhập" : "theo địa giới hai cấp";
+const AFTER_EN = HOME.mergedShort ? "merged" : "two-tier";
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -131,7 +138,7 @@ export const FIELDS: Record<Endpoint, readonly FieldDoc[]> = {
     { name: "year", schema: { type: "integer" }, vi: "Năm.", en: "Year." },
     { name: "quarter", schema: nullable({ type: "integer", minimum: 1, maximum: 4 }), vi: "Quý (1–4); null với giá trị năm.", en: "Quarter (1–4); null for a yearly value." },
     { name: "area_code", schema: str, vi: "Mã đơn vị hành chính được cộng lên (tỉnh, hoặc huyện trước 01/07/2025).", en: "Code of the area summed over (the province, or a district before 1 July 2025)." },
-    { name: "area_valid_from", schema: date, vi: "Ngày bắt đầu của đơn vị đó: tỉnh Thái Nguyên cũ và mới cùng mã 19, khác ngày (đến hết quý II/2025 là tỉnh cũ, từ quý III/2025 là tỉnh sau sáp nhập).", en: "valid_from of that unit: the former and the merged Thái Nguyên share code 19 with different days (the former to 2025-Q2, the merged one from 2025-Q3)." },
+    { name: "area_valid_from", schema: date, vi: `Ngày bắt đầu của đơn vị đó: ${P.vi} cũ và mới cùng mã ${P.code}, khác ngày (đến hết quý II/2025 là ${P.typeVi} cũ, từ quý III/2025 là ${P.typeVi} ${AFTER_VI}).`, en: `valid_from of that unit: the former and the ${AFTER_EN} ${P.short} share code ${P.code} with different days (the former to 2025-Q2, the ${AFTER_EN} one from 2025-Q3).` },
     { name: "area_name", schema: str, vi: "Tên đơn vị.", en: "Name of the area." },
     { name: "area_level", schema: { type: "string", enum: ["PROVINCE", "DISTRICT"] }, vi: "Cấp của đơn vị.", en: "Level of the area." },
     { name: "numerator", schema: nullable({ type: "number" }), vi: "Σ tử số (chỉ tiêu tỷ lệ); null với loại khác.", en: "Σ numerators (rates); null for other kinds." },
@@ -145,7 +152,7 @@ export const FIELDS: Record<Endpoint, readonly FieldDoc[]> = {
     { name: "last_quarter", schema: str, vi: "Quý cuối cùng trong giá trị; với giá trị năm là quý cuối: chính quý cho giá trị đó.", en: "The last quarter in the value; for a year that is its last quarter: the quarter the value is." },
     { name: "complete", schema: { type: "boolean" }, vi: "Giá trị năm đủ: cộng các quý thì có đủ 4 quý; là quý cuối thì quý đó là quý IV. Luôn true với giá trị quý.", en: "A complete year: one that adds its quarters up has all 4; one that is its last quarter has Q4. Always true for a quarter." },
     { name: "is_demo", schema: { type: "boolean" }, vi: "true nếu gồm số liệu minh họa.", en: "true when demo figures are included." },
-    { name: "area_valid_to", schema: nullable(date), vi: "Ngày cuối cùng của đơn vị được cộng lên; null nếu còn tồn tại (tỉnh Thái Nguyên cũ và các huyện: 2025-06-30).", en: "Last day of the area summed over; null while it exists (the former Thái Nguyên and its districts: 2025-06-30)." },
+    { name: "area_valid_to", schema: nullable(date), vi: `Ngày cuối cùng của đơn vị được cộng lên; null nếu còn tồn tại (${P.vi} cũ và các huyện: 2025-06-30).`, en: `Last day of the area summed over; null while it exists (the former ${P.short} and its districts: 2025-06-30).` },
     {
       name: "period_basis",
       schema: { type: "string", enum: ["QUARTER", "QUARTER_END", "YEAR_TO_DATE"] },

@@ -4,10 +4,13 @@
  * (lib/open-data/params.ts) the endpoints use, so it cannot drift from them;
  * tests/integration/open-data.test.ts validates real responses against it (ajv).
  */
+import { SHIPPED_RESOLUTION, homeWords } from "@/lib/i18n/home";
 import { FIELDS, recordSchema, type JsonSchema } from "./fields";
 import { DEFAULT_LIMIT, ENDPOINTS, MAX_LIMIT, type Endpoint } from "./params";
 import { DEFAULT_RATE_LIMIT } from "./rate-limit";
 import { PROGRAMME_SCHEMA_PATH } from "@/lib/programme-file/schema";
+
+const HOME = homeWords();
 
 export const API_SCHEMA_ID = "dx-tracker/open-data@1";
 export const API_VERSION = "1.0.0";
@@ -41,7 +44,7 @@ const TITLES: Record<Endpoint, { schema: string; summary: string; description: s
     schema: "Aggregate",
     summary: "Province and district aggregates with coverage, and yearly values / Số liệu tổng hợp",
     description:
-      "Published figures (approved, current publication; never a figure awaiting approval) rolled up per indicator × sector × quarter to the province — each quarter's own territory: the former Thái Nguyên (code 19, valid 2019-01-01 to 2025-06-30) to 2025-Q2, the merged province (code 19, from 2025-07-01) from 2025-Q3 — and to its districts, which existed to 2025-Q2 only. " +
+      `Published figures (approved, current publication; never a figure awaiting approval) rolled up per indicator × sector × quarter to the province — each quarter's own territory: the former ${HOME.province.short} (code ${HOME.province.code}, valid 2019-01-01 to 2025-06-30) to 2025-Q2, the ${HOME.mergedEn ? "merged" : "two-tier"} province (code ${HOME.province.code}, from 2025-07-01) from 2025-Q3 — and to its districts, which existed to 2025-Q2 only. ` +
       "A rate is Σnumerator / Σdenominator × 100 of the units that reported, never a mean of their rates; a count (and the level behind a change against a baseline) is a sum; a rank is not summed: only the area's own figure. " +
       "Each value carries its coverage: reported / expected units at the indicator's entry levels in the area on the quarter's last day, and meets_min_coverage (a value under the minimum is published but not judged). " +
       "With period=year, a year is made of its published quarters on one territory (2025 gives the former and the merged province apart), by period_basis: QUARTER (what happened in the quarter) adds them up — a rate Σnum/Σden over the quarters, a count their sum, complete with all four, coverage of the least-covered quarter; QUARTER_END (a state on the last day), YEAR_TO_DATE (from 1 January), ranks and changes against a baseline take the year's last published quarter (last_quarter), complete when it is Q4, with that quarter's coverage. " +
@@ -203,7 +206,7 @@ export function openApiDocument(): JsonSchema {
       title: "dx-tracker open data API — Dữ liệu mở Theo dõi chuyển đổi số",
       version: API_VERSION,
       description:
-        "Public, read-only. Approved (published) figures of the digital-transformation programme (Resolution 01-NQ/TU, Thái Nguyên), its indicators, targets and administrative units. " +
+        `Public, read-only. Approved (published) figures of the digital-transformation programme (${HOME.ownResolution ? `Resolution ${SHIPPED_RESOLUTION.code}, ` : ""}${HOME.province.short}), its indicators, targets and administrative units. ` +
         `Field names are stable: fields are only added, never renamed. Any origin may call it (CORS). Each client address may make ${DEFAULT_RATE_LIMIT.capacity} requests at once, refilled at ${DEFAULT_RATE_LIMIT.refillPerSecond} per second; beyond, 429 with Retry-After. ` +
         "Bad parameters get 400 naming the parameter. Documentation: /du-lieu/api (Tiếng Việt), /en/data/api (English).",
       license: { name: "MIT", identifier: "MIT" },

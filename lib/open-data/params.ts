@@ -3,6 +3,7 @@
  * unknown parameter, a bad value or a foreign cursor is a 400 that names the
  * parameter, in Vietnamese and English. Pure, for unit tests.
  */
+import { HOME_PROVINCE_CODE } from "@/lib/geography";
 import { parseQuarter, quarterIndex, type Quarter } from "@/lib/period/quarter";
 
 export const ENDPOINTS = ["programmes", "indicators", "targets", "units", "figures", "baselines", "aggregates"] as const;
@@ -255,7 +256,7 @@ export function parseParams(endpoint: Endpoint, params: URLSearchParams, pathFor
         endpoint,
         ...common,
         indicator: list(params, "indicator", CODE, "EDOSSIER_RATE"),
-        unit: list(params, "unit", /^\d{1,10}$/, "19"),
+        unit: list(params, "unit", /^\d{1,10}$/, HOME_PROVINCE_CODE),
         level: level(params),
         sector: list(params, "sector", CODE, "INDUSTRY"),
         from,
@@ -289,7 +290,7 @@ export function parseParams(endpoint: Endpoint, params: URLSearchParams, pathFor
         ...common,
         indicator: list(params, "indicator", CODE, "EDOSSIER_RATE"),
         level: lvl,
-        unit: list(params, "unit", /^\d{1,10}$/, "19"),
+        unit: list(params, "unit", /^\d{1,10}$/, HOME_PROVINCE_CODE),
         sector: list(params, "sector", CODE, "INDUSTRY"),
         year: year(params),
         quarter: quarterText === null ? null : Number(quarterText),
@@ -301,7 +302,7 @@ export function parseParams(endpoint: Endpoint, params: URLSearchParams, pathFor
       if (validOn !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(validOn) || Number.isNaN(Date.parse(`${validOn}T00:00:00Z`)) || new Date(`${validOn}T00:00:00Z`).toISOString().slice(0, 10) !== validOn)) {
         throw new ParameterError("valid_on", "Tham số “valid_on” phải là một ngày dạng YYYY-MM-DD.", "Parameter “valid_on” must be a date as YYYY-MM-DD.");
       }
-      return { endpoint, ...common, code: list(params, "code", /^\d{1,10}$/, "19"), level: level(params), validOn };
+      return { endpoint, ...common, code: list(params, "code", /^\d{1,10}$/, HOME_PROVINCE_CODE), level: level(params), validOn };
     }
     case "indicators":
       return { endpoint, ...common, code: list(params, "code", CODE, "EDOSSIER_RATE") };

@@ -1,18 +1,20 @@
 /**
- * The administrative geography the seed loads: Thái Nguyên and Bắc Kạn before the
- * 1 July 2025 reform (province → district → commune), the new two-tier Thái
- * Nguyên after it (province → commune), and which old unit went into which new one.
+ * The administrative geography the seed loads for the province it serves
+ * (DX_PROVINCE_CODE, ADR 034): the old provinces that went into it, with their
+ * districts and communes, before the 1 July 2025 reform (province → district →
+ * commune); the new two-tier province after it (province → commune); and which
+ * old unit went into which new one.
  *
- * Reads only the committed copies in prisma/seed-data/admin-units/ (see the
- * README there and scripts/extract-admin-units.ts). Pure apart from
+ * Reads only the committed national lists in prisma/seed-data/admin-units/ (see
+ * the README there) and takes the rows of the selected province. Pure apart from
  * loadAdminUnitSeed's file reads, so the records can be checked without a database.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { SuccessionKind, UnitLevel } from "@/lib/generated/prisma/enums";
-import { REFORM_DATE } from "@/lib/geography";
-import { SUCCESSION_COLUMNS, UNIT_COLUMNS } from "@/lib/geography/unit-csv";
+import { HOME_PROVINCE_CODE, REFORM_DATE } from "@/lib/geography";
+import { LEVEL_LABELS, SUCCESSION_COLUMNS, UNIT_COLUMNS } from "@/lib/geography/unit-csv";
 import { parseCsvRecords } from "./csv";
 
 /** A calendar day, "YYYY-MM-DD". */
@@ -29,13 +31,16 @@ export const OLD_UNITS_VALID_TO: IsoDate = "2025-06-30";
 export const NEW_UNITS_VALID_FROM: IsoDate = REFORM_DATE;
 export const SUCCESSION_EFFECTIVE_DATE: IsoDate = REFORM_DATE;
 
+// The default province's real data, for the tests and fixtures that describe it:
+// Thái Nguyên (19), into which Bắc Kạn (06) merged. The seed itself takes any province.
 export const THAI_NGUYEN_CODE = "19";
 export const BAC_KAN_CODE = "06";
 
+/** The national lists, all provinces (prisma/seed-data/admin-units/README.md). */
 export const ADMIN_UNIT_FILES = {
-  oldUnits: "units-thai-nguyen-bac-kan-2025-03-01.csv",
-  newUnits: "units-thai-nguyen-2025-07-01.csv",
-  successions: "succession-thai-nguyen-2025-07-01.csv",
+  oldUnits: "units-2025-03-01.csv",
+  newUnits: "units-2025-07-01.csv",
+  successions: "succession-2025-07-01.csv",
 } as const;
 
 /** A unit is identified by its code and the day it became valid: the reform reuses codes. */
@@ -62,9 +67,17 @@ export interface SuccessionSeed {
 }
 
 export interface AdminUnitSeed {
+  /** The province the records are of (its code is the same before and after the reform). */
+  provinceCode: string;
   /** Old units first, then new ones; within each, provinces before districts before communes. */
   units: UnitSeed[];
   successions: SuccessionSeed[];
+  /**
+   * Succession rows of the national list left out, one line each, for the seed's log: a
+   * predecessor of another level (an island district that became one commune) or of another
+   * province (the README: oddities of the source are reported, not silently fixed).
+   */
+  notes: string[];
 }
 
 export function unitKeyString(k: UnitKey): string {
@@ -146,35 +159,81 @@ function parseUnits(
     .map(({ u }) => u);
 }
 
-/** Builds the unit and succession records from the three CSV texts; throws on any broken reference. */
-export function buildAdminUnitSeed(texts: { oldUnits: string; newUnits: string; successions: string }): AdminUnitSeed {
-  const oldUnits = parseUnits(texts.oldUnits, ADMIN_UNIT_FILES.oldUnits, OLD_UNITS_VALID_FROM, OLD_UNITS_VALID_TO, OLD_PARENT_LEVEL);
-  const newUnits = parseUnits(texts.newUnits, ADMIN_UNIT_FILES.newUnits, NEW_UNITS_VALID_FROM, null, NEW_PARENT_LEVEL);
-  const oldByCode = new Map(oldUnits.map((u) => [u.code, u]));
-  const newByCode = new Map(newUnits.map((u) => [u.code, u]));
+/**
+ * Builds the records of one province from the three national CSV texts: its old provinces
+ * (the province-level succession rows into it) with their districts and communes, the new
+ * province with its communes, and the succession rows into its units. Throws on any broken
+ * reference in the files.
+ */
+export function buildAdminUnitSeed(
+  texts: { oldUnits: string; newUnits: string; successions: string },
+  provinceCode: string = HOME_PROVINCE_CODE,
+): AdminUnitSeed {
+  const allOld = parseUnits(texts.oldUnits, ADMIN_UNIT_FILES.oldUnits, OLD_UNITS_VALID_FROM, OLD_UNITS_VALID_TO, OLD_PARENT_LEVEL);
+  const allNew = parseUnits(texts.newUnits, ADMIN_UNIT_FILES.newUnits, NEW_UNITS_VALID_FROM, null, NEW_PARENT_LEVEL);
+  const allOldByCode = new Map(allOld.map((u) => [u.code, u]));
+  const allNewByCode = new Map(allNew.map((u) => [u.code, u]));
 
   const label = ADMIN_UNIT_FILES.successions;
-  const pairs = new Set<string>();
-  const successions = parseCsvRecords(texts.successions, SUCCESSION_COLUMNS, label).map((r, i) => {
+  const rows = parseCsvRecords(texts.successions, SUCCESSION_COLUMNS, label).map((r, i) => {
     const where = `${label}, row ${i + 2} (${r.old_code}→${r.new_code})`;
     const level = LEVELS[r.level];
     const kind = KINDS[r.kind];
     if (!level) throw new Error(`${where}: unknown level "${r.level}"`);
     if (!kind) throw new Error(`${where}: unknown kind "${r.kind}"`);
-    const pred = oldByCode.get(r.old_code);
-    const succ = newByCode.get(r.new_code);
-    if (!pred || pred.level !== level) throw new Error(`${where}: no old ${r.level} with code ${r.old_code}`);
+    if (!allOldByCode.has(r.old_code)) throw new Error(`${where}: no old unit with code ${r.old_code}`);
+    const succ = allNewByCode.get(r.new_code);
     if (!succ || succ.level !== level) throw new Error(`${where}: no new ${r.level} with code ${r.new_code}`);
-    const pair = `${r.old_code}>${r.new_code}`;
-    if (pairs.has(pair)) throw new Error(`${where}: duplicate row`);
-    pairs.add(pair);
-    return {
-      predecessor: { code: pred.code, validFrom: pred.validFrom },
-      successor: { code: succ.code, validFrom: succ.validFrom },
-      kind,
-      effectiveDate: SUCCESSION_EFFECTIVE_DATE,
-    } satisfies SuccessionSeed;
+    return { where, level, kind, oldCode: r.old_code, newCode: r.new_code };
   });
+
+  const province = allNewByCode.get(provinceCode);
+  if (!province || province.level !== UnitLevel.PROVINCE) {
+    throw new Error(`${ADMIN_UNIT_FILES.newUnits}: no province with code "${provinceCode}"`);
+  }
+  const oldProvinces = new Set<string>();
+  for (const r of rows) {
+    if (r.level !== UnitLevel.PROVINCE || r.newCode !== provinceCode) continue;
+    if (allOldByCode.get(r.oldCode)!.level !== UnitLevel.PROVINCE) throw new Error(`${r.where}: no old province with code ${r.oldCode}`);
+    oldProvinces.add(r.oldCode);
+  }
+  if (oldProvinces.size === 0) throw new Error(`${label}: no old province went into ${provinceCode}`);
+
+  // Catalogue order is kept (parents before children): a filter of the national lists.
+  const oldDistricts = new Set(allOld.filter((u) => u.level === UnitLevel.DISTRICT && oldProvinces.has(u.parentCode!)).map((u) => u.code));
+  const oldUnits = allOld.filter(
+    (u) =>
+      oldProvinces.has(u.code) ||
+      oldDistricts.has(u.code) ||
+      (u.level === UnitLevel.COMMUNE && oldDistricts.has(u.parentCode!)),
+  );
+  const newUnits = allNew.filter((u) => u.code === provinceCode || (u.level === UnitLevel.COMMUNE && u.parentCode === provinceCode));
+  const oldByCode = new Map(oldUnits.map((u) => [u.code, u]));
+  const newCodes = new Set(newUnits.map((u) => u.code));
+
+  const notes: string[] = [];
+  const pairs = new Set<string>();
+  const successions: SuccessionSeed[] = [];
+  for (const r of rows) {
+    if (!newCodes.has(r.newCode)) continue;
+    const pred = oldByCode.get(r.oldCode);
+    if (!pred || pred.level !== r.level) {
+      const other = allOldByCode.get(r.oldCode)!;
+      notes.push(
+        `${r.where}: bỏ qua — đơn vị cũ ${other.code} (${other.name}, cấp ${LEVEL_LABELS[other.level]}) không phải một ${LEVEL_LABELS[r.level]} của các tỉnh cũ đã nhập vào mã ${provinceCode}.`,
+      );
+      continue;
+    }
+    const pair = `${r.oldCode}>${r.newCode}`;
+    if (pairs.has(pair)) throw new Error(`${r.where}: duplicate row`);
+    pairs.add(pair);
+    successions.push({
+      predecessor: { code: pred.code, validFrom: pred.validFrom },
+      successor: { code: r.newCode, validFrom: NEW_UNITS_VALID_FROM },
+      kind: r.kind,
+      effectiveDate: SUCCESSION_EFFECTIVE_DATE,
+    });
+  }
 
   // `full` means the whole old unit went into one new unit: it cannot have a second successor.
   const successorsOf = new Map<string, SuccessionSeed[]>();
@@ -189,19 +248,23 @@ export function buildAdminUnitSeed(texts: { oldUnits: string; newUnits: string; 
     }
   }
 
-  return { units: [...oldUnits, ...newUnits], successions };
+  return { provinceCode, units: [...oldUnits, ...newUnits], successions, notes };
 }
 
 /** The committed seed data, resolved from this file so the seed works from any working directory. */
 export const ADMIN_UNIT_SEED_DIR = fileURLToPath(new URL("../../prisma/seed-data/admin-units/", import.meta.url));
 
-export function loadAdminUnitSeed(dir: string = ADMIN_UNIT_SEED_DIR): AdminUnitSeed {
+/** The records of `provinceCode` (default: the province served) from the lists in `dir`. */
+export function loadAdminUnitSeed(dir: string = ADMIN_UNIT_SEED_DIR, provinceCode: string = HOME_PROVINCE_CODE): AdminUnitSeed {
   const read = (name: string) => readFileSync(path.join(dir, name), "utf8");
-  return buildAdminUnitSeed({
-    oldUnits: read(ADMIN_UNIT_FILES.oldUnits),
-    newUnits: read(ADMIN_UNIT_FILES.newUnits),
-    successions: read(ADMIN_UNIT_FILES.successions),
-  });
+  return buildAdminUnitSeed(
+    {
+      oldUnits: read(ADMIN_UNIT_FILES.oldUnits),
+      newUnits: read(ADMIN_UNIT_FILES.newUnits),
+      successions: read(ADMIN_UNIT_FILES.successions),
+    },
+    provinceCode,
+  );
 }
 
 /** The province a unit belongs to, following parent codes within the unit's own snapshot. */

@@ -1,8 +1,8 @@
 /**
- * CSV for the seed's data files and scripts/extract-admin-units.ts: reading
- * goes through the admin import's reader (lib/geography/unit-csv.ts,
- * csv-parse: BOM, quotes, CRLF/LF/CR), so the seed and the import read a GSO
- * file the same way; writing keeps the committed files byte-stable.
+ * CSV for the seed's data files: reading goes through the admin import's
+ * reader (lib/geography/unit-csv.ts, csv-parse: BOM, quotes, CRLF/LF/CR), so
+ * the seed and the import read a GSO file the same way; writing makes a
+ * province's rows into the files an administrator would upload (the import's tests).
  */
 import { readCsvRecords } from "@/lib/geography/unit-csv";
 

@@ -4,11 +4,13 @@
  * the same numbers, and tests can pin them.
  *
  * Figures are reported where the indicator is entered: province-level
- * indicators on the province (the former Thái Nguyên until 2025 Q2, the new,
+ * indicators on the province served (the former one until 2025 Q2, the new,
  * larger one from 2025 Q3 — its denominators jump with the territory), the
- * district dossier indicator on the old districts of Thái Nguyên and Bắc Kạn
- * until 2025 Q2, the commune one on the old communes until 2025 Q2 and on the 92
- * new communes from 2025 Q3 (each new commune starting from its predecessors).
+ * district dossier indicator on the old districts of every old province that
+ * went into it until 2025 Q2, the commune one on the old communes until 2025 Q2
+ * and on the new communes from 2025 Q3 (each new commune starting from its
+ * predecessors). The province series are shaped on the default province (the
+ * merger of two provinces); any other gets the same invented curves.
  * Series start near the article's baselines and end some above and some below
  * the targets. Records are keyed by codes, never database ids.
  *
@@ -21,9 +23,9 @@ import {
   type UnitKey,
   NEW_UNITS_VALID_FROM,
   OLD_UNITS_VALID_FROM,
-  THAI_NGUYEN_CODE,
   unitKeyString,
 } from "./admin-units";
+import { RESOLUTION_PROGRAMME } from "./programmes";
 import {
   type BaselineSeed,
   type DepartmentCode,
@@ -103,6 +105,8 @@ export interface DemoOptions {
 
 export const DEMO_BASELINE_SOURCE_VI =
   "Số liệu minh họa (demo) do trình tạo dữ liệu mẫu sinh ra, không phải số liệu thật: bài viết về Nghị quyết số 01-NQ/TU không nêu số gốc của chỉ tiêu này";
+/** The same, for a province other than the resolution's (ADR 034): there is no article to point at. */
+export const DEMO_BASELINE_SOURCE_OTHER_VI = "Số liệu minh họa (demo) do trình tạo dữ liệu mẫu sinh ra, không phải số liệu thật";
 const DEMO_BASELINE_CLAUSE_VI = "(Không có trong Nghị quyết: số gốc minh họa cho chế độ demo)";
 
 // ---------------------------------------------------------------- randomness
@@ -193,22 +197,20 @@ interface RawFigure {
   values: Values;
 }
 
-const OLD_PROVINCE: UnitKey = { code: THAI_NGUYEN_CODE, validFrom: OLD_UNITS_VALID_FROM };
-const NEW_PROVINCE: UnitKey = { code: THAI_NGUYEN_CODE, validFrom: NEW_UNITS_VALID_FROM };
-
-function provinceAt(t: T): UnitKey {
-  return t >= T_REFORM ? NEW_PROVINCE : OLD_PROVINCE;
+/** The province unit a quarter's province-level figure is on: the old one to 2025 Q2, the new one from 2025 Q3. */
+function provinceAt(provinceCode: string, t: T): UnitKey {
+  return { code: provinceCode, validFrom: t >= T_REFORM ? NEW_UNITS_VALID_FROM : OLD_UNITS_VALID_FROM };
 }
 
 /** Demo baseline counts (2020-12-31) for the change-vs-baseline indicators. */
 const DEMO_PROCEDURES_AT_BASELINE = 1846;
 const DEMO_DATA_SERVICES_AT_BASELINE = 24;
 
-function provinceSeries(seed: number, lastT: T): RawFigure[] {
+function provinceSeries(seed: number, provinceCode: string, lastT: T): RawFigure[] {
   const out: RawFigure[] = [];
   const ts = Array.from({ length: lastT + 1 }, (_, t) => t);
   const push = (indicatorCode: IndicatorCode, t: T, values: Values, sectorCode: SectorCode | null = null) =>
-    out.push({ indicatorCode, unit: provinceAt(t), t, sectorCode, values });
+    out.push({ indicatorCode, unit: provinceAt(provinceCode, t), t, sectorCode, values });
   const merged = (t: T) => t >= T_REFORM;
 
   // Administrative procedures in force: falls slowly — behind the pace a 30% cut by 2030 needs.
@@ -514,7 +516,7 @@ export function generateDemoData(geo: AdminUnitSeed, options: DemoOptions = {}):
 
   // The statistics office publishes GRDP estimates late: the latest quarter has none yet.
   const lagging: IndicatorCode[] = ["DIGITAL_ECONOMY_GRDP", "DIGITAL_ECONOMY_SECTOR"];
-  const province = provinceSeries(seed, lastT).filter((f) => !(f.t === lastT && lagging.includes(f.indicatorCode)));
+  const province = provinceSeries(seed, geo.provinceCode, lastT).filter((f) => !(f.t === lastT && lagging.includes(f.indicatorCode)));
   const communes = communeSeries(seed, geo, lastT);
   const raw = [...province, ...districtSeries(seed, geo, lastT), ...communes.figures];
 
@@ -526,8 +528,8 @@ export function generateDemoData(geo: AdminUnitSeed, options: DemoOptions = {}):
   return {
     figures: finish(raw, seed, lastT, options.now),
     baselines: [
-      demoBaseline("ADMIN_PROCEDURE_REDUCTION", DEMO_PROCEDURES_AT_BASELINE),
-      demoBaseline("DATA_DRIVEN_SERVICES_GROWTH", DEMO_DATA_SERVICES_AT_BASELINE),
+      demoBaseline("ADMIN_PROCEDURE_REDUCTION", DEMO_PROCEDURES_AT_BASELINE, geo.provinceCode),
+      demoBaseline("DATA_DRIVEN_SERVICES_GROWTH", DEMO_DATA_SERVICES_AT_BASELINE, geo.provinceCode),
     ],
     regressingUnits: communes.regressing,
     missingUnits: [...communes.missing].map(([t, units]) => ({ quarter: quarterAt(t), units })),
@@ -553,7 +555,7 @@ export function demoEditions(lastQuarter: QuarterRef): DemoEdition[] {
     }));
 }
 
-function demoBaseline(indicatorCode: IndicatorCode, value: number): BaselineSeed {
+function demoBaseline(indicatorCode: IndicatorCode, value: number, provinceCode: string): BaselineSeed {
   return {
     indicatorCode,
     level: UnitLevel.PROVINCE,
@@ -563,7 +565,7 @@ function demoBaseline(indicatorCode: IndicatorCode, value: number): BaselineSeed
     dateAssumed: true,
     sourceClauseVi: DEMO_BASELINE_CLAUSE_VI,
     valuePhrase: String(value),
-    sourceVi: DEMO_BASELINE_SOURCE_VI,
+    sourceVi: provinceCode === RESOLUTION_PROGRAMME.provinceCode ? DEMO_BASELINE_SOURCE_VI : DEMO_BASELINE_SOURCE_OTHER_VI,
   };
 }
 

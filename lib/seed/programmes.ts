@@ -12,8 +12,10 @@
  * with their indicators once the catalogue has a national level.
  */
 import { Comparator, ProgrammeScope, ProgrammeStatus } from "@/lib/generated/prisma/enums";
+import { findProvince, provinceWords, type ProvinceWords } from "@/lib/geography/provinces";
+import { THAI_NGUYEN_CODE } from "./admin-units";
 import type { IndicatorCode, TargetSeed } from "./resolution";
-import { RESOLUTION_SOURCE_VI } from "./resolution";
+import { RESOLUTION_SOURCE_VI, TARGETS } from "./resolution";
 
 export interface ProgrammeSeed {
   code: string;
@@ -31,18 +33,21 @@ export interface ProgrammeSeed {
   sourceVi: string;
 }
 
+/** The province whose real resolution the tracker ships (01-NQ/TU): Thái Nguyên, 19. */
+export const RESOLUTION_PROVINCE: ProvinceWords = provinceWords(findProvince(THAI_NGUYEN_CODE)!);
+
 export const RESOLUTION_PROGRAMME: ProgrammeSeed = {
   code: "01-NQ/TU",
   titleVi: "Chương trình chuyển đổi số trên địa bàn tỉnh giai đoạn 2021-2025, định hướng đến năm 2030",
   titleEn: "The province's digital transformation programme 2021–2025, with a vision to 2030",
-  issuerVi: "Ban Chấp hành Đảng bộ tỉnh Thái Nguyên",
+  issuerVi: `Ban Chấp hành Đảng bộ ${RESOLUTION_PROVINCE.vi}`,
   // The article quoting the resolution does not give its day.
   issuedOn: null,
   startYear: 2021,
   endYear: 2025,
   visionYear: 2030,
   scope: ProgrammeScope.PROVINCE,
-  provinceCode: "19",
+  provinceCode: RESOLUTION_PROVINCE.code,
   // Its 2021–2025 phase is over, but its 2030 targets stand until a new resolution supersedes it.
   status: ProgrammeStatus.IN_FORCE,
   sourceVi: RESOLUTION_SOURCE_VI,
@@ -66,8 +71,6 @@ export const NATIONAL_PROGRAMME: ProgrammeSeed = {
   status: ProgrammeStatus.IN_FORCE,
   sourceVi: NATIONAL_749_SOURCE_VI,
 };
-
-export const PROGRAMMES: readonly ProgrammeSeed[] = [RESOLUTION_PROGRAMME, NATIONAL_PROGRAMME];
 
 /** A national target, stated for the level (and each sector) of the provincial target that answers it. */
 export interface NationalTargetSeed {
@@ -136,4 +139,49 @@ export const NATIONAL_TARGETS: readonly NationalTargetSeed[] = [
 /** The provincial targets a national target is stated for: same indicator and year, each level and sector. */
 export function answeringTargets(national: NationalTargetSeed, provincial: readonly TargetSeed[]): TargetSeed[] {
   return provincial.filter((t) => t.indicatorCode === national.indicatorCode && t.year === national.year);
+}
+
+// ---------------------------------------------------------------- another province's demo
+
+/** The indicators the demo programme of another province sets targets on: rates and counts, no baseline needed. */
+const DEMO_TARGET_INDICATORS: readonly IndicatorCode[] = [
+  "DVC_L4_SHARE",
+  "WORK_DOSSIER_ONLINE_PROVINCE",
+  "WORK_DOSSIER_ONLINE_COMMUNE",
+  "DIGITAL_ECONOMY_GRDP",
+  "DIGITAL_ENTERPRISES",
+];
+
+/**
+ * A small invented programme for a province other than the resolution's, in demo mode
+ * (ADR 034): the 01-NQ/TU targets are that province's real resolution, not this one's. Code
+ * DEMO-<province code>, marked demo in its title, issuer and source; a handful of targets
+ * on the same indicator catalogue, at the levels of the resolution's targets of those indicators.
+ */
+export function demoProgrammeFor(province: ProvinceWords): { programme: ProgrammeSeed; targets: TargetSeed[] } {
+  const sourceVi =
+    `Chương trình minh họa (demo) do trình nạp dữ liệu mẫu tạo ra để trình diễn phần mềm cho ${province.vi}; ` +
+    "không phải văn bản thật. Mức mục tiêu lấy theo các chỉ tiêu cùng loại của chương trình chuyển đổi số quốc gia và các tỉnh.";
+  const programme: ProgrammeSeed = {
+    code: `DEMO-${province.code}`,
+    titleVi: `Chương trình chuyển đổi số ${province.vi} giai đoạn 2021-2025, định hướng đến năm 2030 (minh họa — demo)`,
+    titleEn: `Digital transformation programme of ${province.en}, 2021–2025, with a vision to 2030 (demo)`,
+    issuerVi: `Dữ liệu minh họa (demo) — ${province.vi}`,
+    issuedOn: null,
+    startYear: 2021,
+    endYear: 2025,
+    visionYear: 2030,
+    scope: ProgrammeScope.PROVINCE,
+    provinceCode: province.code,
+    status: ProgrammeStatus.IN_FORCE,
+    sourceVi,
+  };
+  const targets = TARGETS.filter((t) => DEMO_TARGET_INDICATORS.includes(t.indicatorCode)).map((t) => ({
+    ...t,
+    descriptionVi: null,
+    sourceClauseVi: `Mục tiêu minh họa (demo) của ${province.vi}, không trích từ văn bản nào`,
+    valuePhrase: "",
+    sourceVi,
+  }));
+  return { programme, targets };
 }

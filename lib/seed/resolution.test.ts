@@ -12,9 +12,13 @@ import {
   RESOLUTION_SOURCE_VI,
   SECTORS,
   TARGETS,
+  departmentsFor,
   getIndicator,
+  indicatorsFor,
   responsibleDepartmentOn,
 } from "./resolution";
+import { findProvince, provinceWords, PROVINCES } from "@/lib/geography/provinces";
+import { homeWords } from "@/lib/i18n/home";
 
 /**
  * Reads the comparator and threshold off the resolution's own words, independently of the
@@ -269,6 +273,13 @@ describe("departments and responsibility", () => {
     }
   });
 
+  it("are the same agencies in any province, the statistics office under the province's name", () => {
+    expect(departmentsFor(provinceWords(findProvince("19")!))).toEqual(DEPARTMENTS);
+    const hanoi = departmentsFor(provinceWords(findProvince("01")!));
+    expect(hanoi.find((d) => d.code === "THONG_KE")).toMatchObject({ nameVi: "Thống kê thành phố Hà Nội", nameEn: "Ha Noi City Statistics Office" });
+    expect(hanoi.filter((d) => d.code !== "THONG_KE")).toEqual(DEPARTMENTS.filter((d) => d.code !== "THONG_KE"));
+  });
+
   it("answer which department was responsible on a given day", () => {
     const dvc = getIndicator("DVC_L4_SHARE");
     expect(responsibleDepartmentOn(dvc, "2024-12-31")).toBe("SO_TTTT");
@@ -276,5 +287,20 @@ describe("departments and responsibility", () => {
     expect(responsibleDepartmentOn(dvc, "2025-03-01")).toBe("SO_KHCN");
     expect(responsibleDepartmentOn(getIndicator("DIGITAL_ENTERPRISES"), "2022-06-30")).toBe("SO_KHDT");
     expect(responsibleDepartmentOn(getIndicator("DIGITAL_ECONOMY_GRDP"), "2022-06-30")).toBe("THONG_KE");
+  });
+});
+
+describe("the methodology texts for the province served (ADR 034)", () => {
+  it("are the catalogue's own for the default province", () => {
+    expect(indicatorsFor(homeWords("19"))).toEqual(INDICATORS);
+  });
+
+  it("name no Thái Nguyên, Bắc Kạn, 01-NQ/TU or 92 communes for any other province, in the methodology or the source", () => {
+    for (const p of PROVINCES.filter((x) => x.code !== "19")) {
+      const texts = indicatorsFor(homeWords(p.code)).flatMap((i) => [i.methodologyVi, i.methodologyEn, i.sourceVi]);
+      expect(texts.filter((t) => /Thái Nguyên|Bắc Kạn|01-NQ\/TU|92 (xã|communes)/.test(t)), p.code).toEqual([]);
+    }
+    const hanoi = indicatorsFor(homeWords("01")).find((i) => i.code === "WORK_DOSSIER_ONLINE_COMMUNE")!;
+    expect(hanoi.methodologyVi).toContain("Đến hết quý II/2025 nhập theo các xã cũ của thành phố Hà Nội; từ quý III/2025 theo 126 xã, phường mới.");
   });
 });

@@ -11,6 +11,8 @@
  *
  * No invented numbers live here: demo-only values are in demo-figures.ts.
  */
+import { joinNames, type ProvinceWords } from "@/lib/geography/provinces";
+import type { HomeWords } from "@/lib/i18n/home";
 import {
   Comparator,
   Direction,
@@ -140,6 +142,19 @@ export const DEPARTMENTS = [
 ] as const satisfies readonly DepartmentSeed[];
 
 export type DepartmentCode = (typeof DEPARTMENTS)[number]["code"];
+
+/**
+ * The departments of the province served (ADR 034): the same agencies everywhere, the
+ * statistics office under the province's own name ("Thống kê tỉnh Thái Nguyên",
+ * "Thống kê thành phố Hà Nội"). For the default province it is DEPARTMENTS (a test says so).
+ */
+export function departmentsFor(province: ProvinceWords): DepartmentSeed[] {
+  return DEPARTMENTS.map((d) =>
+    d.code === "THONG_KE"
+      ? { ...d, nameVi: `Thống kê ${province.vi}`, nameEn: `${province.ascii} ${province.typeEnAdjective} Statistics Office` }
+      : { ...d },
+  );
+}
 
 /** Former name of a renamed department, for display next to figures before the rename. */
 export const DEPARTMENT_FORMER_NAMES: Partial<Record<DepartmentCode, { nameVi: string; until: IsoDate }>> = {
@@ -650,6 +665,59 @@ export const INDICATORS = [
 ] as const satisfies readonly IndicatorSeed[];
 
 export type IndicatorCode = (typeof INDICATORS)[number]["code"];
+
+/**
+ * The sentences of the methodology texts that describe the default province's territory
+ * (Thái Nguyên with Bắc Kạn), and what they say for the province served (ADR 034).
+ */
+function territorySentences(h: HomeWords): [string, string][] {
+  const P = h.province;
+  const merged = h.mergedShort !== "";
+  return [
+    [
+      " Đến hết quý II/2025 nhập theo các xã của hai tỉnh Thái Nguyên và Bắc Kạn cũ; từ quý III/2025 theo 92 xã, phường của tỉnh Thái Nguyên mới.",
+      merged
+        ? ` Đến hết quý II/2025 nhập theo các xã của ${h.oldProvincesVi} tỉnh ${joinNames([P.short, ...P.merged], "và")} cũ; từ quý III/2025 theo ${P.communes} xã, phường của ${P.vi} mới.`
+        : ` Đến hết quý II/2025 nhập theo các xã cũ của ${P.vi}; từ quý III/2025 theo ${P.communes} xã, phường mới.`,
+    ],
+    [
+      " Until 2025 Q2 figures are entered for the communes of the former Thái Nguyên and Bắc Kạn provinces; from 2025 Q3 for the 92 communes and wards of the new Thái Nguyên.",
+      merged
+        ? ` Until 2025 Q2 figures are entered for the communes of the former ${joinNames([P.short, ...P.merged], "and")} provinces; from 2025 Q3 for the ${P.communes} communes and wards of the new ${P.short}.`
+        : ` Until 2025 Q2 figures are entered for the former communes of ${P.en}; from 2025 Q3 for its ${P.communes} new communes and wards.`,
+    ],
+    [
+      " Nhập cho toàn tỉnh; quý II/2025 trở về trước là tỉnh Thái Nguyên cũ, từ quý III/2025 là tỉnh mới (gồm cả Bắc Kạn cũ).",
+      ` Nhập cho toàn tỉnh; quý II/2025 trở về trước là ${P.vi} cũ, từ quý III/2025 là ${P.typeVi} mới${merged ? ` (gồm cả ${h.mergedShort} cũ)` : ""}.`,
+    ],
+    [
+      " One figure for the province: up to 2025 Q2 the former Thái Nguyên, from 2025 Q3 the new province including former Bắc Kạn.",
+      ` One figure for the province: up to 2025 Q2 the former ${P.short}, from 2025 Q3 the new ${P.typeVi === "tỉnh" ? "province" : "city"}${merged ? ` including former ${h.mergedEn}` : ""}.`,
+    ],
+    [
+      "; từ quý III/2025 gồm cả doanh nghiệp của Bắc Kạn cũ.",
+      merged ? `; từ quý III/2025 gồm cả doanh nghiệp của ${h.mergedShort} cũ.` : ".",
+    ],
+    ["; from 2025 Q3 it includes enterprises of former Bắc Kạn.", merged ? `; from 2025 Q3 it includes enterprises of former ${h.mergedEn}.` : "."],
+  ];
+}
+
+/** The indicators with their methodology written for the province served; INDICATORS for the default one. */
+export function indicatorsFor(h: HomeWords): IndicatorSeed[] {
+  const sentences = territorySentences(h);
+  const local = (text: string) => sentences.reduce((t, [from, to]) => t.replace(from, to), text);
+  // Another province's catalogue is not its own resolution's: the source says what it is.
+  const sourceVi = h.ownResolution
+    ? null
+    : "Danh mục chỉ tiêu mẫu của phần mềm (dx-tracker), soạn theo các chỉ tiêu của một nghị quyết cấp tỉnh về chuyển đổi số và của " +
+      `Quyết định 749/QĐ-TTg; không phải văn bản của ${h.province.vi} — quản trị viên sửa theo chương trình của mình.`;
+  return (INDICATORS as readonly IndicatorSeed[]).map((i) => ({
+    ...i,
+    methodologyVi: local(i.methodologyVi),
+    methodologyEn: local(i.methodologyEn),
+    sourceVi: sourceVi ?? i.sourceVi,
+  }));
+}
 
 export function getIndicator(code: string): IndicatorSeed {
   const found = (INDICATORS as readonly IndicatorSeed[]).find((i) => i.code === code);

@@ -1,7 +1,10 @@
 /**
  * Loads the database: reference data on first run (departments, sectors, the
- * administrative units and their successions, indicators, targets, baselines,
- * reporting periods), and in demo mode the demo accounts and invented figures.
+ * administrative units and their successions of the province served, indicators,
+ * targets, baselines, reporting periods), and in demo mode the demo accounts and
+ * invented figures. Resolution 01-NQ/TU, its targets and baselines are those of
+ * the province whose resolution it is; another province gets, in demo mode, a
+ * small demo programme instead (ADR 034).
  *
  * Safe to run on every start: reference data is written only when there are no
  * indicators yet, demo data only when demo mode is on and no demo figure exists.
@@ -13,12 +16,22 @@ import { syncEpoch } from "@/lib/cache/epoch";
 import { hash } from "@node-rs/argon2";
 import { FigureStatus, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { HOME_PROVINCE_CODE } from "@/lib/geography";
+import { findProvince, provinceWords } from "@/lib/geography/provinces";
+import { homeWords } from "@/lib/i18n/home";
 import { type AdminUnitSeed, type IsoDate, type UnitSeed, loadAdminUnitSeed, unitKeyString } from "./admin-units";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { type DemoData, generateDemoData } from "./demo-figures";
-import { type BaselineSeed, type IndicatorSeed, BASELINES, DEPARTMENTS, INDICATORS, SECTORS, TARGETS } from "./resolution";
+import { type BaselineSeed, type TargetSeed, BASELINES, SECTORS, TARGETS, departmentsFor, indicatorsFor } from "./resolution";
 import { dateFromIso, lastCompletedQuarter, planReportingPeriods } from "./periods";
-import { NATIONAL_PROGRAMME, NATIONAL_TARGETS, PROGRAMMES, RESOLUTION_PROGRAMME, answeringTargets } from "./programmes";
+import {
+  type ProgrammeSeed,
+  NATIONAL_PROGRAMME,
+  NATIONAL_TARGETS,
+  RESOLUTION_PROGRAMME,
+  answeringTargets,
+  demoProgrammeFor,
+} from "./programmes";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
@@ -29,8 +42,10 @@ export interface SeedOptions {
   log?: (msg: string) => void;
   /** "Today", for the reporting periods and demo timestamps; defaults to the clock. */
   now?: Date;
-  /** Where the admin-unit CSVs are; defaults to prisma/seed-data/admin-units. */
-  adminUnitDir?: string;
+  /** The province served; defaults to DX_PROVINCE_CODE (lib/geography). */
+  provinceCode?: string;
+  /** The geography to load instead of the province's from the national lists (the benchmark loads its own). */
+  geography?: AdminUnitSeed;
 }
 
 /** Rows written by this run. */
@@ -90,7 +105,9 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
   const now = options.now ?? new Date();
   const counts = emptyCounts();
   // Pure preparation outside the transaction, so it stays short.
-  const geo = loadAdminUnitSeed(options.adminUnitDir);
+  const provinceCode = options.geography?.provinceCode ?? options.provinceCode ?? HOME_PROVINCE_CODE;
+  provinceOf(provinceCode); // a code outside the 1 July 2025 list stops here, in Vietnamese
+  const geo = options.geography ?? loadAdminUnitSeed(undefined, provinceCode);
   let created = false;
   let demoCreated = false;
 
@@ -101,6 +118,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
       if ((await tx.indicator.count()) === 0) {
         await seedReference(tx, geo, now, counts);
         created = true;
+        for (const note of geo.notes) log(`Danh mục đơn vị hành chính: ${note}`);
         log(
           `Đã nạp dữ liệu tham chiếu: ${counts.units} đơn vị hành chính, ${counts.successions} quan hệ kế thừa, ` +
             `${counts.indicators} chỉ tiêu, ${counts.targets} mục tiêu, ${counts.periods} kỳ báo cáo.`,
@@ -112,7 +130,7 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
       if (options.demo) {
         if ((await tx.figure.count({ where: { isDemo: true } })) === 0) {
           const demoData = generateDemoData(geo, { lastQuarter: lastCompletedQuarter(now), now });
-          await seedDemo(tx, demoData, counts);
+          await seedDemo(tx, geo.provinceCode, demoData, counts);
           demoCreated = true;
           log(
             `Đã nạp dữ liệu minh họa (demo): ${counts.figures} số liệu, ${counts.publications} bản công bố, ` +
@@ -146,8 +164,9 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
 async function seedReference(tx: Tx, geo: AdminUnitSeed, now: Date, counts: SeedCounts): Promise<void> {
   // Departments: those that still exist first, so merged ones can point at them.
   const departmentIds = new Map<string, number>();
-  const current = DEPARTMENTS.filter((d) => d.mergedIntoCode === null);
-  const merged = DEPARTMENTS.filter((d) => d.mergedIntoCode !== null);
+  const departments = departmentsFor(provinceWords(provinceOf(geo.provinceCode)));
+  const current = departments.filter((d) => d.mergedIntoCode === null);
+  const merged = departments.filter((d) => d.mergedIntoCode !== null);
   for (const group of [current, merged]) {
     const rows = await tx.department.createManyAndReturn({
       data: group.map((d) => ({
@@ -205,7 +224,7 @@ async function seedReference(tx: Tx, geo: AdminUnitSeed, now: Date, counts: Seed
   counts.successions = successions.count;
 
   const indicators = await tx.indicator.createManyAndReturn({
-    data: (INDICATORS as readonly IndicatorSeed[]).map((i) => ({
+    data: indicatorsFor(homeWords(geo.provinceCode)).map((i) => ({
       code: i.code,
       nameVi: i.nameVi,
       nameEn: i.nameEn,
@@ -231,9 +250,10 @@ async function seedReference(tx: Tx, geo: AdminUnitSeed, now: Date, counts: Seed
   const indicatorIds = new Map(indicators.map((i) => [i.code, i.id]));
   counts.indicators = indicators.length;
 
-  counts.targets = await insertProgrammes(tx, indicatorIds, sectorIds);
-
-  counts.baselines += await insertBaselines(tx, BASELINES, indicatorIds, sectorIds, false);
+  // The resolution and its real baselines only for its own province; the national programme for every one.
+  const ownResolution = geo.provinceCode === RESOLUTION_PROGRAMME.provinceCode;
+  counts.targets = await insertProgrammes(tx, ownResolution ? { programme: RESOLUTION_PROGRAMME, targets: TARGETS } : null, indicatorIds, sectorIds);
+  if (ownResolution) counts.baselines += await insertBaselines(tx, BASELINES, indicatorIds, sectorIds, false);
 
   const periods = await tx.reportingPeriod.createMany({
     data: planReportingPeriods(now).map((p) => ({
@@ -247,6 +267,12 @@ async function seedReference(tx: Tx, geo: AdminUnitSeed, now: Date, counts: Seed
   counts.periods = periods.count;
 }
 
+function provinceOf(code: string) {
+  const row = findProvince(code);
+  if (!row) throw new Error(`DX_PROVINCE_CODE="${code}" không phải mã tỉnh, thành phố nào trong danh mục từ ngày 01/07/2025.`);
+  return row;
+}
+
 function parentKey(u: UnitSeed): string {
   return `${u.parentCode}@${u.validFrom}`;
 }
@@ -258,19 +284,30 @@ function idOf<K>(map: Map<K, number>, key: K, what: string): number {
 }
 
 /**
- * The programmes (issue #15) and their targets: the resolution's, then the national programme's,
- * each stated for the level and sector of the provincial target that answers it, which links to it.
+ * The programmes (issue #15) and their targets: the province's own programme (when there is one)
+ * and the national one, whose targets are stated for the level and sector of each provincial
+ * target that answers them and linked from it. The national programme is written once; a later
+ * call (a demo programme) finds it.
  */
-async function insertProgrammes(tx: Tx, indicatorIds: Map<string, number>, sectorIds: Map<string, number>): Promise<number> {
+async function insertProgrammes(
+  tx: Tx,
+  provincial: { programme: ProgrammeSeed; targets: readonly TargetSeed[] } | null,
+  indicatorIds: Map<string, number>,
+  sectorIds: Map<string, number>,
+): Promise<number> {
+  const existing = await tx.programme.findMany({ where: { code: NATIONAL_PROGRAMME.code }, select: { id: true, code: true } });
+  const missing = [...(provincial ? [provincial.programme] : []), ...(existing.length === 0 ? [NATIONAL_PROGRAMME] : [])];
   const programmes = await tx.programme.createManyAndReturn({
-    data: PROGRAMMES.map((p) => ({ ...p, issuedOn: p.issuedOn === null ? null : day(p.issuedOn as IsoDate) })),
+    data: missing.map((p) => ({ ...p, issuedOn: p.issuedOn === null ? null : day(p.issuedOn as IsoDate) })),
     select: { id: true, code: true },
   });
-  const programmeIds = new Map(programmes.map((p) => [p.code, p.id]));
+  const programmeIds = new Map([...existing, ...programmes].map((p) => [p.code, p.id]));
   const programmeId = (code: string) => idOf(programmeIds, code, "programme");
-  const provincial = await tx.target.createManyAndReturn({
-    data: TARGETS.map((t) => ({
-      programmeId: programmeId(RESOLUTION_PROGRAMME.code),
+  if (!provincial) return 0;
+  const targets = provincial.targets;
+  const inserted = await tx.target.createManyAndReturn({
+    data: targets.map((t) => ({
+      programmeId: programmeId(provincial.programme.code),
       indicatorId: idOf(indicatorIds, t.indicatorCode, "indicator"),
       level: t.level,
       sectorId: t.sectorCode === null ? null : idOf(sectorIds, t.sectorCode, "sector"),
@@ -283,9 +320,9 @@ async function insertProgrammes(tx: Tx, indicatorIds: Map<string, number>, secto
     })),
     select: { id: true },
   });
-  let count = provincial.length;
+  let count = inserted.length;
   for (const n of NATIONAL_TARGETS) {
-    for (const answering of answeringTargets(n, TARGETS)) {
+    for (const answering of answeringTargets(n, targets)) {
       const national = await tx.target.create({
         data: {
           programmeId: programmeId(NATIONAL_PROGRAMME.code),
@@ -301,7 +338,7 @@ async function insertProgrammes(tx: Tx, indicatorIds: Map<string, number>, secto
         },
         select: { id: true },
       });
-      await tx.target.update({ where: { id: provincial[TARGETS.indexOf(answering)]!.id }, data: { answersTargetId: national.id } });
+      await tx.target.update({ where: { id: inserted[targets.indexOf(answering)]!.id }, data: { answersTargetId: national.id } });
       count += 1;
     }
   }
@@ -334,7 +371,7 @@ async function insertBaselines(
 
 // ---------------------------------------------------------------- demo data
 
-async function seedDemo(tx: Tx, demo: DemoData, counts: SeedCounts): Promise<void> {
+async function seedDemo(tx: Tx, provinceCode: string, demo: DemoData, counts: SeedCounts): Promise<void> {
   const [departments, sectors, units, indicators, periods] = await Promise.all([
     tx.department.findMany({ select: { id: true, code: true } }),
     tx.sector.findMany({ select: { id: true, code: true } }),
@@ -347,6 +384,14 @@ async function seedDemo(tx: Tx, demo: DemoData, counts: SeedCounts): Promise<voi
   const unitIds = new Map(units.map((u) => [`${u.code}@${u.validFrom.toISOString().slice(0, 10)}`, u.id]));
   const indicatorIds = new Map(indicators.map((i) => [i.code, i.id]));
   const periodIds = new Map(periods.map((p) => [`${p.year}-${p.quarter}`, p.id]));
+
+  // Another province than the resolution's gets a demo programme to measure the demo figures against.
+  if (provinceCode !== RESOLUTION_PROGRAMME.provinceCode) {
+    const demoProgramme = demoProgrammeFor(provinceWords(provinceOf(provinceCode)));
+    if ((await tx.programme.count({ where: { code: demoProgramme.programme.code } })) === 0) {
+      counts.targets += await insertProgrammes(tx, demoProgramme, indicatorIds, sectorIds);
+    }
+  }
 
   // Demo baselines only where the indicator has none: a real one entered since wins.
   const withBaseline = new Set(indicators.filter((i) => i.baselines.length > 0).map((i) => i.code));

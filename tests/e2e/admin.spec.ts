@@ -12,7 +12,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { getIndicator } from "@/lib/seed/resolution";
-import { login } from "./fixtures";
+import { HOME, login } from "./fixtures";
 
 const COMMUNE_INDICATOR = getIndicator("WORK_DOSSIER_ONLINE_COMMUNE").nameVi;
 const PROVINCE_INDICATOR = getIndicator("WORK_DOSSIER_ONLINE_PROVINCE").nameVi;
@@ -203,7 +203,7 @@ test("a target changed by an admin replaces the public one; the old one stays in
   const form = page.getByRole("form", { name: "Thay đổi mục tiêu năm 2025" });
   await form.getByLabel("So sánh").selectOption({ label: "tối thiểu" });
   await form.getByLabel(/^Giá trị/).fill("1.000");
-  await form.getByLabel(/^Trích dẫn căn cứ/).fill("phấn đấu có tối thiểu 1.000 doanh nghiệp số (tỉnh Thái Nguyên sau hợp nhất)");
+  await form.getByLabel(/^Trích dẫn căn cứ/).fill(`phấn đấu có tối thiểu 1.000 doanh nghiệp số (${HOME.vi} sau hợp nhất)`);
   await form.getByLabel(/^Lý do thay đổi/).fill("Hợp nhất tỉnh từ 01/7/2025");
   await form.getByRole("button", { name: "Lưu mục tiêu" }).click();
   await expect(form.getByRole("status")).toContainText("Đã thay mục tiêu; mục tiêu cũ được giữ trong lịch sử.");
@@ -253,11 +253,11 @@ test("an admin creates a department, and renames one: the old name stays in its 
   await page.locator('tr[data-department="SO_NV"]').getByRole("link").click();
   const form = page.getByRole("form", { name: "Đổi tên" });
   await expect(form.getByRole("button", { name: "Đổi tên" })).toBeEnabled(); // hydrated
-  await form.getByLabel("Tên tiếng Việt").fill("Sở Nội vụ tỉnh Thái Nguyên");
+  await form.getByLabel("Tên tiếng Việt").fill(`Sở Nội vụ ${HOME.vi}`);
   await form.getByLabel(/^Căn cứ/).fill("Quyết định 99/QĐ-UBND");
   await form.getByRole("button", { name: "Đổi tên" }).click();
-  await expect(form.getByRole("status")).toContainText("Đã đổi tên thành Sở Nội vụ tỉnh Thái Nguyên.");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sở Nội vụ tỉnh Thái Nguyên");
+  await expect(form.getByRole("status")).toContainText(`Đã đổi tên thành Sở Nội vụ ${HOME.vi}.`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Sở Nội vụ ${HOME.vi}`);
   const change = page.locator("tr[data-name-change]").first();
   await expect(change).toContainText("Sở Nội vụ");
   await expect(change).toContainText("Quyết định 99/QĐ-UBND");

@@ -8,7 +8,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./fixtures";
+import { HOME, login } from "./fixtures";
 
 const INDICATOR = "WORK_DOSSIER_ONLINE_COMMUNE";
 
@@ -45,7 +45,7 @@ test("an official drills province → district → commune, switches boundaries 
   await page.locator('[data-boundary="truoc"]').click();
   await expect(page.locator('[data-boundary="truoc"]')).toHaveAttribute("aria-current", "true");
   const districts = page.locator('[data-table="phan-to"] tbody tr');
-  await expect(districts).toHaveCount(9); // Thái Nguyên's 9 districts before 1 July 2025
+  await expect(districts).toHaveCount(9); // the default province's 9 districts before 1 July 2025
   await noAxeViolations(page);
 
   // → a district: its communes.
@@ -99,7 +99,7 @@ test("an official drills province → district → commune, switches boundaries 
   expect(ws.getRow(4).getCell(4).numFmt).toBe("0.00%");
   // A demo file says so in its title and gives its source (issue #14, item 11).
   expect(String(ws.getRow(1).getCell(1).value)).toContain("DỮ LIỆU MINH HỌA — không phải số liệu chính thức");
-  expect(String(ws.getRow(2).getCell(1).value)).toMatch(/^Nguồn: Số liệu chuyển đổi số của tỉnh Thái Nguyên/);
+  expect(String(ws.getRow(2).getCell(1).value)).toMatch(new RegExp(`^Nguồn: Số liệu chuyển đổi số của ${HOME.vi}`));
   expect(wb.worksheets.at(-1)!.name).toBe("Nguồn");
   const byCode = new Map<string, ExcelJS.Row>();
   ws.eachRow((row, n) => {
@@ -249,7 +249,7 @@ test("printed, a staff page is the page: no menu and no sign-out, a line saying 
   await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeHidden();
   await expect(page.locator("[data-printed]")).toBeVisible();
   await expect(page.locator("[data-printed]")).toContainText(/^In lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(giờ Việt Nam\) — Người xem \(demo\)$/);
-  await expect(page.locator("[data-print-source]")).toContainText("Nguồn: Số liệu chuyển đổi số của tỉnh Thái Nguyên");
+  await expect(page.locator("[data-print-source]")).toContainText(`Nguồn: Số liệu chuyển đổi số của ${HOME.vi}`);
   await expect(page.getByRole("note")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });

@@ -4,7 +4,18 @@
  * "Mật khẩu", a button "Đăng nhập"; after success the browser leaves /dang-nhap.
  */
 import { expect, type Page } from "@playwright/test";
+import { HOME_PROVINCE_CODE } from "@/lib/geography";
+import { findProvince, provinceWords } from "@/lib/geography/provinces";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/seed/demo-accounts";
+
+/**
+ * The province the main server serves (DX_PROVINCE_CODE, which it inherits from this process;
+ * default 19), as catalogued ("Tỉnh Thái Nguyên") and as the pages write it (HOME.vi: "tỉnh Thái Nguyên").
+ * The specs that count its units (9 old districts, 92 communes, the merger of Bắc Kạn) describe the
+ * default province's real data; tests/e2e/other-province.spec.ts runs another one (ADR 034).
+ */
+export const HOME_PROVINCE = findProvince(HOME_PROVINCE_CODE)!;
+export const HOME = provinceWords(HOME_PROVINCE);
 
 export type DemoRole = "ADMIN" | "APPROVER" | "EDITOR" | "EDITOR_VP" | "VIEWER";
 

@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import { FIGURE_COLUMNS } from "@/lib/data/figure-columns";
 import { FIELDS } from "@/lib/open-data/fields";
 import { expect, test, type Page } from "@playwright/test";
+import { HOME, HOME_PROVINCE } from "./fixtures";
 
 const PAGES = {
   vi: ["/", "/chi-tieu/DVC_L4_SHARE", "/chi-tieu/WORK_DOSSIER_ONLINE_COMMUNE", "/chi-tieu/DIGITAL_ECONOMY_SECTOR", "/phuong-phap", "/du-lieu"],
@@ -31,7 +32,7 @@ test("the Vietnamese journey: home → indicator → methodology → downloads, 
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
   await expect(page.getByRole("note")).toContainText("Dữ liệu minh họa");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Theo dõi chuyển đổi số tỉnh Thái Nguyên");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Theo dõi chuyển đổi số ${HOME.vi}`);
   await expect(page.getByTestId("status-summary")).toContainText("Đã đạt");
 
   const card = page.locator('[data-indicator="DVC_L4_SHARE"]');
@@ -41,7 +42,7 @@ test("the Vietnamese journey: home → indicator → methodology → downloads, 
   // reports this figure as one number, so after the merger it rests on the former province's last, Quý II/2025.
   await expect(card.locator('[data-goal-year="2025"] [data-status]')).toHaveAttribute("data-status", /^(ACHIEVED|MISSED)$/);
   await expect(card.locator('[data-goal-year="2025"]')).toContainText("Kết luận cuối cùng, theo số liệu Quý II/2025");
-  await expect(card.locator('[data-goal-year="2025"]')).toContainText("Đánh giá trên địa giới tỉnh Thái Nguyên trước ngày 01/07/2025");
+  await expect(card.locator('[data-goal-year="2025"]')).toContainText(`Đánh giá trên địa giới ${HOME.vi} trước ngày 01/07/2025`);
   // A commune rate's verdict rests on Quý IV/2025 rebuilt from the communes inside the old border (issue #14, item 5).
   const commune = page.locator('[data-indicator="WORK_DOSSIER_ONLINE_COMMUNE"] [data-goal-year="2025"]');
   await expect(commune).toContainText("Kết luận cuối cùng, theo số liệu Quý IV/2025: 62,10%");
@@ -66,7 +67,7 @@ test("the Vietnamese journey: home → indicator → methodology → downloads, 
   await expect(page.getByRole("img", { name: /Biểu đồ diễn biến theo quý/ })).toBeVisible();
   const table = page.locator('table[data-series-table="DVC_L4_SHARE"]');
   await expect(table.locator("tbody tr").first()).toContainText("Quý I/2021");
-  await expect(table).toContainText("Từ quý này: tỉnh Thái Nguyên mới");
+  await expect(table).toContainText(`Từ quý này: ${HOME.vi} mới`);
   await expect(page.locator("blockquote[lang=vi]").first()).toContainText("trên 90% dịch vụ công trực tuyến mức độ 4");
   await expect(page.getByRole("heading", { level: 2, name: "Lịch sử công bố" })).toBeVisible();
 
@@ -99,18 +100,18 @@ test("the English journey, with the breakdown of a quarter before the 2025 refor
   await card.getByRole("link").click();
   await expect(page).toHaveURL(/\/en\/indicators\/WORK_DOSSIER_ONLINE_COMMUNE$/);
   // The latest quarter by default: the 92 communes of the new province, some not reported yet.
-  const home = page.locator('[data-province="19"][data-home="true"]');
-  await expect(home.locator("[data-coverage]")).toHaveAttribute("data-coverage", /^\d+\/92$/);
+  const home = page.locator(`[data-province="${HOME.code}"][data-home="true"]`);
+  await expect(home.locator("[data-coverage]")).toHaveAttribute("data-coverage", new RegExp(`^\\d+/${HOME.communes}$`));
   await page.getByLabel("Choose a quarter").selectOption("2025-Q2");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/quarter=2025-Q2/);
-  await expect(page.getByRole("heading", { level: 3, name: /Tỉnh Thái Nguyên · Q2 2025/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: new RegExp(`${HOME_PROVINCE.name} · Q2 2025`) })).toBeVisible();
   await expect(home.locator("[data-coverage]")).toContainText("172 of 172 units reported");
   await expect(home.locator("tr[data-district]")).toHaveCount(9);
-  await expect(page.locator('[data-province="06"]')).toContainText("former, now part of Thái Nguyên");
+  await expect(page.locator(`[data-province="${HOME_PROVINCE.merged[0]!.code}"]`)).toContainText(`former, now part of ${HOME.short}`);
 
   await page.getByRole("link", { name: "Methodology" }).first().click();
-  await expect(page.getByRole("heading", { level: 2, name: "The 2025 administrative reform and the Bắc Kạn merger" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: `The 2025 administrative reform and the ${HOME.merged[0]} merger` })).toBeVisible();
   await page.getByRole("link", { name: "Download the data" }).first().click();
   await expect(page.getByTestId("download-counts")).toContainText(/figures of 19 indicators/);
   await page.getByRole("link", { name: /Tiếng Việt/ }).click();
@@ -202,11 +203,11 @@ test("each target names its source: the resolution, or the province's summary ma
 test("coverage stands beside every value summed from communes; a quarter under 80% is shown, marked and not judged", async ({ page }) => {
   await page.goto("/");
   const card = page.locator('[data-indicator="WORK_DOSSIER_ONLINE_COMMUNE"]').first();
-  await expect(card.locator("[data-coverage]")).toHaveText(/^\d+\/92 đơn vị đã báo cáo \(\d+%\)$/);
+  await expect(card.locator("[data-coverage]")).toHaveText(new RegExp(`^\\d+/${HOME.communes} đơn vị đã báo cáo \\(\\d+%\\)$`));
   await page.goto("/chi-tieu/WORK_DOSSIER_ONLINE_COMMUNE");
   // Q3/2026 has about half the communes approved in the demo: shown with its coverage, and marked.
   const q3 = page.locator('table[data-series-table] tr[data-quarter="2026-Q3"] [data-coverage]');
-  await expect(q3).toHaveAttribute("data-coverage", /^\d+\/92$/);
+  await expect(q3).toHaveAttribute("data-coverage", new RegExp(`^\\d+/${HOME.communes}$`));
   await expect(q3.locator('[data-unjudged="LOW_COVERAGE"]')).toBeVisible();
   await page.goto("/phuong-phap");
   await expect(page.locator('[data-rule="coverage"]')).toContainText("Quý có độ phủ dưới 80%");
@@ -215,7 +216,7 @@ test("coverage stands beside every value summed from communes; a quarter under 8
 
 test("a shared link previews well: title, description, Open Graph, hreflang alternates", async ({ page }) => {
   await page.goto("/chi-tieu/DVC_L4_SHARE");
-  await expect(page).toHaveTitle(/^Tỷ lệ dịch vụ công trực tuyến mức độ 4.* — Theo dõi chuyển đổi số Thái Nguyên$/);
+  await expect(page).toHaveTitle(new RegExp(`^Tỷ lệ dịch vụ công trực tuyến mức độ 4.* — Theo dõi chuyển đổi số ${HOME.short}$`));
   const meta = (selector: string) => page.locator(selector).first().getAttribute("content");
   expect(await meta('meta[name="description"]')).toContain("số liệu theo quý đã được phê duyệt");
   expect(await meta('meta[property="og:locale"]')).toBe("vi_VN");
@@ -252,13 +253,13 @@ test("the downloads: every published figure as CSV (UTF-8 with BOM) and JSON, th
   const lines = bytes.toString("utf8").slice(1).split("\r\n").filter((l) => l !== "");
   expect(lines[0]).toMatch(/^indicator_code,indicator_name_vi,indicator_name_en,indicator_kind,/);
   expect(lines).toHaveLength(stated + 1);
-  expect(lines.some((l) => l.includes("Tỉnh Thái Nguyên"))).toBe(true);
+  expect(lines.some((l) => l.includes(HOME_PROVINCE.name))).toBe(true);
 
   const json = await (await request.get("/api/public/figures.json")).json();
   expect(json.schema).toBe("dx-tracker/published-figures@1");
   expect(json.figures).toHaveLength(stated);
   expect(json.columns.map((c: { name: string }) => c.name).join(",")).toBe(lines[0]);
-  expect(json.source.vi).toMatch(/^Số liệu chuyển đổi số của tỉnh Thái Nguyên/);
+  expect(json.source.vi).toMatch(new RegExp(`^Số liệu chuyển đổi số của ${HOME.vi}`));
   expect(lines[0]).toMatch(/,responsible_department_code,responsible_department_name_vi,observation_status,source_document$/);
 
   // The same figures as SDMX-CSV, linked from the page, with their codelists (issue #14, item 12).

@@ -11,7 +11,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./fixtures";
+import { HOME, login } from "./fixtures";
 
 async function noAxeViolations(page: Page) {
   expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations).toEqual([]);
@@ -30,7 +30,7 @@ test("an admin records a 2026–2030 programme and a new indicator with its 2030
   await form.getByLabel("Số hiệu văn bản").fill("05-NQ/TU");
   await form.getByLabel("Tên chương trình (tiếng Việt)").fill("Chương trình chuyển đổi số giai đoạn 2026-2030");
   await form.getByLabel("Tên chương trình (tiếng Anh)").fill("Digital transformation programme 2026–2030");
-  await form.getByLabel("Cơ quan ban hành").fill("Ban Chấp hành Đảng bộ tỉnh Thái Nguyên");
+  await form.getByLabel("Cơ quan ban hành").fill(`Ban Chấp hành Đảng bộ ${HOME.vi}`);
   await form.getByLabel("Năm bắt đầu").fill("2026");
   await form.getByLabel("Năm kết thúc").fill("2025");
   await form.getByLabel("Nguồn").fill("Văn bản thử nghiệm e2e");

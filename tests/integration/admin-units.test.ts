@@ -1,16 +1,18 @@
 /**
  * Importing GSO unit lists and succession lists, and closing one unit, on
- * scratch databases: the real catalogue files of the seed import to the same
- * geography the seed builds; a file with any error is refused whole, with
+ * scratch databases: the province's rows of the national catalogue files the seed
+ * reads, written as an administrator would upload them, import to the same geography
+ * the seed builds; a file with any error is refused whole, with
  * Vietnamese messages naming the line, and nothing is written.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { homeProvince } from "@/lib/geography";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/seed/seed";
-import { ADMIN_UNIT_FILES, ADMIN_UNIT_SEED_DIR } from "@/lib/seed/admin-units";
+import { NEW_UNITS_VALID_FROM, OLD_UNITS_VALID_FROM, loadAdminUnitSeed, unitKeyString } from "@/lib/seed/admin-units";
+import { stringifyCsv } from "@/lib/seed/csv";
+import { SUCCESSION_COLUMNS, UNIT_COLUMNS } from "@/lib/geography/unit-csv";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/actions/result";
 import { closeUnit, importAdminUnits } from "@/lib/services/admin-units";
@@ -18,7 +20,22 @@ import { loadCompleteness } from "@/lib/data/dashboard-completeness";
 import { makeQuarter } from "@/lib/period/quarter";
 import { createScratchDatabase, type ScratchDatabase } from "./helpers/database";
 
-const read = (name: string) => readFileSync(path.join(ADMIN_UNIT_SEED_DIR, name), "utf8");
+// The province's lists as files: the old units, the new ones, the successions into the new ones.
+const geo = loadAdminUnitSeed();
+const levelOf = new Map(geo.units.map((u) => [unitKeyString(u), u.level.toLowerCase()]));
+const unitsCsv = (validFrom: string) =>
+  stringifyCsv(
+    UNIT_COLUMNS,
+    geo.units.filter((u) => u.validFrom === validFrom).map((u) => [u.code, u.name, u.type, u.level.toLowerCase(), u.parentCode ?? ""]),
+  );
+const FILES = {
+  oldUnits: unitsCsv(OLD_UNITS_VALID_FROM),
+  newUnits: unitsCsv(NEW_UNITS_VALID_FROM),
+  successions: stringifyCsv(
+    SUCCESSION_COLUMNS,
+    geo.successions.map((s) => [levelOf.get(unitKeyString(s.predecessor))!, s.predecessor.code, s.successor.code, s.kind.toLowerCase()]),
+  ),
+};
 
 let seeded: ScratchDatabase;
 let empty: ScratchDatabase;
@@ -72,13 +89,13 @@ async function state(client: PrismaClient) {
 
 describe("importing the real catalogue files", () => {
   it("the March 2025 list, then the July 2025 list with its successions, build the seed's geography", async () => {
-    const first = await importAdminUnits(fresh, freshAdmin, { effectiveDate: "2019-01-01", unitsCsv: read(ADMIN_UNIT_FILES.oldUnits) });
+    const first = await importAdminUnits(fresh, freshAdmin, { effectiveDate: "2019-01-01", unitsCsv: FILES.oldUnits });
     expect(first.created).toEqual({ PROVINCE: 2, DISTRICT: 17, COMMUNE: 280 });
 
     const second = await importAdminUnits(fresh, freshAdmin, {
       effectiveDate: "2025-07-01",
-      unitsCsv: read(ADMIN_UNIT_FILES.newUnits),
-      successionsCsv: read(ADMIN_UNIT_FILES.successions),
+      unitsCsv: FILES.newUnits,
+      successionsCsv: FILES.successions,
       reason: "Nghị quyết 1683/NQ-UBTVQH15",
     });
     expect(second).toMatchObject({ effectiveDate: "2025-07-01", created: { PROVINCE: 1, DISTRICT: 0, COMMUNE: 92 }, successions: 285 });
@@ -97,10 +114,10 @@ describe("importing the real catalogue files", () => {
 
   it("importing the same list again on the same date is refused line by line: codes already valid that day", async () => {
     const before = await state(fresh);
-    const error = await refusal(importAdminUnits(fresh, freshAdmin, { effectiveDate: "2025-07-01", unitsCsv: read(ADMIN_UNIT_FILES.newUnits) }));
+    const error = await refusal(importAdminUnits(fresh, freshAdmin, { effectiveDate: "2025-07-01", unitsCsv: FILES.newUnits }));
     expect(error.code).toBe("IMPORT_INVALID");
     expect(error.message).toMatch(/^Không nhập được: 93 lỗi \(và 43 lỗi khác\)\. Không có đơn vị nào được ghi/);
-    expect(errorsOf(error)[0]).toBe("Danh sách đơn vị, dòng 2: mã 19 đã có đơn vị hiệu lực từ ngày 01/07/2025 (Tỉnh Thái Nguyên); trùng mã trong cùng ngày.");
+    expect(errorsOf(error)[0]).toBe(`Danh sách đơn vị, dòng 2: mã ${homeProvince().code} đã có đơn vị hiệu lực từ ngày 01/07/2025 (${homeProvince().name}); trùng mã trong cùng ngày.`);
     expect(await state(fresh)).toEqual(before);
   });
 });

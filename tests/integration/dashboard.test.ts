@@ -6,6 +6,7 @@
  * succession flagged and counted once in totals), coverage, lateness, and the
  * live totals the triggers keep equal to a rebuild from "Figure".
  */
+import { homeProvince } from "@/lib/geography";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
@@ -308,7 +309,7 @@ describe("Excel export", () => {
     // and the territory it was judged on (issue #14, item 5).
     expect(ov.getRow(3).getCell(16).value).toBe("Căn cứ 2025");
     expect(k.getCell(16).value).toBe(
-      "Số liệu mới nhất chưa đạt mục tiêu này · Cách mục tiêu: +45 việc · Đánh giá trên địa giới tỉnh Thái Nguyên trước ngày 01/07/2025, địa bàn Nghị quyết áp dụng: số liệu từ ngày đó là của tỉnh sau sáp nhập, không tách được phần địa giới cũ, nên kết luận dựa trên số liệu cuối cùng của địa giới cũ.",
+      `Số liệu mới nhất chưa đạt mục tiêu này · Cách mục tiêu: +45 việc · Đánh giá trên địa giới ${homeProvince().vi} trước ngày 01/07/2025, địa bàn Nghị quyết áp dụng: số liệu từ ngày đó là của tỉnh sau sáp nhập, không tách được phần địa giới cũ, nên kết luận dựa trên số liệu cuối cùng của địa giới cũ.`,
     );
 
     const b = (await loadIndicatorBreakdown(db, { provinceCode: "99", boundary: BOUNDARIES.sau, indicatorCode: "R", quarter: Q4 }))!;
@@ -333,7 +334,7 @@ describe("Excel export", () => {
     const demo = await read(await overviewWorkbook(o, { demo: true, generatedAt: new Date("2026-12-03T17:05:00Z") }));
     const ov = demo.getWorksheet("Tổng quan")!;
     expect(String(ov.getRow(1).getCell(1).value)).toMatch(/ — DỮ LIỆU MINH HỌA — không phải số liệu chính thức$/);
-    expect(String(ov.getRow(2).getCell(1).value)).toMatch(/^Nguồn: Số liệu chuyển đổi số của tỉnh Thái Nguyên .* Xuất lúc 04\/12\/2026 00:05 \(giờ Việt Nam\)\.$/);
+    expect(String(ov.getRow(2).getCell(1).value)).toMatch(new RegExp(`^Nguồn: Số liệu chuyển đổi số của ${homeProvince().vi} .* Xuất lúc 04/12/2026 00:05 \\(giờ Việt Nam\\)\\.$`));
     expect(ov.getRow(3).getCell(1).value).toBe("Mã chỉ tiêu"); // the header did not move
     const source = demo.getWorksheet("Nguồn")!;
     const facts = Object.fromEntries(source.getSheetValues().flatMap((r) => (Array.isArray(r) && r[1] ? [[String(r[1]), String(r[2])]] : [])));

@@ -3,6 +3,7 @@
  * its Vietnamese message and changes nothing; scope; save → submit → audit;
  * locked periods; stale versions; all-or-nothing batches; the entry grid.
  */
+import { homeProvince } from "@/lib/geography";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthError } from "@/lib/auth/errors";
 import { DomainError } from "@/lib/actions/result";
@@ -537,7 +538,7 @@ describe("the entry grid", () => {
     const commune = grid.indicators.find((i) => i.code === "WORK_DOSSIER_ONLINE_COMMUNE")!;
     const rows = commune.groups.flatMap((g) => g.rows);
     expect(rows).toHaveLength(92);
-    expect(commune.groups.map((g) => g.parentName)).toEqual(["Tỉnh Thái Nguyên"]);
+    expect(commune.groups.map((g) => g.parentName)).toEqual([homeProvince().name]);
     const empty = rows.filter((r) => r.figure === null).map((r) => r.unitId);
     expect(empty).toEqual(expect.arrayContaining([missing[missing.length - 1]!.id]));
     const dbFigure = await t.prisma.figure.findFirstOrThrow({ where: { periodId: ids.q3, indicatorId: ids.commune, status: "SUBMITTED" } });

@@ -5,6 +5,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { signInNotice } from "@/components/auth/sign-in-messages";
 import { getCurrentActor } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
+import { getDictionary } from "@/lib/i18n/dictionary";
 import { STAFF_AREA } from "@/lib/auth/landing";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
 
@@ -21,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const notice = signInNotice(params.thongBao);
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
-      <p className="text-sm font-medium text-brand-700">Theo dõi chuyển đổi số tỉnh Thái Nguyên</p>
+      <p className="text-sm font-medium text-brand-700">{getDictionary("vi").home.heading}</p>
       <h1 className="mt-1 text-2xl font-bold text-brand-800">Đăng nhập</h1>
       <p className="mt-2 text-sm text-slate-700">Dành cho cán bộ nhập liệu, người duyệt và lãnh đạo các sở, ngành.</p>
       {notice && (

@@ -11,7 +11,8 @@
  * superRefine's and are reported the same way).
  */
 import { z } from "@/lib/validations/zod";
-import { INDICATOR_GROUPS, INDICATOR_KINDS, INDICATOR_MESSAGES, NEW_INDICATOR_MESSAGES, PERIOD_BASES, TARGET_YEAR_MAX, TARGET_YEAR_MIN, UNIT_LEVELS } from "@/lib/validations/admin-indicators";
+import { INDICATOR_GROUPS, INDICATOR_KINDS, INDICATOR_MESSAGES, NEW_INDICATOR_MESSAGES, PERIOD_BASES, TARGET_YEAR_MAX, TARGET_YEAR_MIN, UNIT_LEVELS, indicatorDefinitionIssues } from "@/lib/validations/admin-indicators";
+import { text } from "@/lib/validations/admin-common";
 import { PROGRAMME_MESSAGES, PROGRAMME_SCOPES, PROGRAMME_STATUSES } from "@/lib/validations/admin-programmes";
 
 /** The version of the file format; a later, incompatible shape gets 2. */
@@ -46,12 +47,6 @@ export const FILE_MESSAGES = {
 /** At most this many rows per part: a resolution has tens of indicators, not thousands. */
 export const PROGRAMME_FILE_LIMITS = { indicators: 500, targets: 5_000, baselines: 5_000 } as const;
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `Nhập ${label}.` })
-    .trim()
-    .min(1, `Nhập ${label}.`)
-    .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} tối đa ${max.toLocaleString("vi-VN")} ký tự.`);
 const optionalText = (label: string, max: number) =>
   z.string({ error: `${label[0]!.toUpperCase()}${label.slice(1)} phải là chữ.` }).trim().min(1, `${label} để trống (null) thay vì chuỗi rỗng.`).max(max, `${label} tối đa ${max.toLocaleString("vi-VN")} ký tự.`).nullable();
 const int = (message: string, min: number, max: number) => z.number({ error: message }).int(message).min(min, message).max(max, message);
@@ -112,14 +107,7 @@ export const indicatorPartSchema = z
   })
   .strict()
   .superRefine((i, ctx) => {
-    const ratio = i.kind === "RATIO";
-    if (ratio && (i.numeratorLabelVi === null || i.denominatorLabelVi === null)) {
-      ctx.addIssue({ code: "custom", path: [i.numeratorLabelVi === null ? "numeratorLabelVi" : "denominatorLabelVi"], message: NEW_INDICATOR_MESSAGES.ratioLabels });
-    }
-    if (!ratio && (i.numeratorLabelVi !== null || i.denominatorLabelVi !== null)) {
-      ctx.addIssue({ code: "custom", path: [i.numeratorLabelVi !== null ? "numeratorLabelVi" : "denominatorLabelVi"], message: NEW_INDICATOR_MESSAGES.labelsNotRatio });
-    }
-    if (i.yearlyRate && !(ratio && i.periodBasis === "QUARTER")) ctx.addIssue({ code: "custom", path: ["yearlyRate"], message: NEW_INDICATOR_MESSAGES.yearlyRateRule });
+    for (const issue of indicatorDefinitionIssues(i)) ctx.addIssue({ code: "custom", ...issue });
     if (new Set(i.levels).size !== i.levels.length) ctx.addIssue({ code: "custom", path: ["levels"], message: NEW_INDICATOR_MESSAGES.levelsMissing });
   });
 

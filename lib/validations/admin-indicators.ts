@@ -63,6 +63,30 @@ export const NEW_INDICATOR_MESSAGES = {
   yearlyRateRule: "Tỷ lệ năm chỉ dành cho chỉ tiêu tỷ lệ đếm việc trong quý (kỳ: trong quý).",
 } as const;
 
+/**
+ * What makes an indicator's definition coherent, whatever form it comes in (the admin form,
+ * a programme definition file): a rate names its numerator and denominator and nothing else
+ * does; a yearly rate is a rate of what happens within each quarter (ADR 028).
+ */
+export function indicatorDefinitionIssues(i: {
+  kind: (typeof INDICATOR_KINDS)[number];
+  numeratorLabelVi: string | null;
+  denominatorLabelVi: string | null;
+  yearlyRate: boolean;
+  periodBasis: (typeof PERIOD_BASES)[number];
+}): { path: string[]; message: string }[] {
+  const issues: { path: string[]; message: string }[] = [];
+  const ratio = i.kind === "RATIO";
+  if (ratio && (i.numeratorLabelVi === null || i.denominatorLabelVi === null)) {
+    issues.push({ path: [i.numeratorLabelVi === null ? "numeratorLabelVi" : "denominatorLabelVi"], message: NEW_INDICATOR_MESSAGES.ratioLabels });
+  }
+  if (!ratio && (i.numeratorLabelVi !== null || i.denominatorLabelVi !== null)) {
+    issues.push({ path: [i.numeratorLabelVi !== null ? "numeratorLabelVi" : "denominatorLabelVi"], message: NEW_INDICATOR_MESSAGES.labelsNotRatio });
+  }
+  if (i.yearlyRate && !(ratio && i.periodBasis === "QUARTER")) issues.push({ path: ["yearlyRate"], message: NEW_INDICATOR_MESSAGES.yearlyRateRule });
+  return issues;
+}
+
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
 /** A new indicator of the catalogue (issue #15, item 2): what the resolution's were seeded with. */
@@ -91,14 +115,7 @@ export const createIndicatorSchema = z
     sourceVi: text("nguồn", 1000),
   })
   .superRefine((i, ctx) => {
-    const ratio = i.kind === "RATIO";
-    if (ratio && (i.numeratorLabelVi === null || i.denominatorLabelVi === null)) {
-      ctx.addIssue({ code: "custom", path: [i.numeratorLabelVi === null ? "numeratorLabelVi" : "denominatorLabelVi"], message: NEW_INDICATOR_MESSAGES.ratioLabels });
-    }
-    if (!ratio && (i.numeratorLabelVi !== null || i.denominatorLabelVi !== null)) {
-      ctx.addIssue({ code: "custom", path: ["numeratorLabelVi"], message: NEW_INDICATOR_MESSAGES.labelsNotRatio });
-    }
-    if (i.yearlyRate && !(ratio && i.periodBasis === "QUARTER")) ctx.addIssue({ code: "custom", path: ["yearlyRate"], message: NEW_INDICATOR_MESSAGES.yearlyRateRule });
+    for (const issue of indicatorDefinitionIssues(i)) ctx.addIssue({ code: "custom", ...issue });
   });
 
 export const updateIndicatorSchema = z.object({

@@ -12,6 +12,7 @@
 import { redirect } from "next/navigation";
 import { getCurrentActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { staffPageRedirect } from "@/lib/auth/staff-gate";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { defaultDashboardQuarter, loadDashboardQuarters, loadLatestPublishedQuarter } from "@/lib/data/dashboard";
@@ -66,7 +67,7 @@ export async function dashboardContextFor(actor: Actor, query: Query): Promise<D
 export async function dashboardContext(path: string, searchParams: SearchParams): Promise<DashboardContext> {
   const query = await searchParams;
   const actor = await getCurrentActor();
-  if (!actor) redirect(`/dang-nhap?callbackUrl=${encodeURIComponent(`${path}${dashboardQuery(dashboardParamsSchema.parse(query))}`)}`);
+  if (!actor) redirect(staffPageRedirect(null, `${path}${dashboardQuery(dashboardParamsSchema.parse(query))}`)!);
   return dashboardContextFor(actor, query);
 }
 

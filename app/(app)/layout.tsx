@@ -1,48 +1,34 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { AppHeader } from "@/components/app-shell/app-header";
-import { MainNav } from "@/components/app-shell/main-nav";
-import { navLinksFor } from "@/components/app-shell/nav-links";
-import { SkipLink } from "@/components/app-shell/skip-link";
+import { SignOutButton } from "@/components/app-shell/sign-out-button";
+import { StaffShell } from "@/components/app-shell/staff-shell";
 import { RootDocument, STAFF_METADATA } from "@/components/root-document";
 import { getCurrentActor } from "@/lib/auth/session";
+import { staffPageRedirect } from "@/lib/auth/staff-gate";
 import { safeCallbackUrl } from "@/lib/security/callback-url";
 import { PATHNAME_HEADER } from "@/lib/security/request-headers";
-import { DATA_SOURCE } from "@/lib/export/provenance";
 import { getUnreadCount } from "@/lib/data/notifications";
 
 // A root layout: the public pages have their own per language (ADR 008).
 export const metadata: Metadata = STAFF_METADATA;
 
 /**
- * The signed-in shell: header, the menu of the role, and <main> (pages inside
- * render no <main> of their own). It checks the session itself; the proxy's
- * redirect is only a convenience. Layouts are not re-rendered on client-side
- * navigation, so each page still guards itself (requirePermission).
+ * The signed-in shell (components/app-shell/staff-shell.tsx). It checks the session itself; the
+ * proxy's redirect is only a convenience. Layouts are not re-rendered on client-side navigation,
+ * so each page still guards itself (requirePermission). The dashboard pages are not here: they are
+ * Pages Router pages without JavaScript in the same shell (ADR 035).
  */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const here = safeCallbackUrl((await headers()).get(PATHNAME_HEADER));
   const actor = await getCurrentActor();
-  if (!actor) {
-    const here = safeCallbackUrl((await headers()).get(PATHNAME_HEADER));
-    redirect(`/dang-nhap?callbackUrl=${encodeURIComponent(here)}`);
-  }
-  // An admin asked for a new password (also enforced by assertCan and the proxy).
-  if (actor.mustChangePassword && !safeCallbackUrl((await headers()).get(PATHNAME_HEADER)).startsWith("/tai-khoan/mat-khau")) {
-    redirect("/tai-khoan/mat-khau");
-  }
+  const elsewhere = staffPageRedirect(actor, here);
+  if (elsewhere || !actor) redirect(elsewhere ?? "/dang-nhap");
   return (
     <RootDocument lang="vi">
-      <SkipLink target="noi-dung" />
-      <AppHeader actor={actor} unread={await getUnreadCount(actor)} />
-      <MainNav links={navLinksFor(actor.role)} />
-      <main id="noi-dung" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+      <StaffShell actor={actor} unread={await getUnreadCount(actor)} signOut={<SignOutButton />}>
         {children}
-      </main>
-      {/* On paper, where the numbers come from (issue #16, item 10); the demo notice prints with the page. */}
-      <footer className="print-only mx-auto max-w-6xl px-4 text-xs" data-print-source>
-        Nguồn: {DATA_SOURCE.vi}
-      </footer>
+      </StaffShell>
     </RootDocument>
   );
 }

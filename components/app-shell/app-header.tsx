@@ -1,18 +1,20 @@
-import Link from "next/link";
 import type { Actor } from "@/lib/auth/actor";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
-import { SignOutButton } from "./sign-out-button";
 
-/** The staff header; printed (A4), it is a plain title line with who printed it and when — no menu, no "Đăng xuất" (issue #16, item 10). */
-export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
+/**
+ * The staff header; printed (A4), it is a plain title line with who printed it and when — no menu, no "Đăng xuất" (issue #16, item 10).
+ * `signOut` is the "Đăng xuất" control: SignOutButton on the App Router's pages, SignOutForm on the pages without JavaScript (ADR 035).
+ * Plain links: every staff page is a full page load (ADR 031).
+ */
+export function AppHeader({ actor, unread, signOut }: { actor: Actor; unread: number; signOut: React.ReactNode }) {
   return (
     <header className="app-header bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-white">
+        <a href="/" className="font-semibold focus:outline-none focus-visible:ring-2 focus-visible:ring-white">
           {getDictionary("vi").meta.siteName}
-        </Link>
+        </a>
         <p className="print-only text-sm" data-printed>
           In lúc {formatVietnamDateTime(new Date())} (giờ Việt Nam) — {actor.name}
         </p>
@@ -26,7 +28,7 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
             <span>{ROLE_LABELS[actor.role].vi}</span>
           </p>
           {!actor.mustChangePassword && (
-            <Link
+            <a
               href="/thong-bao"
               data-testid="notification-count"
               data-unread={unread}
@@ -42,9 +44,9 @@ export function AppHeader({ actor, unread }: { actor: Actor; unread: number }) {
               ) : (
                 <span className="sr-only"> (không có thông báo chưa đọc)</span>
               )}
-            </Link>
+            </a>
           )}
-          <SignOutButton />
+          {signOut}
         </div>
       </div>
     </header>

@@ -1,21 +1,18 @@
-"use client";
 /*
  * Plain links, not next/link (ADR 031): each staff page is a full page load. The drill-down's long
- * tables are rendered once on the server and kept out of hydration (ServerMarkup), which a
- * client-side navigation could not show; and the router's prefetching of every menu entry in view
- * was main-thread and network work on each page for pages rarely opened next.
+ * tables are rendered once on the server, which a client-side navigation could not show; and the
+ * router's prefetching of every menu entry in view was main-thread and network work on each page
+ * for pages rarely opened next. The markup only: the dashboard pages, which ship no JavaScript, render it
+ * with the request's path (ADR 035); the App Router's pages through LiveMainNav (usePathname).
  */
-import { usePathname } from "next/navigation";
 import type { NavLink } from "./nav-links";
 
 function isCurrent(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
 }
 
-/** The staff pages the signed-in role may use; the current one is marked for screen readers too. */
-export function MainNav({ links }: { links: NavLink[] }) {
-  // string | null in the types once a pages/ directory exists (the public pages, ADR 012); always set in the App Router.
-  const pathname = usePathname() ?? "";
+/** The staff pages the signed-in role may use; the current one (by `pathname`, without the query) is marked for screen readers too. */
+export function MainNav({ links, pathname }: { links: NavLink[]; pathname: string }) {
   return (
     <nav aria-label="Chức năng" className="print-hidden border-b border-slate-200 bg-white">
       <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">

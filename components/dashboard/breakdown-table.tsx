@@ -2,9 +2,8 @@
  * The units of a breakdown: a table sortable by its column headers and
  * searchable by name — both plain links and a GET form, so they work without
  * JavaScript and the URL says what is shown — and a ranking chart (SVG, text on
- * every bar; the table carries the same numbers). The table and the chart are
- * rendered once, on the server (ServerMarkup, ADR 031): nothing in them needs
- * script.
+ * every bar; the table carries the same numbers). Rendered on the server, in a
+ * page without JavaScript (ADR 035): nothing in them needs script.
  */
 import { unitUnassessableText } from "@/lib/i18n/goal-lines";
 import { StatusBadge } from "@/components/status-badge";
@@ -105,7 +104,7 @@ export function BreakdownUnitsTable({
   print,
 }: {
   breakdown: Pick<IndicatorBreakdown, "indicator" | "level" | "quarter" | "previousQuarter">;
-  /** Without their series: the table does not draw them, and the props travel in the page's RSC payload. */
+  /** The table does not draw their series. */
   rows: Omit<BreakdownUnitRow, "series">[];
   params: DashboardParams;
   path: string;

@@ -3,7 +3,8 @@
  * carry role and scope and expire, throttled failures. No message says
  * whether an account exists.
  */
-import "server-only";
+// No "server-only" marker: the dashboard pages read through this module in getServerSideProps
+// (Pages Router, ADR 035), where Next refuses that marker. Never import it from a client component.
 import type { NextAuthOptions, User } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";

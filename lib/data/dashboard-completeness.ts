@@ -5,7 +5,8 @@
  * units × quarters heatmap. Counts come from the live totals the triggers keep
  * (lib/data/dashboard-sql.ts, ADR 009).
  */
-import "server-only";
+// No "server-only" marker: the dashboard pages read through this module in getServerSideProps
+// (Pages Router, ADR 035), where Next refuses that marker. Never import it from a client component.
 import type { PrismaClient } from "@/lib/db/client";
 import { addQuarters, makeQuarter, quarterIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { Prisma } from "@/lib/generated/prisma/client";

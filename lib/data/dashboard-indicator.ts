@@ -7,7 +7,8 @@
  * old units it came from (PARTIAL successions flagged). Totals are summed in
  * SQL (lib/data/dashboard-sql.ts); this module only shapes them.
  */
-import "server-only";
+// No "server-only" marker: the dashboard pages read through this module in getServerSideProps
+// (Pages Router, ADR 035), where Next refuses that marker. Never import it from a client component.
 import type { PrismaClient } from "@/lib/db/client";
 import { addQuarters, compareQuarters, makeQuarter, parseQuarter, quarterIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { feasibleRange } from "@/lib/progress/feasible-range";

@@ -16,7 +16,8 @@
  * quarters (expectedByUnit, expectedByLevel below), so they are computed here
  * instead of in every statement.
  */
-import "server-only";
+// No "server-only" marker: the dashboard pages read through this module in getServerSideProps
+// (Pages Router, ADR 035), where Next refuses that marker. Never import it from a client component.
 import type { PrismaClient } from "@/lib/db/client";
 import { makeQuarter, type Quarter } from "@/lib/period/quarter";
 import { asJson, queryJson } from "@/lib/db/json-query";

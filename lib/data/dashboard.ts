@@ -8,7 +8,8 @@
  * Live: no cache and no nightly table — one aggregate statement per load, so a
  * figure approved a second ago is in the next one (ADR 009).
  */
-import "server-only";
+// No "server-only" marker: the dashboard pages read through this module in getServerSideProps
+// (Pages Router, ADR 035), where Next refuses that marker. Never import it from a client component.
 import type { PrismaClient } from "@/lib/db/client";
 import { compareQuarters, makeQuarter, quarterIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { quarterInVietnam } from "@/lib/period/reporting";

@@ -2,7 +2,8 @@
  * Reads of /thong-bao and the staff header: a user's own notifications, newest first, and how
  * many are unread. Only ever the actor's own rows.
  */
-import "server-only";
+// No "server-only" marker: the dashboard pages read through this module in getServerSideProps
+// (Pages Router, ADR 035), where Next refuses that marker. Never import it from a client component.
 import { prisma } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";

@@ -70,6 +70,16 @@ export function workerPattern(worker: string): RegExp {
   return new RegExp(`^${source === "" ? "/" : source}/?$`);
 }
 
+/** The Pages Router's pages of the build ('/theo-doi/chi-tieu/[code]', ADR 035), without Next's own ('/_app', '/_error' …) and the public pages' internal '/_p/…'. */
+function pagesRouterPages(root: string): string[] {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "pages-manifest.json"), "utf8")) as Record<string, string>;
+    return Object.keys(manifest).filter((k) => k.startsWith("/") && !k.startsWith("/_") && k !== "/404" && k !== "/500");
+  } catch {
+    return [];
+  }
+}
+
 /** Reads the build's manifests (.next/server); null when there is no build (next dev before the first compile). */
 export function loadActionDirectory(root = process.cwd()): ActionDirectory | null {
   let actions: { node?: Record<string, { workers?: Record<string, unknown> }> };
@@ -83,7 +93,7 @@ export function loadActionDirectory(root = process.cwd()): ActionDirectory | nul
   const pages = new Map<string, RegExp[]>();
   for (const [id, entry] of Object.entries(actions.node ?? {})) pages.set(id, Object.keys(entry.workers ?? {}).map(workerPattern));
   const routes = Object.keys(entries).filter((k) => k.endsWith("/route")).map(workerPattern);
-  const pagePatterns = Object.keys(entries).filter((k) => k.endsWith("/page")).map(workerPattern);
+  const pagePatterns = [...Object.keys(entries).filter((k) => k.endsWith("/page")), ...pagesRouterPages(root)].map(workerPattern);
   return {
     pagesOf: (id) => pages.get(id),
     isRouteHandler: (pathname) => routes.some((r) => r.test(pathname)),

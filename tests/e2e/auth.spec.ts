@@ -248,3 +248,20 @@ test.describe("accessibility", () => {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 });
+
+test("signing out from the dashboard, which ships no JavaScript, works without JavaScript and ends the session (ADR 035)", async ({ browser, baseURL, page }) => {
+  await login(page, "VIEWER", "/theo-doi");
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await page.context().storageState() });
+  try {
+    const noScript = await context.newPage();
+    await noScript.goto("/theo-doi");
+    await expect(noScript.getByRole("heading", { level: 1, name: /Bảng điều hành/ })).toBeVisible();
+    await noScript.getByRole("button", { name: "Đăng xuất" }).click();
+    await expect(noScript).toHaveURL(/\/dang-nhap$/);
+    expect((await context.cookies()).filter((c) => /next-auth\.session-token$/.test(c.name))).toEqual([]);
+    await noScript.goto("/theo-doi/day-du");
+    await expect(noScript).toHaveURL(/\/dang-nhap\?callbackUrl=%2Ftheo-doi%2Fday-du$/);
+  } finally {
+    await context.close();
+  }
+});

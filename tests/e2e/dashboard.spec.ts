@@ -319,3 +319,27 @@ test("compare units: three communes chosen in the breakdown, side by side in a c
   }
   await noAxeViolations(page);
 });
+
+test("the dashboard pages ship no JavaScript: no script element, external or inline, none loaded, and the staff shell as everywhere (ADR 035)", async ({ page }) => {
+  await login(page, "VIEWER", "/theo-doi");
+  const loaded: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") loaded.push(r.url());
+  });
+  await page.goto(`/theo-doi/chi-tieu/${INDICATOR}`);
+  const unit = await page.locator('a[href^="/theo-doi/don-vi/"]').first().getAttribute("href");
+  expect(unit).toMatch(/^\/theo-doi\/don-vi\/\d+/);
+  for (const path of ["/theo-doi", `/theo-doi/chi-tieu/${INDICATOR}`, unit!, "/theo-doi/day-du", "/theo-doi?ban-in=1"]) {
+    const response = await page.goto(path);
+    expect(response?.headers()["cache-control"], path).toBe("private, no-store");
+    await expect(page.getByRole("main"), path).toBeVisible();
+    await expect(page.locator("script"), path).toHaveCount(0);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "vi");
+    await expect(page.getByTestId("current-user"), path).toContainText("Lãnh đạo (xem)");
+    await expect(page.getByRole("navigation", { name: "Chức năng" }).getByRole("link", { name: "Bảng điều hành" }), path).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("button", { name: "Đăng xuất" }), path).toHaveCount(1);
+  }
+  await page.goto("/theo-doi");
+  await expect(page).toHaveTitle("Bảng điều hành — Theo dõi chuyển đổi số Thái Nguyên");
+  expect(loaded).toEqual([]);
+});

@@ -44,12 +44,20 @@ export function builtActions(root = "."): BuiltAction[] {
   }));
 }
 
-/** App-router entries of the build, route handlers and pages apart ('/api/v1/figures', '/theo-doi/[ma]' …). */
+/**
+ * Entries of the build, route handlers and pages apart ('/api/v1/figures', '/theo-doi/[ma]' …): the
+ * App Router's, and the Pages Router's pages (the dashboard, ADR 035) but not Next's own nor the
+ * public pages' internal '/_p/…' (reached through the proxy only, ADR 012).
+ */
 export function builtEntries(root = "."): { routes: string[]; pages: string[] } {
   const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  const pagesRouter = JSON.parse(readFileSync(path.join(root, ".next", "server", "pages-manifest.json"), "utf8")) as Record<string, string>;
   const keys = Object.keys(manifest);
   const routes = keys.filter((k) => k.endsWith("/route")).map(entryPath);
   // Next's own entries (_not-found, _global-error) are not the product's pages.
-  const pages = keys.filter((k) => k.endsWith("/page") && !/\/_[a-z-]+\/page$/.test(k)).map(entryPath);
+  const pages = [
+    ...keys.filter((k) => k.endsWith("/page") && !/\/_[a-z-]+\/page$/.test(k)).map(entryPath),
+    ...Object.keys(pagesRouter).filter((k) => k.startsWith("/") && !k.startsWith("/_") && k !== "/404" && k !== "/500"),
+  ];
   return { routes: [...new Set(routes)].sort(), pages: [...new Set(pages)].sort() };
 }

@@ -1,11 +1,12 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { AppChart } from "@/components/charts/app-chart";
+/**
+ * /theo-doi/chi-tieu/[code], the dashboard's drill-down: a Pages Router page without JavaScript
+ * (ADR 035) — the chart is SVG rendered on the server (ADR 005), the long tables are tables, the
+ * controls GET forms and links. Rendered whole on the server, in the staff shell, per request.
+ */
+import { ServerChart } from "@/components/charts/server-chart";
 import { buildSeriesChartModel } from "@/components/charts/series-chart-model";
 import { DemoNotice } from "@/components/demo-notice";
-import { BreakdownControls, rankUnits } from "@/components/dashboard/breakdown-table";
-import { ServerMarkup } from "@/components/server-markup";
+import { BreakdownControls, BreakdownUnitsTable, rankUnits, RankingChart } from "@/components/dashboard/breakdown-table";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { BoundarySwitch, Coverage, deltaText, PartialMark, QuarterForm, quarterText, SubmittedMark, Toolbar, valueText } from "@/components/dashboard/parts";
 import { goalLines } from "@/lib/i18n/goal-lines";
@@ -14,33 +15,24 @@ import { formatNumber } from "@/lib/format/number";
 import { StatusBadge } from "@/components/status-badge";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { prisma } from "@/lib/db";
-import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
+import { dashboardContextFor } from "@/lib/dashboard-context";
+import { staticStaffProps } from "@/components/app-shell/static-staff-props";
+import { StaticStaffPage } from "@/components/app-shell/static-staff-page";
 import { loadDashboardOverview } from "@/lib/data/dashboard";
 import { loadIndicatorBreakdown, searchAndSortUnits } from "@/lib/data/dashboard-indicator";
 import { BOUNDARY_LABELS, dashboardQuery } from "@/lib/validations/dashboard";
 
-export const metadata: Metadata = { title: "Chỉ tiêu — Bảng điều hành" };
+// No script at all, not even __NEXT_DATA__ (ADR 035).
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-type Params = Promise<{ code: string }>;
-
-/**
- * No Suspense boundary here (ADR 031): the page's data comes in one statement, so the HTML is sent
- * whole, painted once; a loading line streamed first made the real content a second, later paint
- * (Lighthouse's LCP) and a reveal script's work on a phone.
- */
-export default function IndicatorDashboardPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  return <IndicatorView params={params} searchParams={searchParams} />;
-}
-
-async function IndicatorView({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  await connection();
-  const code = decodeURIComponent((await params).code).trim().toUpperCase();
+export const getServerSideProps = staticStaffProps("Chỉ tiêu — Bảng điều hành", async ({ actor, query, params }) => {
+  const code = String(params.code ?? "").trim().toUpperCase();
   const path = `/theo-doi/chi-tieu/${encodeURIComponent(code)}`;
-  const ctx = await dashboardContext(path, searchParams);
+  const ctx = await dashboardContextFor(actor, query);
   if (!ctx.allowed) return <NoPermission what="xem bảng điều hành" />;
   const overview = await loadDashboardOverview(prisma, { provinceCode: ctx.provinceCode, asOf: ctx.quarter });
   const rows = overview.rows.filter((r) => r.indicator.code === code);
-  if (rows.length === 0) notFound();
+  if (rows.length === 0) return null;
   const row = rows.find((r) => r.sector?.id === ctx.params["linh-vuc"]) ?? rows[0]!;
   const ind = row.indicator;
   const hasBreakdown = ind.levels.some((l) => l !== "PROVINCE");
@@ -99,7 +91,7 @@ async function IndicatorView({ params, searchParams }: { params: Params; searchP
           (địa giới tỉnh thay đổi, chuỗi số liệu không nối qua vạch).
         </p>
         <div className="mt-2 overflow-x-auto">
-          <AppChart model={model} />
+          <ServerChart model={model} />
         </div>
         <p className="mt-1 text-sm text-slate-700">{model.summary}</p>
         <p className="mt-1 text-sm text-slate-700" data-baseline={row.baseline?.origin ?? "NONE"}>
@@ -188,19 +180,16 @@ async function IndicatorView({ params, searchParams }: { params: Params; searchP
             />
           )}
           <BreakdownControls total={breakdown.units.length} shown={sorted.length} params={p} path={path} print={ctx.print} />
-          <ServerMarkup
-            kind="breakdown-units"
-            props={{
-              breakdown: { indicator: ind, level: breakdown.level, quarter: breakdown.quarter, previousQuarter: breakdown.previousQuarter },
-              rows: sorted.map(({ series: _series, ...unit }) => unit),
-              params: p,
-              path,
-              print: ctx.print,
-            }}
+          <BreakdownUnitsTable
+            breakdown={{ indicator: ind, level: breakdown.level, quarter: breakdown.quarter, previousQuarter: breakdown.previousQuarter }}
+            rows={sorted}
+            params={p}
+            path={path}
+            print={ctx.print}
           />
 
           <h3 className="mt-8 text-lg font-semibold">Xếp hạng {quarterText(breakdown.quarter)}</h3>
-          <ServerMarkup kind="ranking" props={{ indicator: breakdown.indicator, quarter: breakdown.quarter, ranking: rankUnits(breakdown.units) }} />
+          <RankingChart indicator={breakdown.indicator} quarter={breakdown.quarter} ranking={rankUnits(breakdown.units)} />
 
           <h3 className="mt-8 text-lg font-semibold">Thay đổi nhiều nhất so với {quarterText(breakdown.previousQuarter)}</h3>
           <div className="mt-2 grid gap-4 md:grid-cols-2">
@@ -231,4 +220,6 @@ async function IndicatorView({ params, searchParams }: { params: Params; searchP
       {!hasBreakdown && <p className="mt-8 text-slate-700">Chỉ tiêu này do cấp tỉnh báo cáo, không có số liệu theo huyện, xã.</p>}
     </>
   );
-}
+});
+
+export default StaticStaffPage;

@@ -1,34 +1,30 @@
-import type { Metadata } from "next";
-import { connection } from "next/server";
+/**
+ * /theo-doi/day-du, who has reported: a Pages Router page without JavaScript (ADR 035) — the
+ * heatmap is a table, paging and the boundary switch are links and GET forms. Rendered whole on
+ * the server, in the staff shell, per request.
+ */
 import { DemoNotice } from "@/components/demo-notice";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { CompletenessHeatmap } from "@/components/dashboard/heatmap";
 import { BoundarySwitch, Pager, QuarterForm, quarterText, Toolbar } from "@/components/dashboard/parts";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { prisma } from "@/lib/db";
-import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
+import { dashboardContextFor } from "@/lib/dashboard-context";
+import { staticStaffProps } from "@/components/app-shell/static-staff-props";
+import { StaticStaffPage } from "@/components/app-shell/static-staff-page";
 import { loadHasDemoData } from "@/lib/data/dashboard";
 import { COMPLETENESS_LABELS, completenessState, loadCompleteness } from "@/lib/data/dashboard-completeness";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format/number";
 import { BOUNDARY_LABELS, dashboardQuery, pageOf } from "@/lib/validations/dashboard";
 
-export const metadata: Metadata = { title: "Tình hình báo cáo — Bảng điều hành" };
-
-/**
- * No Suspense boundary here (ADR 031): the page's data comes in one statement, so the HTML is sent
- * whole, painted once; a loading line streamed first made the real content a second, later paint
- * (Lighthouse's LCP) and a reveal script's work on a phone.
- */
-export default function CompletenessPage({ searchParams }: { searchParams: SearchParams }) {
-  return <CompletenessView searchParams={searchParams} />;
-}
-
 const share = (r: number, e: number) => (e === 0 ? "—" : formatPercent((r * 100) / e, "vi", 0));
 
-async function CompletenessView({ searchParams }: { searchParams: SearchParams }) {
-  await connection();
+// No script at all, not even __NEXT_DATA__ (ADR 035).
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+export const getServerSideProps = staticStaffProps("Tình hình báo cáo — Bảng điều hành", async ({ actor, query }) => {
   const path = "/theo-doi/day-du";
-  const ctx = await dashboardContext(path, searchParams);
+  const ctx = await dashboardContextFor(actor, query);
   if (!ctx.allowed) return <NoPermission what="xem bảng điều hành" />;
   const [c, hasDemoData] = await Promise.all([
     loadCompleteness(prisma, { provinceCode: ctx.provinceCode, boundary: ctx.boundary, quarter: ctx.quarter, parentId: ctx.params["don-vi"] ?? null }),
@@ -173,4 +169,6 @@ async function CompletenessView({ searchParams }: { searchParams: SearchParams }
       </section>
     </>
   );
-}
+});
+
+export default StaticStaffPage;

@@ -1,5 +1,8 @@
-import type { Metadata } from "next";
-import { connection } from "next/server";
+/**
+ * /theo-doi, the dashboard's overview: a Pages Router page without JavaScript (ADR 035) —
+ * filters are GET forms, sorting and quick views are links, the table is a table. Rendered
+ * whole on the server, in the staff shell, per request (signed in, `private, no-store`).
+ */
 import { DemoNotice } from "@/components/demo-notice";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { overviewCountNote } from "@/components/dashboard/count-note";
@@ -8,27 +11,20 @@ import { NoPermission } from "@/components/app-shell/no-permission";
 import { GoalStatusSummary } from "@/components/goal-status-summary";
 import { OverviewTable } from "@/components/dashboard/overview-table";
 import { prisma } from "@/lib/db";
-import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
+import { dashboardContextFor } from "@/lib/dashboard-context";
+import { staticStaffProps } from "@/components/app-shell/static-staff-props";
+import { StaticStaffPage } from "@/components/app-shell/static-staff-page";
 import { BEHIND_STATUSES, filterOverviewRows, groupByDepartment, loadDashboardOverview, sortOverviewByStatus, statusCounts } from "@/lib/data/dashboard";
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { STATUS_LABELS } from "@/lib/progress/progress";
 import { GROUP_ORDER, goalStatusCounts } from "@/lib/progress/target-overview";
 import { dashboardQuery, DASHBOARD_STATUSES, statusList } from "@/lib/validations/dashboard";
 
-export const metadata: Metadata = { title: "Bảng điều hành" };
+// No script at all, not even __NEXT_DATA__ (ADR 035).
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-/**
- * No Suspense boundary here (ADR 031): the page's data comes in one statement, so the HTML is sent
- * whole, painted once; a loading line streamed first made the real content a second, later paint
- * (Lighthouse's LCP) and a reveal script's work on a phone.
- */
-export default function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  return <Overview searchParams={searchParams} />;
-}
-
-async function Overview({ searchParams }: { searchParams: SearchParams }) {
-  await connection();
-  const ctx = await dashboardContext("/theo-doi", searchParams);
+export const getServerSideProps = staticStaffProps("Bảng điều hành", async ({ actor, query }) => {
+  const ctx = await dashboardContextFor(actor, query);
   if (!ctx.allowed) return <NoPermission what="xem bảng điều hành" />;
   const overview = await loadDashboardOverview(prisma, { provinceCode: ctx.provinceCode, asOf: ctx.quarter });
   const statuses = statusList(ctx.params["trang-thai"]);
@@ -165,4 +161,6 @@ async function Overview({ searchParams }: { searchParams: SearchParams }) {
       )}
     </>
   );
-}
+});
+
+export default StaticStaffPage;

@@ -1,6 +1,7 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
+/**
+ * /theo-doi/don-vi/[id], one unit's history for an indicator: a Pages Router page without
+ * JavaScript (ADR 035). Rendered whole on the server, in the staff shell, per request.
+ */
 import { DemoNotice } from "@/components/demo-notice";
 import { DashboardHeader } from "@/components/dashboard/dashboard-header";
 import { PartialMark, quarterText, SubmittedMark, valueText } from "@/components/dashboard/parts";
@@ -8,24 +9,13 @@ import { StatusBadge } from "@/components/status-badge";
 import { unitUnassessableText } from "@/lib/i18n/goal-lines";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { prisma } from "@/lib/db";
-import { dashboardContext, type SearchParams } from "@/lib/dashboard-context";
+import { dashboardContextFor } from "@/lib/dashboard-context";
+import { staticStaffProps } from "@/components/app-shell/static-staff-props";
+import { StaticStaffPage } from "@/components/app-shell/static-staff-page";
 import { loadDashboardReference } from "@/lib/data/dashboard";
 import { loadUnitHistory, type BreakdownUnitRow } from "@/lib/data/dashboard-indicator";
 import { formatDate } from "@/lib/format/number";
 import { dashboardQuery } from "@/lib/validations/dashboard";
-
-export const metadata: Metadata = { title: "Đơn vị — Bảng điều hành" };
-
-type Params = Promise<{ id: string }>;
-
-/**
- * No Suspense boundary here (ADR 031): the page's data comes in one statement, so the HTML is sent
- * whole, painted once; a loading line streamed first made the real content a second, later paint
- * (Lighthouse's LCP) and a reveal script's work on a phone.
- */
-export default function UnitPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  return <Unit params={params} searchParams={searchParams} />;
-}
 
 function SeriesTable({ row, indicator, caption }: { row: BreakdownUnitRow; indicator: Parameters<typeof valueText>[0]; caption: string }) {
   return (
@@ -65,20 +55,22 @@ function SeriesTable({ row, indicator, caption }: { row: BreakdownUnitRow; indic
   );
 }
 
-async function Unit({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  await connection();
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+// No script at all, not even __NEXT_DATA__ (ADR 035).
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+export const getServerSideProps = staticStaffProps("Đơn vị — Bảng điều hành", async ({ actor, query, params }) => {
+  const id = Number(params.id);
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
   const path = `/theo-doi/don-vi/${id}`;
-  const ctx = await dashboardContext(path, searchParams);
+  const ctx = await dashboardContextFor(actor, query);
   if (!ctx.allowed) return <NoPermission what="xem bảng điều hành" />;
-  const raw = (await searchParams)["chi-tieu"];
+  const raw = query["chi-tieu"];
   const ref = await loadDashboardReference(prisma);
   const subLevel = ref.indicators.filter((i) => i.levels.some((l) => l !== "PROVINCE"));
   const code = typeof raw === "string" && subLevel.some((i) => i.code === raw) ? raw : subLevel[0]?.code;
-  if (!code) notFound();
+  if (!code) return null;
   const history = await loadUnitHistory(prisma, { unitId: id, indicatorCode: code, quarter: ctx.quarter });
-  if (!history || !history.own) notFound();
+  if (!history || !history.own) return null;
   const { unit, own, indicator } = history;
   const back = `/theo-doi/chi-tieu/${code}${dashboardQuery(
     { ky: ctx.quarterKey, "ranh-gioi": unit.validTo ? "truoc" : "sau" },
@@ -187,4 +179,6 @@ async function Unit({ params, searchParams }: { params: Params; searchParams: Se
       )}
     </>
   );
-}
+});
+
+export default StaticStaffPage;

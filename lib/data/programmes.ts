@@ -71,3 +71,9 @@ export function programmeInForce(list: readonly ProgrammeSummary[]): ProgrammeSu
   const first = list[0];
   return first && first.scope === "PROVINCE" && first.status === "IN_FORCE" ? first : null;
 }
+
+/** The province's programmes a dashboard can be scoped to, and the one a `?chuong-trinh=` slug names (null: none, or unknown). */
+export async function programmeFilter(db: PrismaClient, slug: string | undefined): Promise<{ programmes: ProgrammeSummary[]; chosen: ProgrammeSummary | null }> {
+  const programmes = (await loadProgrammeSummaries(db)).filter((p) => p.scope === "PROVINCE");
+  return { programmes, chosen: (slug && programmes.find((p) => p.slug === slug)) || null };
+}

@@ -9,6 +9,7 @@ import { REFORM_DATE } from "@/lib/geography";
 import { parseQuarter, quarterKey } from "@/lib/period/quarter";
 import { PROGRESS_STATUSES } from "@/lib/progress/progress";
 import { GROUP_ORDER } from "@/lib/progress/target-overview";
+import { PROGRAMME_SLUG } from "@/lib/i18n/routes";
 
 /** The 2025 reform: units before it (province → district → commune) end on 30 June 2025. */
 export { REFORM_DATE };
@@ -73,6 +74,8 @@ export const dashboardParamsSchema = z.object({
   "trang-thai": statusesParam,
   /** Only the indicators of one responsible department (its id). */
   "co-quan": z.preprocess(firstOf, z.coerce.number().int().positive().optional().catch(undefined)),
+  /** Only one of the province's programmes (its slug, programmeSlug: "01-nq-tu"); absent: every one. */
+  "chuong-trinh": z.preprocess(firstOf, z.string().trim().toLowerCase().max(80).regex(PROGRAMME_SLUG).optional().catch(undefined)),
   /** "co-quan": the overview in one group per responsible department. */
   "nhom-theo": z.preprocess(firstOf, z.enum(["co-quan"]).optional().catch(undefined)),
   "ranh-gioi": z.preprocess(firstOf, z.enum(["truoc", "sau"]).optional().catch(undefined)),

@@ -19,6 +19,8 @@ import { getDictionary } from "@/lib/i18n/dictionary";
 import { STATUS_LABELS } from "@/lib/progress/progress";
 import { GROUP_ORDER, goalStatusCounts } from "@/lib/progress/target-overview";
 import { dashboardQuery, DASHBOARD_STATUSES, statusList } from "@/lib/validations/dashboard";
+import { programmeFilter } from "@/lib/data/programmes";
+import { PROGRAMME_STATUS_LABELS } from "@/lib/validations/admin-programmes";
 
 // No script at all, not even __NEXT_DATA__ (ADR 035).
 export const config = { runtime: "nodejs", unstable_runtimeJS: false };
@@ -26,7 +28,8 @@ export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 export const getServerSideProps = staticStaffProps("Bảng điều hành", async ({ actor, query }) => {
   const ctx = await dashboardContextFor(actor, query);
   if (!ctx.allowed) return <NoPermission what="xem bảng điều hành" />;
-  const overview = await loadDashboardOverview(prisma, { provinceCode: ctx.provinceCode, asOf: ctx.quarter });
+  const programme = await programmeFilter(prisma, ctx.params["chuong-trinh"]);
+  const overview = await loadDashboardOverview(prisma, { provinceCode: ctx.provinceCode, asOf: ctx.quarter, programmeId: programme.chosen?.id ?? null });
   const statuses = statusList(ctx.params["trang-thai"]);
   const filters = { group: ctx.params.nhom, status: statuses, department: ctx.params["co-quan"] };
   const filtered = filterOverviewRows(overview.rows, filters);
@@ -35,7 +38,7 @@ export const getServerSideProps = staticStaffProps("Bảng điều hành", async
   const departments = [...new Map(overview.rows.flatMap((r) => (r.department ? [[r.department.id, r.department] as const] : []))).values()].sort((a, b) =>
     a.nameVi.localeCompare(b.nameVi, "vi"),
   );
-  const behindHref = `/theo-doi${dashboardQuery({ ky: ctx.params.ky }, { "trang-thai": BEHIND_STATUSES.join(","), "nhom-theo": "co-quan", "sap-xep": "trang-thai" })}`;
+  const behindHref = `/theo-doi${dashboardQuery({ ky: ctx.params.ky, "chuong-trinh": ctx.params["chuong-trinh"] }, { "trang-thai": BEHIND_STATUSES.join(","), "nhom-theo": "co-quan", "sap-xep": "trang-thai" })}`;
   const counts = statusCounts(overview.rows);
   const goals = goalStatusCounts(overview.rows.map((r) => r.overview));
   const t = getDictionary("vi");
@@ -72,6 +75,26 @@ export const getServerSideProps = staticStaffProps("Bảng điều hành", async
               ))}
             </select>
           </div>
+          {programme.programmes.length > 1 && (
+            <div>
+              <label htmlFor="chuong-trinh" className="block text-sm font-medium">
+                Chương trình
+              </label>
+              <select
+                id="chuong-trinh"
+                name="chuong-trinh"
+                defaultValue={programme.chosen?.slug ?? ""}
+                className="mt-1 max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm"
+              >
+                <option value="">Mọi chương trình của tỉnh</option>
+                {programme.programmes.map((p) => (
+                  <option key={p.id} value={p.slug}>
+                    {p.code} ({PROGRAMME_STATUS_LABELS[p.status].toLowerCase()})
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div>
             <label htmlFor="nhom" className="block text-sm font-medium">
               Nhóm chỉ tiêu
@@ -120,7 +143,7 @@ export const getServerSideProps = staticStaffProps("Bảng điều hành", async
           <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
             Lọc
           </button>
-          {(params.nhom || params["trang-thai"] || params["co-quan"] || byDepartment || params["sap-xep"]) && (
+          {(params.nhom || params["trang-thai"] || params["co-quan"] || byDepartment || params["sap-xep"] || programme.chosen) && (
             <a href={`/theo-doi${dashboardQuery({ ky: params.ky })}`} className="py-1.5 text-sm text-brand-700 underline">
               Bỏ lọc
             </a>
@@ -135,7 +158,7 @@ export const getServerSideProps = staticStaffProps("Bảng điều hành", async
           {DASHBOARD_STATUSES.filter((s) => counts[s] > 0).map((s) => (
             <a
               key={s}
-              href={`/theo-doi${dashboardQuery({ ky: params.ky, nhom: params.nhom, "co-quan": params["co-quan"], "nhom-theo": params["nhom-theo"] }, { "trang-thai": s })}`}
+              href={`/theo-doi${dashboardQuery({ ky: params.ky, "chuong-trinh": params["chuong-trinh"], nhom: params.nhom, "co-quan": params["co-quan"], "nhom-theo": params["nhom-theo"] }, { "trang-thai": s })}`}
               className="rounded border border-slate-300 px-2 py-1 text-slate-800 hover:bg-slate-100"
               aria-current={params["trang-thai"] === s ? "true" : undefined}
             >

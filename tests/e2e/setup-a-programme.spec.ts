@@ -123,5 +123,16 @@ test("an admin records a 2026–2030 programme and a new indicator with its 2030
   await expect(publicPage).toHaveURL(/\/chuong-trinh\/01-nq-tu$/);
   await expect(publicPage.locator('[data-indicator="DVC_L4_SHARE"] [data-status]').first()).toHaveAttribute("data-status", /^(ACHIEVED|MISSED)$/);
   await noAxeViolations(publicPage);
+
+  // The dashboard scoped to one programme (issue #15, item 5): 05-NQ/TU's one indicator, then every programme again.
+  await page.goto("/theo-doi");
+  await page.getByLabel("Chương trình").selectOption("05-nq-tu");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/chuong-trinh=05-nq-tu/);
+  await expect(page.locator("tr[data-row]")).toHaveCount(1);
+  await expect(page.locator('tr[data-row="DVC_TOAN_TRINH"]')).toContainText("77,13%");
+  await noAxeViolations(page);
+  await page.getByRole("link", { name: "Bỏ lọc" }).click();
+  expect(await page.locator("tr[data-row]").count()).toBeGreaterThan(10);
   await publicPage.context().close();
 });

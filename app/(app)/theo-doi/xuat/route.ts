@@ -7,6 +7,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentActor } from "@/lib/auth/session";
 import { authorizeRoute } from "@/lib/auth/actor";
+import { programmeFilter } from "@/lib/data/programmes";
 import { prisma } from "@/lib/db";
 import { boundaryOfQuarter } from "@/lib/dashboard-context";
 import {
@@ -60,7 +61,8 @@ export async function GET(request: NextRequest) {
   switch (params.bang) {
     case "tong-quan": {
       // What is on screen: the page's filters and order.
-      const overview = await loadDashboardOverview(prisma, { provinceCode: HOME_PROVINCE_CODE, asOf: quarter });
+      const programme = await programmeFilter(prisma, params["chuong-trinh"]);
+      const overview = await loadDashboardOverview(prisma, { provinceCode: HOME_PROVINCE_CODE, asOf: quarter, programmeId: programme.chosen?.id ?? null });
       const filtered = filterOverviewRows(overview.rows, { group: params.nhom, status: statusList(params["trang-thai"]), department: params["co-quan"] });
       const rows = params["sap-xep"] === "trang-thai" ? sortOverviewByStatus(filtered, params.chieu === "giam") : filtered;
       buffer = await overviewWorkbook({ ...overview, rows }, provenance);

@@ -11,7 +11,7 @@
  * superRefine's and are reported the same way).
  */
 import { z } from "@/lib/validations/zod";
-import { INDICATOR_GROUPS, INDICATOR_KINDS, INDICATOR_MESSAGES, NEW_INDICATOR_MESSAGES, PERIOD_BASES, TARGET_YEAR_MAX, TARGET_YEAR_MIN, UNIT_LEVELS, indicatorDefinitionIssues } from "@/lib/validations/admin-indicators";
+import { INDICATOR_CODE, INDICATOR_DEFINITION_FIELDS, INDICATOR_MESSAGES, NEW_INDICATOR_MESSAGES, TARGET_YEAR_MAX, TARGET_YEAR_MIN, UNIT_LEVELS, indicatorDefinitionIssues } from "@/lib/validations/admin-indicators";
 import { text } from "@/lib/validations/admin-common";
 import { PROGRAMME_MESSAGES, PROGRAMME_SCOPES, PROGRAMME_STATUSES } from "@/lib/validations/admin-programmes";
 
@@ -59,7 +59,7 @@ const day = z
   }, FILE_MESSAGES.day);
 const bool = z.boolean({ error: FILE_MESSAGES.boolean });
 const level = z.enum(UNIT_LEVELS, { error: INDICATOR_MESSAGES.levelInvalid });
-const indicatorCode = z.string({ error: FILE_MESSAGES.indicatorCode }).regex(/^[A-Z][A-Z0-9_]{1,63}$/, FILE_MESSAGES.indicatorCode);
+const indicatorCode = z.string({ error: FILE_MESSAGES.indicatorCode }).regex(INDICATOR_CODE, FILE_MESSAGES.indicatorCode);
 const programmeCode = z.string({ error: PROGRAMME_MESSAGES.codeInvalid }).regex(/^[\p{L}\p{N}_./-]{1,64}$/u, PROGRAMME_MESSAGES.codeInvalid);
 const sectorCode = z.string({ error: FILE_MESSAGES.sectorCode }).regex(/^[A-Za-z0-9_]{1,32}$/, FILE_MESSAGES.sectorCode).nullable();
 const year = int(PROGRAMME_MESSAGES.yearInvalid, 2000, 2100);
@@ -87,23 +87,13 @@ export const programmePartSchema = z
 export const indicatorPartSchema = z
   .object({
     code: indicatorCode,
-    nameVi: text("tên tiếng Việt", 500),
-    nameEn: text("tên tiếng Anh", 500),
-    group: z.enum(INDICATOR_GROUPS, { error: NEW_INDICATOR_MESSAGES.groupInvalid }),
-    kind: z.enum(INDICATOR_KINDS, { error: NEW_INDICATOR_MESSAGES.kindInvalid }),
-    unitVi: text("đơn vị tính (tiếng Việt)", 50),
-    unitEn: text("đơn vị tính (tiếng Anh)", 50),
+    ...INDICATOR_DEFINITION_FIELDS,
     numeratorLabelVi: optionalText("tên tử số", 500).meta({ description: "A RATIO's numerator; null for other kinds." }),
     denominatorLabelVi: optionalText("tên mẫu số", 500),
-    direction: z.enum(["INCREASE", "DECREASE"], { error: NEW_INDICATOR_MESSAGES.directionInvalid }),
     levels: z.array(level, { error: NEW_INDICATOR_MESSAGES.levelsMissing }).min(1, NEW_INDICATOR_MESSAGES.levelsMissing).max(3, NEW_INDICATOR_MESSAGES.levelsMissing),
     bySector: bool,
     yearlyRate: bool,
-    periodBasis: z.enum(PERIOD_BASES, { error: NEW_INDICATOR_MESSAGES.periodBasisInvalid }),
     responsibleDepartmentCode: z.string({ error: FILE_MESSAGES.departmentCode }).regex(/^[A-Z0-9_]{2,32}$/, FILE_MESSAGES.departmentCode),
-    methodologyVi: text("phương pháp tính (tiếng Việt)", 10_000),
-    methodologyEn: text("phương pháp tính (tiếng Anh)", 10_000),
-    sourceVi: text("nguồn", 1000),
   })
   .strict()
   .superRefine((i, ctx) => {

@@ -89,30 +89,42 @@ export function indicatorDefinitionIssues(i: {
 
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
+/** An indicator's code: capitals, digits and _, a letter first (DVC_L4_SHARE). */
+export const INDICATOR_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
+
+/**
+ * The fields of an indicator's definition that read the same from the admin form and from a
+ * programme definition file (lib/programme-file/schema.ts): each form adds its own ways of
+ * writing the rest (checkboxes and ids in the form; booleans, arrays and codes in the file).
+ */
+export const INDICATOR_DEFINITION_FIELDS = {
+  nameVi: text("tên tiếng Việt", 500),
+  nameEn: text("tên tiếng Anh", 500),
+  group: z.enum(INDICATOR_GROUPS, { error: NEW_INDICATOR_MESSAGES.groupInvalid }),
+  kind: z.enum(INDICATOR_KINDS, { error: NEW_INDICATOR_MESSAGES.kindInvalid }),
+  unitVi: text("đơn vị tính (tiếng Việt)", 50),
+  unitEn: text("đơn vị tính (tiếng Anh)", 50),
+  direction: z.enum(["INCREASE", "DECREASE"], { error: NEW_INDICATOR_MESSAGES.directionInvalid }),
+  periodBasis: z.enum(PERIOD_BASES, { error: NEW_INDICATOR_MESSAGES.periodBasisInvalid }),
+  methodologyVi: text("phương pháp tính (tiếng Việt)", 10_000),
+  methodologyEn: text("phương pháp tính (tiếng Anh)", 10_000),
+  sourceVi: text("nguồn", 1000),
+};
+
 /** A new indicator of the catalogue (issue #15, item 2): what the resolution's were seeded with. */
 export const createIndicatorSchema = z
   .object({
-    code: z.string({ error: NEW_INDICATOR_MESSAGES.codeInvalid }).trim().regex(/^[A-Z][A-Z0-9_]{1,63}$/, NEW_INDICATOR_MESSAGES.codeInvalid),
-    nameVi: text("tên tiếng Việt", 500),
-    nameEn: text("tên tiếng Anh", 500),
-    group: z.enum(INDICATOR_GROUPS, { error: NEW_INDICATOR_MESSAGES.groupInvalid }),
-    kind: z.enum(INDICATOR_KINDS, { error: NEW_INDICATOR_MESSAGES.kindInvalid }),
-    unitVi: text("đơn vị tính (tiếng Việt)", 50),
-    unitEn: text("đơn vị tính (tiếng Anh)", 50),
+    code: z.string({ error: NEW_INDICATOR_MESSAGES.codeInvalid }).trim().regex(INDICATOR_CODE, NEW_INDICATOR_MESSAGES.codeInvalid),
+    ...INDICATOR_DEFINITION_FIELDS,
     numeratorLabelVi: optionalText(500, "Tên tử số"),
     denominatorLabelVi: optionalText(500, "Tên mẫu số"),
-    direction: z.enum(["INCREASE", "DECREASE"], { error: NEW_INDICATOR_MESSAGES.directionInvalid }),
     levels: z
       .preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(UNIT_LEVELS, { error: INDICATOR_MESSAGES.levelInvalid })))
       .transform((l) => UNIT_LEVELS.filter((x) => l.includes(x)))
       .refine((l) => l.length > 0, NEW_INDICATOR_MESSAGES.levelsMissing),
     bySector: checkbox,
-    periodBasis: z.enum(PERIOD_BASES, { error: NEW_INDICATOR_MESSAGES.periodBasisInvalid }),
     yearlyRate: checkbox,
     responsibleDepartmentId: idField(INDICATOR_MESSAGES.departmentInvalid),
-    methodologyVi: text("phương pháp tính (tiếng Việt)", 10_000),
-    methodologyEn: text("phương pháp tính (tiếng Anh)", 10_000),
-    sourceVi: text("nguồn", 1000),
   })
   .superRefine((i, ctx) => {
     for (const issue of indicatorDefinitionIssues(i)) ctx.addIssue({ code: "custom", ...issue });

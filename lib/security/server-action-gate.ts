@@ -70,11 +70,16 @@ export function workerPattern(worker: string): RegExp {
   return new RegExp(`^${source === "" ? "/" : source}/?$`);
 }
 
-/** The Pages Router's pages of the build ('/theo-doi/chi-tieu/[code]', ADR 035), without Next's own ('/_app', '/_error' …) and the public pages' internal '/_p/…'. */
+/** Whether a key of the build's pages-manifest.json is a product page ('/theo-doi/chi-tieu/[code]', ADR 035), not Next's own ('/_app', '/_error', '/404' …) or the public pages' internal '/_p/…'. */
+export function isProductPagesRouterPage(key: string): boolean {
+  return key.startsWith("/") && !key.startsWith("/_") && key !== "/404" && key !== "/500";
+}
+
+/** The Pages Router's product pages of the build. */
 function pagesRouterPages(root: string): string[] {
   try {
     const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "pages-manifest.json"), "utf8")) as Record<string, string>;
-    return Object.keys(manifest).filter((k) => k.startsWith("/") && !k.startsWith("/_") && k !== "/404" && k !== "/500");
+    return Object.keys(manifest).filter(isProductPagesRouterPage);
   } catch {
     return [];
   }

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { isProductPagesRouterPage } from "@/lib/security/server-action-gate";
 
 export interface BuiltAction {
   /** The action id the browser sends in the Next-Action header. */
@@ -57,7 +58,7 @@ export function builtEntries(root = "."): { routes: string[]; pages: string[] } 
   // Next's own entries (_not-found, _global-error) are not the product's pages.
   const pages = [
     ...keys.filter((k) => k.endsWith("/page") && !/\/_[a-z-]+\/page$/.test(k)).map(entryPath),
-    ...Object.keys(pagesRouter).filter((k) => k.startsWith("/") && !k.startsWith("/_") && k !== "/404" && k !== "/500"),
+    ...Object.keys(pagesRouter).filter(isProductPagesRouterPage),
   ];
   return { routes: [...new Set(routes)].sort(), pages: [...new Set(pages)].sort() };
 }

@@ -27,6 +27,19 @@ const sharedEnv = {
   REMINDER_DAYS_BEFORE: "0",
 };
 
+/** One app server of the run, from the same build: `npm start`'s own start script on its port. */
+function appServer(serverPort: number, env: Record<string, string>) {
+  return {
+    command: "node --import tsx scripts/start.ts start",
+    url: `http://127.0.0.1:${serverPort}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    env: { ...sharedEnv, PORT: String(serverPort), ...env },
+  };
+}
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -49,35 +62,7 @@ export default defineConfig({
     { name: "other-province", testMatch: /other-province\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${otherPort}` } },
   ],
   webServer: [
-    {
-      command: "node --import tsx scripts/start.ts start",
-      url: `http://127.0.0.1:${port}/api/health`,
-      timeout: 600_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-      env: {
-        ...sharedEnv,
-        PORT: String(port),
-        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-        DX_DATA_DIR: process.env.E2E_DATA_DIR ?? "",
-        DEMO_DATA: "1",
-      },
-    },
-    {
-      command: "node --import tsx scripts/start.ts start",
-      url: `http://127.0.0.1:${otherPort}/api/health`,
-      timeout: 600_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-      env: {
-        ...sharedEnv,
-        PORT: String(otherPort),
-        DATABASE_URL: "",
-        DX_DATA_DIR: process.env.E2E_OTHER_DATA_DIR,
-        DX_PROVINCE_CODE: OTHER_PROVINCE_CODE,
-      },
-    },
+    appServer(port, { DATABASE_URL: process.env.E2E_DATABASE_URL ?? "", DX_DATA_DIR: process.env.E2E_DATA_DIR ?? "", DEMO_DATA: "1" }),
+    appServer(otherPort, { DATABASE_URL: "", DX_DATA_DIR: process.env.E2E_OTHER_DATA_DIR ?? "", DX_PROVINCE_CODE: OTHER_PROVINCE_CODE }),
   ],
 });

@@ -77,3 +77,14 @@ export async function programmeFilter(db: PrismaClient, slug: string | undefined
   const programmes = (await loadProgrammeSummaries(db)).filter((p) => p.scope === "PROVINCE");
   return { programmes, chosen: (slug && programmes.find((p) => p.slug === slug)) || null };
 }
+
+/**
+ * The programme whose public page address (programmeSlug) a new code would share, if any:
+ * "05/NQ-TU" and "05-NQ/TU" are different codes but one /chuong-trinh/05-nq-tu. Checked when a
+ * programme is recorded (the form and the definition-file import), so every page names one.
+ */
+export async function programmeWithSameSlug(db: Pick<PrismaClient, "programme">, code: string): Promise<{ code: string; slug: string } | null> {
+  const slug = programmeSlug(code);
+  const other = (await db.programme.findMany({ select: { code: true } })).find((p) => p.code !== code && programmeSlug(p.code) === slug);
+  return other ? { code: other.code, slug } : null;
+}

@@ -308,7 +308,6 @@ function viWords(h: HomeWords) {
       meaning: "Ý nghĩa",
     },
     programmes: {
-      heading: "Chương trình",
       shown: "Đang hiển thị các mục tiêu của",
       period: (start: string, end: string, vision: string | null) => (vision ? `giai đoạn ${start}–${end}, tầm nhìn ${vision}` : `giai đoạn ${start}–${end}`),
       status: { IN_FORCE: "đang có hiệu lực", ENDED: "đã kết thúc", SUPERSEDED: "đã được thay thế" },
@@ -634,7 +633,6 @@ function enWords(h: HomeWords): Dictionary {
       meaning: "Meaning",
     },
     programmes: {
-      heading: "Programme",
       shown: "Showing the targets of",
       period: (start: string, end: string, vision: string | null) => (vision ? `${start}–${end}, with a vision to ${vision}` : `${start}–${end}`),
       status: { IN_FORCE: "in force", ENDED: "ended", SUPERSEDED: "superseded" },

@@ -104,10 +104,14 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
   const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
   const counts = emptyCounts();
-  // Pure preparation outside the transaction, so it stays short.
   const provinceCode = options.geography?.provinceCode ?? options.provinceCode ?? HOME_PROVINCE_CODE;
   provinceOf(provinceCode); // a code outside the 1 July 2025 list stops here, in Vietnamese
-  const geo = options.geography ?? loadAdminUnitSeed(undefined, provinceCode);
+  // The province's units, read from the national lists (a few hundred ms): only when something is
+  // to be seeded, and then before the transaction, so it stays short. An instance starting on a
+  // seeded database reads no CSV.
+  let geo = options.geography ?? null;
+  const geography = () => (geo ??= loadAdminUnitSeed(undefined, provinceCode));
+  if ((await prisma.indicator.count()) === 0 || (options.demo && (await prisma.figure.count({ where: { isDemo: true } })) === 0)) geography();
   let created = false;
   let demoCreated = false;
 
@@ -116,9 +120,9 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_ADVISORY_LOCK_KEY})`);
 
       if ((await tx.indicator.count()) === 0) {
-        await seedReference(tx, geo, now, counts);
+        await seedReference(tx, geography(), now, counts);
         created = true;
-        for (const note of geo.notes) log(`Danh mục đơn vị hành chính: ${note}`);
+        for (const note of geography().notes) log(`Danh mục đơn vị hành chính: ${note}`);
         log(
           `Đã nạp dữ liệu tham chiếu: ${counts.units} đơn vị hành chính, ${counts.successions} quan hệ kế thừa, ` +
             `${counts.indicators} chỉ tiêu, ${counts.targets} mục tiêu, ${counts.periods} kỳ báo cáo.`,
@@ -129,8 +133,8 @@ export async function seedDatabase(prisma: PrismaClient, options: SeedOptions): 
 
       if (options.demo) {
         if ((await tx.figure.count({ where: { isDemo: true } })) === 0) {
-          const demoData = generateDemoData(geo, { lastQuarter: lastCompletedQuarter(now), now });
-          await seedDemo(tx, geo.provinceCode, demoData, counts);
+          const demoData = generateDemoData(geography(), { lastQuarter: lastCompletedQuarter(now), now });
+          await seedDemo(tx, provinceCode, demoData, counts);
           demoCreated = true;
           log(
             `Đã nạp dữ liệu minh họa (demo): ${counts.figures} số liệu, ${counts.publications} bản công bố, ` +

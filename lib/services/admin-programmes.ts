@@ -8,6 +8,7 @@
  */
 import { DomainError, fieldError } from "@/lib/errors";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
+import { programmeWithSameSlug } from "@/lib/data/programmes";
 import { defineWrite, type Service, type Tx } from "@/lib/services/write";
 import { writeAudit } from "@/lib/audit";
 import { PROGRAMME_MESSAGES, createProgrammeSchema, setProgrammeStatusSchema } from "@/lib/validations/admin-programmes";
@@ -23,6 +24,8 @@ export const createProgramme: Service<ProgrammeState> = defineWrite("admin.indic
   if (await tx.programme.findUnique({ where: { code: data.code }, select: { id: true } })) {
     throw fieldError("CODE_TAKEN", "code", PROGRAMME_MESSAGES.codeTaken);
   }
+  const sameSlug = await programmeWithSameSlug(tx, data.code);
+  if (sameSlug) throw fieldError("CODE_TAKEN", "code", PROGRAMME_MESSAGES.slugTaken(sameSlug.code, sameSlug.slug));
   // A provincial programme is this deployment's province's (DX_PROVINCE_CODE).
   const provinceCode = data.scope === "PROVINCE" ? HOME_PROVINCE_CODE : null;
   const created = await tx.programme.create({ data: { ...data, provinceCode, status: "IN_FORCE" } });

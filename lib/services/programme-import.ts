@@ -20,6 +20,8 @@ import type { PrismaClient } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
+import { programmeWithSameSlug } from "@/lib/data/programmes";
+import { PROGRAMME_MESSAGES } from "@/lib/validations/admin-programmes";
 import { writeAudit, writeAuditMany } from "@/lib/audit";
 import { authorizeInput, commitWrite, type Tx } from "@/lib/services/write";
 import { z } from "@/lib/validations/zod";
@@ -150,6 +152,10 @@ async function check(db: Reader, file: ProgrammeFile, at: ReturnType<typeof loca
   const warnings: FileIssue[] = [];
   const p = file.programme;
   if (await db.programme.findUnique({ where: { code: p.code }, select: { id: true } })) errors.push(at("programme", 0, "code", PROGRAMME_IMPORT_MESSAGES.codeTaken(p.code)));
+  else {
+    const sameSlug = await programmeWithSameSlug(db, p.code);
+    if (sameSlug) errors.push(at("programme", 0, "code", PROGRAMME_MESSAGES.slugTaken(sameSlug.code, sameSlug.slug)));
+  }
   const successor = p.supersededByCode === null ? null : await db.programme.findUnique({ where: { code: p.supersededByCode }, select: { id: true } });
   if (p.supersededByCode !== null && !successor) errors.push(at("programme", 0, "supersededByCode", PROGRAMME_IMPORT_MESSAGES.successorUnknown(p.supersededByCode)));
   if (p.scope === "PROVINCE" && p.provinceCode !== HOME_PROVINCE_CODE) errors.push(at("programme", 0, "provinceCode", PROGRAMME_IMPORT_MESSAGES.otherProvince(p.provinceCode ?? "")));

@@ -9,6 +9,8 @@ import { dayField, idField, text, wholeNumber } from "@/lib/validations/admin-co
 export const PROGRAMME_MESSAGES = {
   codeInvalid: "Số hiệu văn bản gồm chữ, số và các dấu / . - _ (ví dụ 01-NQ/TU), tối đa 64 ký tự.",
   codeTaken: "Đã có chương trình với số hiệu này.",
+  slugTaken: (code: string, slug: string) =>
+    `Số hiệu này cho cùng địa chỉ trang công khai (/chuong-trinh/${slug}) với chương trình ${code} đã có; hãy ghi số hiệu khác đi (không chỉ khác dấu, chữ hoa hay ký tự phân cách).`,
   yearInvalid: "Năm là một năm từ 2000 đến 2100.",
   endBeforeStart: "Năm kết thúc không được trước năm bắt đầu.",
   visionBeforeEnd: "Năm định hướng không được trước năm kết thúc giai đoạn.",

@@ -98,6 +98,10 @@ describe("programmes in the administration", () => {
     expect(row.issuedOn?.toISOString().slice(0, 10)).toBe("2026-10-15");
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityType: "Programme", entityId: String(created.id) } });
     expect(audit).toMatchObject({ action: "PROGRAMME_CREATED", actorLabel: "Quản trị" });
+    // Another code with the same public page address (/chuong-trinh/05-nq-tu) is refused at its field.
+    const count = await db.programme.count();
+    expect((await refusal(createProgramme(db, admin, { ...NEXT, code: "05/NQ-TU" }))).fieldErrors?.code).toEqual([PROGRAMME_MESSAGES.slugTaken("05-NQ/TU", "05-nq-tu")]);
+    expect(await db.programme.count()).toBe(count);
 
     const dvc = await db.indicator.findUniqueOrThrow({ where: { code: "DVC_L4_SHARE" } });
     const base = { indicatorId: dvc.id, level: "PROVINCE", sectorId: "", year: "2030", comparator: "GTE", value: "100", descriptionVi: "", sourceClauseVi: "100% dịch vụ công đủ điều kiện được cung cấp trực tuyến toàn trình", sourceVi: "05-NQ/TU" };

@@ -18,6 +18,7 @@ import { buildProgrammeFile } from "@/lib/programme-file/export";
 import { programmeFileJsonSchema, type ProgrammeFile } from "@/lib/programme-file/schema";
 import { writeProgrammeXlsx } from "@/lib/programme-file/xlsx";
 import { commitProgrammeImport, previewProgrammeImport, PROGRAMME_IMPORT_MESSAGES } from "@/lib/services/programme-import";
+import { PROGRAMME_MESSAGES } from "@/lib/validations/admin-programmes";
 import { sampleProgrammeFile, SAMPLE_INDICATOR } from "../helpers/programme-file-sample";
 import { createScratchDatabase, type ScratchDatabase } from "./helpers/database";
 
@@ -151,6 +152,14 @@ describe("importing a programme definition file", () => {
     expect(preview.errors).toContainEqual({ sheet: "Chương trình", row: null, column: "code", message: PROGRAMME_IMPORT_MESSAGES.codeTaken("09-NQ/TU") });
     const refused = await refusal(commitProgrammeImport(db, admin, asJson(sampleProgrammeFile())));
     expect(refused.code).toBe("IMPORT_INVALID");
+    expect(await census()).toEqual(before);
+  });
+
+  it("refuses a new code whose public page address another programme has (09/NQ-TU beside 09-NQ/TU), and writes nothing", async () => {
+    const before = await census();
+    const preview = await previewProgrammeImport(db, admin, asJson(sampleProgrammeFile("09/NQ-TU")));
+    expect(preview.errors).toContainEqual({ sheet: "Chương trình", row: null, column: "code", message: PROGRAMME_MESSAGES.slugTaken("09-NQ/TU", "09-nq-tu") });
+    expect((await refusal(commitProgrammeImport(db, admin, asJson(sampleProgrammeFile("09/NQ-TU"))))).code).toBe("IMPORT_INVALID");
     expect(await census()).toEqual(before);
   });
 

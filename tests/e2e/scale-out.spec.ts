@@ -61,7 +61,7 @@ test.afterAll(async () => {
 });
 
 /** GET of a full URL (http to an instance, https to nginx), with the cookie of a signed-in context if given. */
-function get(url: string, cookie?: string): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+function get(url: string, cookie?: string, retried = false): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
   const u = new URL(url);
   const send = u.protocol === "https:" ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
@@ -74,7 +74,9 @@ function get(url: string, cookie?: string): Promise<{ status: number; body: stri
         res.on("end", () => resolve({ status: res.statusCode!, body, headers: res.headers }));
       },
     );
-    req.on("error", reject);
+    // A kept-alive socket the server closed for idleness just as it was reused ("socket hang up"):
+    // a GET is retried once on a new one, as browsers do (Node's http docs, agent.reusedSocket).
+    req.on("error", (e: NodeJS.ErrnoException) => (req.reusedSocket && !retried && e.code === "ECONNRESET" ? get(url, cookie, true).then(resolve, reject) : reject(e)));
     req.end();
   });
 }

@@ -88,6 +88,7 @@ export function IndicatorView({
   const t = getDictionary(locale);
   const { indicator } = detail;
   const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
+  const retiredFrom = indicator.retiredFrom ? parseQuarter(indicator.retiredFrom) : null;
   const rows = overview.rows;
   const bySector = rows.length > 1 || rows.some((r) => r.sector !== null);
   const breakdownQuarters = detail.breakdownQuarters.map((k) => parseQuarter(k)!);
@@ -111,6 +112,11 @@ export function IndicatorView({
         {t.indicator.responsible(locale === "vi" ? indicator.responsibleDepartment.nameVi : indicator.responsibleDepartment.nameEn)} ·{" "}
         {t.indicator.levels(indicator.levels.map((l) => t.levels[l]).join(", "))}
       </p>
+      {retiredFrom && (
+        <p className="mt-2 max-w-3xl rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800" data-retired-from={quarterKey(retiredFrom)}>
+          {t.indicator.retired(formatQuarter(retiredFrom, locale))}
+        </p>
+      )}
 
       {rows.map((row) => {
         const rawValues = new Map(

@@ -11,6 +11,8 @@ import {
   setTarget as set,
   updateIndicator as update,
   withdrawTarget as withdraw,
+  retireIndicator as retire,
+  reinstateIndicator as reinstate,
 } from "@/lib/services/admin-indicators";
 
 function refreshIndicators(): void {
@@ -23,3 +25,5 @@ export const createIndicator = authorizedAction(createNew, refreshIndicators);
 export const updateIndicator = authorizedAction(update, refreshIndicators);
 export const setTarget = authorizedAction(set, refreshIndicators);
 export const withdrawTarget = authorizedAction(withdraw, refreshIndicators);
+export const retireIndicator = authorizedAction(retire, refreshIndicators);
+export const reinstateIndicator = authorizedAction(reinstate, refreshIndicators);

@@ -12,6 +12,8 @@ export const ADMIN_ACTION_LABELS: Record<string, string> = {
   DEPARTMENT_RENAMED: "Đổi tên cơ quan",
   INDICATOR_RESPONSIBILITY_CHANGED: "Giao chỉ tiêu cho cơ quan",
   INDICATOR_UPDATED: "Sửa chỉ tiêu",
+  INDICATOR_RETIRED: "Thôi theo dõi chỉ tiêu",
+  INDICATOR_REINSTATED: "Theo dõi lại chỉ tiêu",
   TARGET_ADDED: "Thêm mục tiêu",
   PROGRAMME_CREATED: "Ghi chương trình",
   PROGRAMME_STATUS_CHANGED: "Đổi tình trạng chương trình",

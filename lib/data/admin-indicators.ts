@@ -9,6 +9,14 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { IndicatorKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import type { Option } from "@/lib/data/admin-departments";
 import type { TargetInfo } from "@/lib/progress/target-overview";
+import { quarterFromIndex, quarterKey } from "@/lib/period/quarter";
+import { retiredFromQuarter } from "@/lib/targets/retirement";
+
+/** "2027-Q1" for a retired indicator, null while tracked. */
+const retiredKey = (d: Date | null) => {
+  const q = retiredFromQuarter(d);
+  return q === null ? null : quarterKey(q);
+};
 
 export interface AdminIndicatorRow {
   id: number;
@@ -17,6 +25,8 @@ export interface AdminIndicatorRow {
   departmentName: string;
   currentTargets: number;
   pastTargets: number;
+  /** The quarter it was retired from ("2027-Q1"); null while tracked. */
+  retiredFrom: string | null;
 }
 
 export async function getIndicatorsForAdmin(actor: Actor): Promise<AdminIndicatorRow[]> {
@@ -24,7 +34,7 @@ export async function getIndicatorsForAdmin(actor: Actor): Promise<AdminIndicato
   const [rows, counts] = await Promise.all([
     prisma.indicator.findMany({
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-      select: { id: true, code: true, nameVi: true, responsibleDepartment: { select: { nameVi: true } } },
+      select: { id: true, code: true, nameVi: true, retiredFrom: true, responsibleDepartment: { select: { nameVi: true } } },
     }),
     prisma.target.groupBy({ by: ["indicatorId", "supersededAt"], _count: { _all: true } }),
   ]);
@@ -37,6 +47,7 @@ export async function getIndicatorsForAdmin(actor: Actor): Promise<AdminIndicato
       departmentName: i.responsibleDepartment.nameVi,
       currentTargets: mine.filter((c) => c.supersededAt === null).reduce((n, c) => n + c._count._all, 0),
       pastTargets: mine.filter((c) => c.supersededAt !== null).reduce((n, c) => n + c._count._all, 0),
+      retiredFrom: retiredKey(i.retiredFrom),
     };
   });
 }
@@ -64,6 +75,10 @@ export interface AdminIndicatorDetail {
   methodologyEn: string;
   responsibleDepartmentId: number;
   sourceVi: string;
+  /** The quarter it was retired from ("2027-Q1"); null while tracked. */
+  retiredFrom: string | null;
+  /** The latest quarter with a figure of any status ("2026-Q3"); null without any. */
+  lastFigureQuarter: string | null;
   current: AdminTarget[];
   /** Superseded or withdrawn, newest first. */
   history: AdminTarget[];
@@ -94,6 +109,7 @@ export async function getIndicatorForAdmin(actor: Actor, code: string): Promise<
       methodologyEn: true,
       responsibleDepartmentId: true,
       sourceVi: true,
+      retiredFrom: true,
       targets: {
         orderBy: [{ year: "asc" }, { level: "asc" }, { sectorId: "asc" }, { createdAt: "desc" }],
         select: { ...TARGET_SELECT, programmeId: true, programme: { select: { code: true } }, sector: { select: { nameVi: true } }, createdAt: true, supersededAt: true },
@@ -101,7 +117,11 @@ export async function getIndicatorForAdmin(actor: Actor, code: string): Promise<
     },
   });
   if (!i) return null;
-  const sectors = i.bySector ? await prisma.sector.findMany({ orderBy: { nameVi: "asc" }, select: { id: true, nameVi: true } }) : [];
+  const [sectors, [last]] = await Promise.all([
+    i.bySector ? prisma.sector.findMany({ orderBy: { nameVi: "asc" }, select: { id: true, nameVi: true } }) : Promise.resolve([]),
+    prisma.$queryRaw<{ last: number | null }[]>`
+      SELECT max(p.year * 4 + p.quarter - 1)::int AS last FROM "Figure" f JOIN "ReportingPeriod" p ON p.id = f."periodId" WHERE f."indicatorId" = ${i.id}`,
+  ]);
   const targets: AdminTarget[] = i.targets.map(({ sector, programme, value, ...t }) => ({
     ...t,
     programmeCode: programme.code,
@@ -112,6 +132,8 @@ export async function getIndicatorForAdmin(actor: Actor, code: string): Promise<
   void _t;
   return {
     ...rest,
+    retiredFrom: retiredKey(i.retiredFrom),
+    lastFigureQuarter: last?.last == null ? null : quarterKey(quarterFromIndex(last.last)),
     current: targets.filter((t) => t.supersededAt === null),
     history: targets.filter((t) => t.supersededAt !== null).sort((a, b) => b.supersededAt!.getTime() - a.supersededAt!.getTime()),
     sectors: sectors.map((s) => ({ value: s.id, label: s.nameVi })),

@@ -16,6 +16,7 @@ import { breakdownLevelFor } from "./dashboard-indicator";
 import { loadDashboardReference, type DashboardIndicator } from "./dashboard";
 import { expectedByLevel, expectedByUnit, loadScope, periodQuarters, scopeKey } from "./dashboard-scope";
 import { cachedByEpoch } from "@/lib/cache/memo";
+import { reportsIn } from "@/lib/targets/retirement";
 
 /** Quarters the heatmap shows, ending with the chosen one. */
 export const HEATMAP_QUARTERS = 8;
@@ -140,9 +141,10 @@ export async function loadCompleteness(
   for (const r of byUnit) got.set(cellKey(r.unitId, slot(r.year, r.quarter)), r);
   // Expected: computed from the cached geography, for the quarters that have a reporting period.
   const withPeriod = periodQuarters(periods);
-  const perUnit = figuresPerUnit(indicators, ref.sectors.length);
+  // Figures a unit of each level owes, per quarter: the indicators not retired by then.
+  const perUnitAt = withPeriod.map((wq) => figuresPerUnit(indicators.filter((i) => reportsIn(i.retiredFrom, wq)), ref.sectors.length));
   const want = new Map<number, number>();
-  for (const [unitId, counts] of expectedByUnit(geography.map, (l) => perUnit.byLevel.get(l) ?? 0, withPeriod)) {
+  for (const [unitId, counts] of expectedByUnit(geography.map, (l, i) => perUnitAt[i]!.byLevel.get(l) ?? 0, withPeriod)) {
     if (unitId === null) continue;
     for (let i = 0; i < counts.length; i++) want.set(cellKey(unitId, slot(withPeriod[i]!.year, withPeriod[i]!.quarter)), counts[i]!);
   }
@@ -171,7 +173,8 @@ export async function loadCompleteness(
   // The province territory's units of each level in force at the quarter's end (none without a reporting period).
   const current = withPeriod.findIndex((p) => p.year === qy && p.quarter === qq);
   const levelUnits = current < 0 ? new Map<Level, number[]>() : expectedByLevel(geography.provinceArea, [withPeriod[current]!]);
-  const wantI = new Map(indicators.map((i) => [i.id, i.levels.reduce((n, l) => n + (levelUnits.get(l)?.[0] ?? 0), 0) * perUnit.of(i)]));
+  const perUnit = figuresPerUnit(indicators, ref.sectors.length);
+  const wantI = new Map(indicators.map((i) => [i.id, reportsIn(i.retiredFrom, input.quarter) ? i.levels.reduce((n, l) => n + (levelUnits.get(l)?.[0] ?? 0), 0) * perUnit.of(i) : 0]));
   const deptName = new Map(departments.map((d) => [d.id, d.nameVi]));
   const byDept = new Map<number, CompletenessDepartmentRow>();
   for (const ind of indicators) {

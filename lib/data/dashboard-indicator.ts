@@ -19,6 +19,7 @@ import { asJson, memoStatement, queryJson } from "@/lib/db/json-query";
 import { breakdownStatements, SERIES_QUARTERS, type AreaScope, type Level } from "./dashboard-sql";
 import { expectedByUnit, loadScope, periodQuarters, scopeKey, type DashboardScope, type ScopeUnit } from "./dashboard-scope";
 import { loadDashboardReference, type DashboardIndicator } from "./dashboard";
+import { reportsIn } from "@/lib/targets/retirement";
 
 export interface CellJson {
   numerator: number | null;
@@ -138,11 +139,13 @@ function buildBreakdownStatement(scope: AreaScope, indicator: Pick<DashboardIndi
 }
 
 /** Units expected per listed unit × quarter (and the scope total, each reporting unit once), at the indicator's levels. */
-function expectedRows(scope: DashboardScope, levels: readonly Level[], periods: readonly { year: number; quarter: number }[]): ExpectedRow[] {
-  const at = new Set(levels);
+function expectedRows(scope: DashboardScope, indicator: Pick<DashboardIndicator, "levels" | "retiredFrom">, periods: readonly { year: number; quarter: number }[]): ExpectedRow[] {
+  const at = new Set(indicator.levels);
   const quarters = periodQuarters(periods);
+  // None from the quarter a retired indicator was retired from.
+  const owed = quarters.map((q) => reportsIn(indicator.retiredFrom, q));
   const rows: ExpectedRow[] = [];
-  for (const [unitId, counts] of expectedByUnit(scope.map, (l) => (at.has(l) ? 1 : 0), quarters)) {
+  for (const [unitId, counts] of expectedByUnit(scope.map, (l, i) => (at.has(l) && owed[i] ? 1 : 0), quarters)) {
     counts.forEach((n, i) => {
       if (n > 0) rows.push({ unitId, year: quarters[i]!.year, quarter: quarters[i]!.quarter, units: n, unitsOnce: n });
     });
@@ -175,7 +178,7 @@ export async function loadIndicatorBreakdown(
     loadScope(db, scope),
     queryJson<{ aggregates: AggRow[]; periods: { year: number; quarter: number }[] }>(db, breakdownStatement(scope, indicator, sectorId, input.quarter, input.quarters)),
   ]);
-  const expected = expectedRows(geography, indicator.levels, periods);
+  const expected = expectedRows(geography, indicator, periods);
   return shapeBreakdown({ indicator, ref, sectorId, level, input, units: geography.units, aggregates, expected });
 }
 

@@ -35,6 +35,13 @@ describe("expectedByUnit", () => {
     expect(byUnit.get(11)).toEqual([3 + 3 + 2, 0]);
     expect(byUnit.get(null)).toEqual([3 + 3 + 3 + 2, 3]);
   });
+
+  it("takes a weight per quarter: an indicator retired from a quarter on is owed before it, not after", () => {
+    // Two commune indicators in Q2, one left in Q3 (the other retired from Q3).
+    const byUnit = expectedByUnit(map, (l, i) => (l === "COMMUNE" ? (i === 0 ? 2 : 1) : 0), quarters);
+    expect(byUnit.get(10)).toEqual([2 + 2, 1]);
+    expect(byUnit.get(null)).toEqual([2 + 2 + 2, 1]);
+  });
 });
 
 describe("expectedByLevel", () => {

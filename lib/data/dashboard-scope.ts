@@ -105,21 +105,22 @@ export function quarterEnd(q: Quarter): string {
 const inForce = (u: { validFrom: string; validTo: string | null }, day: string) => u.validFrom <= day && (u.validTo === null || u.validTo >= day);
 
 /**
- * Figures expected per listed unit and quarter: Σ weight(level) over its mapped
+ * Figures expected per listed unit and quarter: Σ weight(level, quarter's position) over its mapped
  * units in force at the quarter's end (weight 0: not counted); and (key null)
  * over the whole scope, each reporting unit once.
  */
-export function expectedByUnit(map: readonly ScopeMapping[], weight: (level: Level) => number, quarters: readonly Quarter[]): Map<number | null, number[]> {
+export function expectedByUnit(map: readonly ScopeMapping[], weight: (level: Level, position: number) => number, quarters: readonly Quarter[]): Map<number | null, number[]> {
   const ends = quarters.map(quarterEnd);
   const out = new Map<number | null, number[]>();
   const row = (key: number | null) => out.get(key) ?? out.set(key, new Array<number>(quarters.length).fill(0)).get(key)!;
   const total = row(null);
   for (const m of map) {
-    const w = weight(m.level);
-    if (w === 0) continue;
-    const own = row(m.to);
+    let own: number[] | null = null;
     for (let i = 0; i < ends.length; i++) {
-      if (!inForce(m, ends[i]!)) continue;
+      // A unit's weight per quarter: figures owed at its level, which change as indicators are retired.
+      const w = weight(m.level, i);
+      if (w === 0 || !inForce(m, ends[i]!)) continue;
+      own ??= row(m.to);
       own[i]! += w;
       if (m.first) total[i]! += w;
     }

@@ -109,7 +109,7 @@ export function referenceStatement(indicatorCode: string | null): Prisma.Sql {
     SELECT
       (SELECT json_agg(json_build_object('id', i.id, 'code', i.code, 'nameVi', i."nameVi", 'nameEn', i."nameEn", 'group', i."group",
                 'kind', i.kind, 'unitVi', i."unitVi", 'unitEn', i."unitEn", 'sortOrder', i."sortOrder", 'yearlyRate', i."yearlyRate", 'levels', i.levels,
-                'bySector', i."bySector", 'responsibleDepartmentId', i."responsibleDepartmentId") ORDER BY i."sortOrder", i.code)
+                'bySector', i."bySector", 'responsibleDepartmentId', i."responsibleDepartmentId", 'retiredFrom', i."retiredFrom") ORDER BY i."sortOrder", i.code)
          FROM ind i) AS indicators,
       (SELECT json_agg(json_build_object('id', s.id, 'code', s.code, 'nameVi', s."nameVi", 'nameEn', s."nameEn") ORDER BY s.id) FROM "Sector" s) AS sectors,
       (SELECT json_agg(json_build_object('id', d.id, 'code', d.code, 'nameVi', d."nameVi") ORDER BY d."nameVi")

@@ -11,7 +11,8 @@
 // No "server-only" marker: the dashboard pages read through this module in getServerSideProps
 // (Pages Router, ADR 035), where Next refuses that marker. Never import it from a client component.
 import type { PrismaClient } from "@/lib/db/client";
-import { compareQuarters, makeQuarter, quarterIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { compareQuarters, makeQuarter, quarterFromIndex, quarterIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { reportsIn } from "@/lib/targets/retirement";
 import { quarterInVietnam } from "@/lib/period/reporting";
 import { PROGRESS_STATUSES, STATUS_SEVERITY, type ProgressStatus } from "@/lib/progress/progress";
 import {
@@ -44,6 +45,8 @@ export interface DashboardIndicator extends IndicatorInfo {
   levels: Level[];
   bySector: boolean;
   responsibleDepartmentId: number;
+  /** The first day of the quarter it was retired from ("2027-01-01"); null while tracked (lib/targets/retirement.ts). */
+  retiredFrom: string | null;
 }
 
 export interface DashboardPoint {
@@ -294,6 +297,8 @@ export async function loadDashboardOverview(
 
 /** Units expected at an indicator's levels in a quarter (each level it is entered at). */
 function expectedUnits(indicator: DashboardIndicator, ordinal: number, expectedBy: Map<number, number>, perUnit: number): number {
+  // A retired indicator is owed nothing from its retirement quarter on.
+  if (!reportsIn(indicator.retiredFrom, quarterFromIndex(ordinal))) return 0;
   let n = 0;
   for (const level of indicator.levels) n += expectedBy.get(expectedKey(level, ordinal)) ?? 0;
   return n * perUnit;

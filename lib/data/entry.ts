@@ -15,6 +15,7 @@ import { formatQuarter, isFutureQuarter, makeQuarter, parseQuarter, quarterEnd, 
 import { storedFigureContent, type FigureContent, type FigureKind } from "@/lib/validations/figure";
 import { vietnamClock } from "@/lib/period/vietnam-time";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
+import { reportsIn } from "@/lib/targets/retirement";
 
 /** A figure's place in the review workflow: the schema's own enum (prisma/schema.prisma). */
 export type EntryFigureStatus = FigureStatus;
@@ -118,6 +119,7 @@ export async function getEntryGrid(actor: Actor, periodKey: string | undefined, 
         denominatorLabelVi: true,
         levels: true,
         bySector: true,
+        retiredFrom: true,
       },
       orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
     }),
@@ -160,7 +162,10 @@ export async function getEntryGrid(actor: Actor, periodKey: string | undefined, 
   );
 
   const entryIndicators: EntryIndicator[] = [];
+  const quarter = makeQuarter(chosen.year, chosen.quarter);
   for (const indicator of indicators) {
+    // A retired indicator is owed no figure from its retirement quarter on (a retirement is refused while figures of those quarters exist).
+    if (!reportsIn(indicator.retiredFrom, quarter)) continue;
     const groups = new Map<string, EntryUnitGroup>();
     for (const unit of units) {
       if (!indicator.levels.includes(unit.level)) continue;

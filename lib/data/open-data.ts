@@ -52,6 +52,7 @@ export interface IndicatorRow {
   methodology_vi: string;
   methodology_en: string;
   source_vi: string;
+  retired_from: string | null;
 }
 
 export async function loadIndicatorsPage(db: PrismaClient, f: IndicatorFilters & { after: number; limit: number }): Promise<Page<IndicatorRow>> {
@@ -61,7 +62,8 @@ export async function loadIndicatorsPage(db: PrismaClient, f: IndicatorFilters &
            i."unitVi" AS unit_vi, i."unitEn" AS unit_en, i.direction::text AS direction, i.levels::text[] AS levels,
            i."bySector" AS by_sector, d.code AS responsible_department_code, d."nameVi" AS responsible_department_name_vi,
            d."nameEn" AS responsible_department_name_en, i."methodologyVi" AS methodology_vi, i."methodologyEn" AS methodology_en,
-           i."sourceVi" AS source_vi
+           i."sourceVi" AS source_vi,
+           to_char(i."retiredFrom", 'YYYY-"Q"Q') AS retired_from
     FROM "Indicator" i JOIN "Department" d ON d.id = i."responsibleDepartmentId"
     WHERE i.id > ${f.after} ${where(filters)}
     ORDER BY i.id

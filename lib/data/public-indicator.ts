@@ -14,6 +14,7 @@
 import type { PrismaClient } from "@/lib/db/client";
 import { HOME_PROVINCE_CODE } from "@/lib/geography";
 import { makeQuarter, quarterEnd, quarterKey, type Quarter } from "@/lib/period/quarter";
+import { retiredFromQuarter } from "@/lib/targets/retirement";
 import { indexUnits, rollupByAncestor, rollupSum, type UnitLevel, type UnitNode } from "@/lib/rollup/rollup";
 import type { IndicatorInfo } from "@/lib/progress/target-overview";
 import { INDICATOR_SELECT, loadOverviewInputs, type OverviewInputs } from "./targets";
@@ -26,6 +27,8 @@ export interface IndicatorInfoJson extends IndicatorInfo {
   methodologyEn: string;
   sourceVi: string;
   responsibleDepartment: { nameVi: string; nameEn: string };
+  /** The quarter it was retired from ("2027-Q2"); null while tracked (lib/targets/retirement.ts). */
+  retiredFrom: string | null;
 }
 
 export interface RevisionJson {
@@ -60,7 +63,7 @@ export interface IndicatorDetailJson {
 const HISTORY_LIMIT = 500;
 
 export async function loadIndicatorDetail(db: PrismaClient, code: string): Promise<IndicatorDetailJson | null> {
-  const indicator = await db.indicator.findUnique({
+  const found = await db.indicator.findUnique({
     where: { code },
     select: {
       ...INDICATOR_SELECT,
@@ -71,9 +74,12 @@ export async function loadIndicatorDetail(db: PrismaClient, code: string): Promi
       methodologyEn: true,
       sourceVi: true,
       responsibleDepartment: { select: { nameVi: true, nameEn: true } },
+      retiredFrom: true,
     },
   });
-  if (!indicator) return null;
+  if (!found) return null;
+  const retired = retiredFromQuarter(found.retiredFrom);
+  const indicator = { ...found, retiredFrom: retired === null ? null : quarterKey(retired) };
 
   const [overview, quarters, counts, revisions] = await Promise.all([
     loadOverviewInputs(db, indicator.id),

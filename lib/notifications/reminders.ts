@@ -13,6 +13,7 @@ import { makeQuarter, quarterEnd } from "@/lib/period/quarter";
 import { recordNotifications, type NewNotification } from "@/lib/notifications/record";
 import { descendantsOf } from "@/lib/notifications/recipients";
 import { deadlineText } from "@/lib/notifications/texts";
+import { reportsIn } from "@/lib/targets/retirement";
 
 type Tx = Prisma.TransactionClient;
 const DAY_MS = 86_400_000;
@@ -52,7 +53,10 @@ async function remindPeriod(tx: Tx, period: { id: number; year: number; quarter:
   if (pending.length === 0) return 0;
 
   // One after the other: a transaction is one connection.
-  const indicators = await tx.indicator.findMany({ select: { id: true, responsibleDepartmentId: true, levels: true, bySector: true } });
+  // A retired indicator owes nothing from its retirement quarter on (lib/targets/retirement.ts).
+  const indicators = (await tx.indicator.findMany({ select: { id: true, responsibleDepartmentId: true, levels: true, bySector: true, retiredFrom: true } })).filter((i) =>
+    reportsIn(i.retiredFrom, quarter),
+  );
   const units = await tx.adminUnit.findMany({
     where: { validFrom: { lte: lastDay }, OR: [{ validTo: null }, { validTo: { gte: lastDay } }] },
     select: { id: true, level: true },

@@ -89,6 +89,12 @@ export const FIELDS: Record<Endpoint, readonly FieldDoc[]> = {
     { name: "methodology_vi", schema: str, vi: "Cách tính (tiếng Việt).", en: "Methodology (Vietnamese)." },
     { name: "methodology_en", schema: str, vi: "Cách tính (tiếng Anh).", en: "Methodology (English)." },
     { name: "source_vi", schema: str, vi: "Nguồn của chỉ tiêu (văn bản).", en: "Source of the indicator (document)." },
+    {
+      name: "retired_from",
+      schema: nullable({ type: "string", pattern: "^\\d{4}-Q[1-4]$" }),
+      vi: "Quý thôi theo dõi (ví dụ 2027-Q2): từ quý này không còn số liệu; null khi chỉ tiêu đang được theo dõi.",
+      en: "Quarter the indicator is no longer tracked from (e.g. 2027-Q2): no figures from that quarter on; null while tracked.",
+    },
   ],
   targets: [
     { name: "indicator_code", schema: str, vi: "Mã chỉ tiêu.", en: "Indicator code." },

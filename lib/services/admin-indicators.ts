@@ -22,7 +22,11 @@ import {
   setTargetSchema,
   updateIndicatorSchema,
   withdrawTargetSchema,
+  retireIndicatorSchema,
+  reinstateIndicatorSchema,
 } from "@/lib/validations/admin-indicators";
+import { makeQuarter, quarterFromIndex, quarterIndex, quarterKey } from "@/lib/period/quarter";
+import { RETIREMENT_MESSAGES, retiredFromQuarter, retirementDate, targetYearTracked } from "@/lib/targets/retirement";
 
 const indicatorSelect = {
   id: true,
@@ -35,6 +39,7 @@ const indicatorSelect = {
   methodologyVi: true,
   methodologyEn: true,
   responsibleDepartmentId: true,
+  retiredFrom: true,
 } as const;
 
 const targetSelect = { ...TARGET_SELECT, supersededAt: true, createdAt: true } as const;
@@ -132,6 +137,9 @@ export const setTarget: Service<TargetChange> = defineWrite("admin.indicators", 
   if (indicator.kind === "RATIO" && data.value !== null && (data.value < 0 || data.value > 100)) {
     throw fieldError("INVALID_INPUT", "value", INDICATOR_MESSAGES.percentRange);
   }
+  if (!targetYearTracked(indicator.retiredFrom, data.year)) {
+    throw fieldError("INVALID_INPUT", "year", RETIREMENT_MESSAGES.targetRetired(retiredFromQuarter(indicator.retiredFrom)!));
+  }
   const programmeId = await programmeOf(tx, data.programmeId);
   const current = await tx.target.findMany({
     where: { programmeId, indicatorId: indicator.id, level: data.level, sectorId: data.sectorId, year: data.year, supersededAt: null },
@@ -206,4 +214,71 @@ export const withdrawTarget: Service<TargetChange> = defineWrite("admin.indicato
     reason: data.reason,
   });
   return { targetId: target.id, supersededId: target.id };
+});
+
+// ---------------------------------------------------------------- retiring an indicator (issue #15, item 2)
+
+export interface RetirementChange {
+  indicatorId: number;
+  /** "2027-Q1"; null once tracked again. */
+  retiredFrom: string | null;
+}
+
+/**
+ * Retires an indicator from a quarter on (lib/targets/retirement.ts). Refused while figures of
+ * that quarter or a later one exist (nothing entered is dropped or hidden) and while a current
+ * target of a programme in force needs figures of those quarters (a verdict is made on Q4).
+ * Retiring again moves the quarter, under the same checks.
+ */
+export const retireIndicator: Service<RetirementChange> = defineWrite("admin.indicators", retireIndicatorSchema, async (tx, data, actor) => {
+  const indicator = await lockIndicator(tx, data.indicatorId);
+  const from = makeQuarter(data.year, data.quarter);
+  const before = retiredFromQuarter(indicator.retiredFrom);
+  if (before !== null && quarterIndex(before) === quarterIndex(from)) throw new DomainError("NO_CHANGE", RETIREMENT_MESSAGES.sameQuarter(from));
+  // Every status counts, drafts too: a figure someone typed is not dropped by a retirement.
+  const [figures] = await tx.$queryRaw<{ n: number; last: number | null }[]>`
+    SELECT count(*)::int AS n, max(p.year * 4 + p.quarter - 1)::int AS last
+      FROM "Figure" f JOIN "ReportingPeriod" p ON p.id = f."periodId"
+     WHERE f."indicatorId" = ${indicator.id} AND (p.year, p.quarter) >= (${from.year}::int, ${from.quarter}::int)`;
+  if (figures && figures.n > 0) {
+    throw fieldError("CONFLICT", "year", RETIREMENT_MESSAGES.figuresAfter(from, figures.n, quarterFromIndex(figures.last!)));
+  }
+  const blocking = await tx.target.findFirst({
+    where: { indicatorId: indicator.id, supersededAt: null, year: { gte: from.year }, programme: { status: "IN_FORCE" } },
+    orderBy: { year: "desc" },
+    select: { year: true, programme: { select: { code: true } } },
+  });
+  // A target of year Y is judged on Y's fourth quarter: any quarter of Y or earlier is too early.
+  if (blocking) {
+    throw fieldError("CONFLICT", "year", RETIREMENT_MESSAGES.targetAfter(from, blocking.year, blocking.programme.code));
+  }
+  await tx.indicator.update({ where: { id: indicator.id }, data: { retiredFrom: retirementDate(from) } });
+  await writeAudit(tx, {
+    actor,
+    action: "INDICATOR_RETIRED",
+    entityType: "Indicator",
+    entityId: indicator.id,
+    before: { code: indicator.code, retiredFrom: before === null ? null : quarterKey(before) },
+    after: { code: indicator.code, retiredFrom: quarterKey(from) },
+    reason: data.reason,
+  });
+  return { indicatorId: indicator.id, retiredFrom: quarterKey(from) };
+});
+
+/** Tracks a retired indicator again: figures are owed from the quarter it was retired from on. */
+export const reinstateIndicator: Service<RetirementChange> = defineWrite("admin.indicators", reinstateIndicatorSchema, async (tx, data, actor) => {
+  const indicator = await lockIndicator(tx, data.indicatorId);
+  const before = retiredFromQuarter(indicator.retiredFrom);
+  if (before === null) throw new DomainError("NO_CHANGE", RETIREMENT_MESSAGES.notRetired);
+  await tx.indicator.update({ where: { id: indicator.id }, data: { retiredFrom: null } });
+  await writeAudit(tx, {
+    actor,
+    action: "INDICATOR_REINSTATED",
+    entityType: "Indicator",
+    entityId: indicator.id,
+    before: { code: indicator.code, retiredFrom: quarterKey(before) },
+    after: { code: indicator.code, retiredFrom: null },
+    reason: data.reason,
+  });
+  return { indicatorId: indicator.id, retiredFrom: null };
 });

@@ -38,6 +38,7 @@ import {
 } from "@/lib/validations/figure";
 import { vietnamClock } from "@/lib/period/vietnam-time";
 import type { FigureStatus } from "@/lib/generated/prisma/enums";
+import { RETIREMENT_MESSAGES, reportsIn, retiredFromQuarter } from "@/lib/targets/retirement";
 
 type Tx = Prisma.TransactionClient;
 
@@ -229,6 +230,7 @@ export interface DraftIndicator {
   levels: string[];
   bySector: boolean;
   responsibleDepartmentId: number;
+  retiredFrom: Date | null;
 }
 
 export interface DraftUnit {
@@ -259,7 +261,7 @@ export async function checkDraftRows(
   const [indicators, units, sectors, scope] = await Promise.all([
     db.indicator.findMany({
       where: { id: { in: [...new Set(rows.map((r) => r.indicatorId))] } },
-      select: { id: true, nameVi: true, kind: true, unitVi: true, levels: true, bySector: true, responsibleDepartmentId: true },
+      select: { id: true, nameVi: true, kind: true, unitVi: true, levels: true, bySector: true, responsibleDepartmentId: true, retiredFrom: true },
     }),
     known.units
       ? Promise.resolve([...new Set(rows.map((r) => r.unitId))].flatMap((id) => (known.units!.has(id) ? [known.units!.get(id)!] : [])))
@@ -294,6 +296,9 @@ export async function checkDraftRows(
     const indicator = indicatorById.get(row.indicatorId);
     const unit = unitById.get(row.unitId);
     if (!indicator || !unit) return; // reported in `missing`
+    if (!reportsIn(indicator.retiredFrom, quarter)) {
+      problems.push({ index, field: "indicatorId", message: RETIREMENT_MESSAGES.figureRetired(indicator.nameVi, retiredFromQuarter(indicator.retiredFrom)!, quarter) });
+    }
     if (!(indicator.levels as string[]).includes(unit.level)) {
       problems.push({
         index,

@@ -30,6 +30,7 @@ import { readProgrammeFile, sortIssues, type FileFormat } from "@/lib/programme-
 import type { IndicatorPart, ProgrammeFile } from "@/lib/programme-file/schema";
 import { PROGRAMME_XLSX_LIMITS, PROGRAMME_XLSX_LIMITS_TEXT, SHEET_BY_PART, type PartKey } from "@/lib/programme-file/sheets";
 import type { FileIssue, RawWorkbook } from "@/lib/programme-file/xlsx";
+import { RETIREMENT_MESSAGES, retiredFromQuarter, targetYearTracked } from "@/lib/targets/retirement";
 
 export const PROGRAMME_IMPORT_MESSAGES = {
   fileMissing: "Hãy chọn một tệp .xlsx hoặc .json.",
@@ -207,6 +208,9 @@ async function check(db: Reader, file: ProgrammeFile, at: ReturnType<typeof loca
   const linkedByKey = new Map(linked.map((t) => [linkKey({ programmeCode: t.programme.code, indicatorCode: t.indicator.code, level: t.level, sectorCode: t.sector?.code ?? null, year: t.year }), t.id]));
   const answers = file.targets.map((t, n) => {
     sectorCheck("targets", n, t.sectorCode);
+    // A retired indicator's target is judged on a quarter no one reports (lib/targets/retirement.ts).
+    const retiredFrom = storedByCode.get(t.indicatorCode)?.retiredFrom ?? null;
+    if (!targetYearTracked(retiredFrom, t.year)) errors.push(at("targets", n, "year", RETIREMENT_MESSAGES.targetRetired(retiredFromQuarter(retiredFrom)!)));
     if (!t.answers) return null;
     if (!knownProgrammes.has(t.answers.programmeCode)) {
       errors.push(at("targets", n, "answers.programmeCode", PROGRAMME_IMPORT_MESSAGES.answersProgrammeUnknown(t.answers.programmeCode)));

@@ -8,6 +8,7 @@ import { z } from "@/lib/validations/zod";
 import { COMPARATORS } from "@/lib/targets/comparator";
 import { parseLocaleNumber } from "@/lib/format/number";
 import { idField, optionalReason, text, wholeNumber } from "@/lib/validations/admin-common";
+import { RETIREMENT_MESSAGES } from "@/lib/targets/retirement";
 
 export const TARGET_YEAR_MIN = 2021;
 export const TARGET_YEAR_MAX = 2050;
@@ -187,3 +188,19 @@ export const withdrawTargetSchema = z.object({
 
 export type SetTargetInput = z.input<typeof setTargetSchema>;
 export type UpdateIndicatorInput = z.input<typeof updateIndicatorSchema>;
+
+// ---------------------------------------------------------------- retiring an indicator (issue #15, item 2)
+
+/** Retires an indicator from a quarter on (lib/targets/retirement.ts): year and quarter as the form sends them. */
+export const retireIndicatorSchema = z.object({
+  indicatorId: idField(INDICATOR_MESSAGES.missing),
+  year: wholeNumber(RETIREMENT_MESSAGES.yearInvalid, TARGET_YEAR_MIN, TARGET_YEAR_MAX),
+  quarter: wholeNumber(RETIREMENT_MESSAGES.quarterInvalid, 1, 4),
+  reason: z.string({ error: RETIREMENT_MESSAGES.reason }).trim().min(10, RETIREMENT_MESSAGES.reason).max(1000, "Lý do tối đa 1.000 ký tự."),
+});
+
+/** Tracks a retired indicator again. */
+export const reinstateIndicatorSchema = z.object({
+  indicatorId: idField(INDICATOR_MESSAGES.missing),
+  reason: optionalReason,
+});

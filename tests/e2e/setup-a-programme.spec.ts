@@ -3,7 +3,9 @@
  * an admin records the next provincial programme and a new indicator, sets its
  * 2030 target (which goes to the programme in force it names), and the public
  * indicator page shows that target; the national programme's line is shown
- * beside the province's goal it answers. Every page: 0 axe violations.
+ * beside the province's goal it answers. Then the admin retires the new indicator from a quarter
+ * (refused while a target or a figure needs it), the entry grid stops offering it, and its public
+ * page says so. Every page: 0 axe violations.
  *
  * It adds an indicator and publishes a figure that is not demo data: the specs run one after the
  * other in name order on one database, so this file is named to run after those that count the
@@ -134,5 +136,57 @@ test("an admin records a 2026–2030 programme and a new indicator with its 2030
   await noAxeViolations(page);
   await page.getByRole("link", { name: "Bỏ lọc" }).click();
   expect(await page.locator("tr[data-row]").count()).toBeGreaterThan(10);
+
+  await test.step("the admin retires the indicator from a quarter (issue #15, item 2)", async () => {
+    await page.context().clearCookies();
+    await login(page, "ADMIN", "/quan-tri/chi-tieu/DVC_TOAN_TRINH");
+    const section = page.locator("[data-retirement]");
+    await expect(section).toContainText("Quý cuối cùng có số liệu: Quý III/2026.");
+    await section.getByText("Thôi theo dõi chỉ tiêu", { exact: true }).click();
+    const retire = page.getByRole("form", { name: "Thôi theo dõi chỉ tiêu DVC_TOAN_TRINH" });
+    await expect(retire.getByRole("button", { name: "Thôi theo dõi" })).toBeEnabled();
+    // Suggested: the quarter after the last figure. Refused while the 2030 target of the programme in force needs its quarters.
+    await expect(retire.getByLabel("Từ năm")).toHaveValue("2026");
+    await expect(retire.getByLabel("Từ quý")).toHaveValue("4");
+    await retire.getByLabel(/^Lý do/).fill("Chương trình mới thay chỉ tiêu này bằng chỉ tiêu khác.");
+    await retire.getByRole("button", { name: "Thôi theo dõi" }).click();
+    // On the year field (its error list), as every form's refusals are.
+    const yearError = retire.locator('[id$="-nam-loi"]');
+    await expect(yearError).toContainText(/^Chỉ tiêu còn mục tiêu năm 2030 \(05-NQ\/TU\)/);
+    // A quarter that has a figure is refused too; nothing is hidden or dropped.
+    await retire.getByLabel("Từ quý").selectOption({ label: "Quý III" });
+    await retire.getByRole("button", { name: "Thôi theo dõi" }).click();
+    await expect(yearError).toContainText(/^Đã có 1 số liệu từ Quý III\/2026 trở đi/);
+    await noAxeViolations(page);
+
+    const row2030 = page.locator('tr[data-target-year="2030"][data-target-level="PROVINCE"]');
+    await row2030.locator("summary", { hasText: "Rút mục tiêu" }).click();
+    const withdraw = page.getByRole("form", { name: /^Rút mục tiêu 2030/ });
+    await withdraw.getByLabel(/^Lý do rút/).fill("Chỉ tiêu thôi theo dõi từ cuối năm 2026.");
+    await withdraw.getByRole("button", { name: "Rút mục tiêu" }).click();
+    await expect(row2030).toHaveCount(0);
+
+    await retire.getByLabel("Từ quý").selectOption({ label: "Quý IV" });
+    await retire.getByRole("button", { name: "Thôi theo dõi" }).click();
+    await expect(retire.getByRole("status")).toContainText("Đã thôi theo dõi chỉ tiêu DVC_TOAN_TRINH từ Quý IV/2026.");
+    await expect(section.locator('[data-retired-from="2026-Q4"]')).toContainText("Đã thôi theo dõi từ Quý IV/2026.");
+    await page.goto("/quan-tri/chi-tieu");
+    await expect(page.locator('tr[data-indicator="DVC_TOAN_TRINH"] [data-retired]')).toHaveText("Thôi theo dõi từ Quý IV/2026");
+  });
+
+  await test.step("no one enters it from that quarter on; its published history stays, marked", async () => {
+    await page.context().clearCookies();
+    await login(page, "EDITOR_VP", "/nhap-lieu?ky=2026-Q4");
+    await expect(page.getByRole("region", { name: "Tỷ lệ dịch vụ công trực tuyến toàn trình" })).toHaveCount(0);
+    await page.goto("/nhap-lieu?ky=2026-Q3");
+    await expect(page.getByRole("region", { name: "Tỷ lệ dịch vụ công trực tuyến toàn trình" })).toBeVisible();
+
+    await publicPage.goto("/chi-tieu/DVC_TOAN_TRINH");
+    await expect(publicPage.locator('[data-retired-from="2026-Q4"]')).toContainText("Chỉ tiêu thôi theo dõi từ Quý IV/2026");
+    await expect(publicPage.locator("main")).toContainText("77,13%");
+    await publicPage.goto("/en/indicators/DVC_TOAN_TRINH");
+    await expect(publicPage.locator('[data-retired-from="2026-Q4"]')).toContainText("no longer tracked from Q4 2026");
+    await noAxeViolations(publicPage);
+  });
   await publicPage.context().close();
 });

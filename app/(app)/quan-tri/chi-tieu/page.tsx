@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { retirementLabel } from "@/lib/targets/retirement";
 import { Suspense } from "react";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { adminActor } from "@/lib/admin/guard";
@@ -45,6 +46,11 @@ async function Indicators() {
                 <Link href={`/quan-tri/chi-tieu/${i.code}`} className="text-brand-800 underline">
                   {i.nameVi}
                 </Link>
+                {i.retiredFrom && (
+                  <span className="ml-2 whitespace-nowrap rounded bg-slate-200 px-1.5 py-0.5 text-xs font-normal text-slate-800" data-retired>
+                    {retirementLabel(i.retiredFrom, "vi")}
+                  </span>
+                )}
               </th>
               <td className="px-3 py-2 font-mono text-xs">{i.code}</td>
               <td className="px-3 py-2">{i.departmentName}</td>

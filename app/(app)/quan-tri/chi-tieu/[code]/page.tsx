@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { EditIndicatorForm, TargetsEditor } from "@/components/admin/indicator-forms";
+import { IndicatorRetirement } from "@/components/admin/indicator-retirement";
 import { targetText } from "@/lib/admin/target-text";
 import { adminActor } from "@/lib/admin/guard";
 import { getIndicatorCodeForAdmin, getIndicatorForAdmin } from "@/lib/data/admin-indicators";
@@ -63,6 +64,7 @@ async function Indicator({ code }: { code: string }) {
       <div className="mt-6">
         <EditIndicatorForm indicator={i} departments={departments} />
       </div>
+      <IndicatorRetirement indicator={i} />
       <TargetsEditor indicator={i} current={i.current} sectors={i.sectors} />
       <section aria-labelledby="lich-su-muc-tieu" className="mt-8">
         <h2 id="lich-su-muc-tieu" className="text-lg font-semibold text-brand-800">

@@ -34,6 +34,7 @@ import {
   cellKey,
   checkDraftRows,
   checkPeriodWritable,
+  assertIndicatorsTracked,
   lockPeriodForWrite,
   type DraftUnit,
   type RowProblem,
@@ -438,6 +439,8 @@ export async function commitImport(db: PrismaClient, actor: Actor, input: Import
     // Re-read under a share lock: the period cannot be locked between the check and the writes.
     const locked = await lockPeriodForWrite(tx, preview.period.id);
     const auditReason = checkPeriodWritable(actor, locked, reason, now);
+    // Only new figures: an update is of a figure that exists, which a retirement is refused over.
+    await assertIndicatorsTracked(tx, [...new Set(creates.map((p) => p.row.indicatorId))], locked);
     let done = 0;
     await progress({ phase: "write", done, total });
 

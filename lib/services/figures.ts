@@ -186,6 +186,21 @@ export async function lockPeriodForWrite(tx: Tx, periodId: number): Promise<Peri
   return period;
 }
 
+/**
+ * Inside a writing transaction: the indicators are still tracked for the quarter, read under a
+ * share lock. A retirement (lib/services/admin-indicators.ts) locks the indicator for update, so
+ * either it waits for this write and then sees its figure (and is refused), or this write waits
+ * for it and is refused here: no figure lands in a quarter its indicator was retired from.
+ */
+export async function assertIndicatorsTracked(tx: Tx, indicatorIds: readonly number[], period: { year: number; quarter: number }): Promise<void> {
+  if (indicatorIds.length === 0) return;
+  const quarter = makeQuarter(period.year, period.quarter);
+  const rows = await tx.$queryRaw<{ nameVi: string; retiredFrom: Date | null }[]>`
+    SELECT "nameVi", "retiredFrom" FROM "Indicator" WHERE id = ANY(${[...indicatorIds]}::int[]) ORDER BY id FOR SHARE`;
+  const retired = rows.find((r) => !reportsIn(r.retiredFrom, quarter));
+  if (retired) throw new DomainError("INVALID_FIGURE", `${RETIREMENT_MESSAGES.figureRetired(retired.nameVi, retiredFromQuarter(retired.retiredFrom)!, quarter)} Không có thay đổi nào được lưu.`);
+}
+
 const LEVEL_LABELS: Record<string, string> = { PROVINCE: "tỉnh", DISTRICT: "huyện", COMMUNE: "xã" };
 
 const AUTH_OUT_OF_SCOPE = new AuthError("OUT_OF_SCOPE").message;
@@ -360,6 +375,7 @@ export async function saveDrafts(db: PrismaClient, actor: Actor, input: unknown,
   return commitWrite(db, async (tx) => {
     const lockedPeriod = await lockPeriodForWrite(tx, period.id);
     const reason = checkPeriodWritable(actor, lockedPeriod, data.reason, now);
+    await assertIndicatorsTracked(tx, indicatorIds, lockedPeriod);
 
     const existing = await tx.figure.findMany({
       where: { periodId: period.id, indicatorId: { in: indicatorIds }, unitId: { in: unitIds } },

@@ -12,7 +12,7 @@ import { seedDatabase } from "@/lib/seed/seed";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/actions/result";
 import { createIndicator, reinstateIndicator, retireIndicator, setTarget, withdrawTarget } from "@/lib/services/admin-indicators";
-import { saveDrafts } from "@/lib/services/figures";
+import { assertIndicatorsTracked, saveDrafts } from "@/lib/services/figures";
 import { previewProgrammeImport } from "@/lib/services/programme-import";
 import { runDeadlineReminders } from "@/lib/notifications/reminders";
 import { sampleProgrammeFile } from "../helpers/programme-file-sample";
@@ -129,6 +129,10 @@ describe("retiring an indicator", () => {
     const refused = await refusal(saveDrafts(db, editor, { periodId: await periodId(2027, 1), rows: [await row(2027, 1, 13)], reason: null }, { now: later }));
     expect(JSON.stringify(refused)).toContain(RETIREMENT_MESSAGES.figureRetired(NAME, makeQuarter(2027, 1), makeQuarter(2027, 1)));
     expect(await db.figure.count({ where: { indicatorId, period: { year: 2027 } } })).toBe(0);
+    // The same rule inside the writing transaction, under a share lock (a save that read before the retirement committed).
+    const inTx = await refusal(db.$transaction((tx) => assertIndicatorsTracked(tx, [indicatorId], { year: 2027, quarter: 1 })));
+    expect(inTx.message).toBe(`${RETIREMENT_MESSAGES.figureRetired(NAME, makeQuarter(2027, 1), makeQuarter(2027, 1))} Không có thay đổi nào được lưu.`);
+    await db.$transaction((tx) => assertIndicatorsTracked(tx, [indicatorId], { year: 2026, quarter: 4 }));
     // The quarter before the retirement is still entered as before.
     const before = await db.figure.findFirstOrThrow({ where: { indicatorId }, select: { version: true } });
     await saveDrafts(db, editor, { periodId: await periodId(2026, 4), rows: [{ ...(await row(2026, 4, 14)), version: before.version }], reason: null }, { now: NOW });

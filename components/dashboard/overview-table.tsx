@@ -17,6 +17,7 @@ import type { DashboardDepartment, DashboardOverviewRow } from "@/lib/data/dashb
 import { getDictionary } from "@/lib/i18n/dictionary";
 import { formatGoal } from "@/lib/i18n/indicator-format";
 import { Coverage, deltaText, quarterText, Sparkline, SubmittedMark, valueText } from "./parts";
+import { retirementLabel } from "@/lib/targets/retirement";
 
 const GOAL_YEARS = [2025, 2030] as const;
 
@@ -81,6 +82,11 @@ export function OverviewTable({
                     {name}
                   </a>
                   <span className="block text-xs text-slate-600">{t.groups[r.indicator.group]}</span>
+                  {r.indicator.retiredFrom && (
+                    <span className="block text-xs font-medium text-slate-800" data-retired>
+                      {retirementLabel(r.indicator.retiredFrom, "vi")}
+                    </span>
+                  )}
                   {r.department && <span className="block text-xs text-slate-600 md:hidden print:hidden">{r.department.nameVi}</span>}
                 </th>
                 <td className={`${CELL} ${WIDE_ONLY}`} data-department-name>

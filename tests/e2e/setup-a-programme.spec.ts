@@ -172,6 +172,8 @@ test("an admin records a 2026–2030 programme and a new indicator with its 2030
     await expect(section.locator('[data-retired-from="2026-Q4"]')).toContainText("Đã thôi theo dõi từ Quý IV/2026.");
     await page.goto("/quan-tri/chi-tieu");
     await expect(page.locator('tr[data-indicator="DVC_TOAN_TRINH"] [data-retired]')).toHaveText("Thôi theo dõi từ Quý IV/2026");
+    await page.goto("/theo-doi");
+    await expect(page.locator('tr[data-row="DVC_TOAN_TRINH"] [data-retired]')).toHaveText("Thôi theo dõi từ Quý IV/2026");
   });
 
   await test.step("no one enters it from that quarter on; its published history stays, marked", async () => {

@@ -46,7 +46,7 @@ export function OverviewTable({
     <div className="table-scroll mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-labelledby="tong-quan-bang" tabIndex={0}>
       <table className="w-full border-collapse text-left text-sm" data-table="tong-quan">
         <caption id="tong-quan-bang" className="px-3 py-2 text-left font-medium">
-          Các chỉ tiêu của Nghị quyết, số liệu đến {quarterText(quarter)} (đã duyệt và chờ duyệt)
+          Các chỉ tiêu được theo dõi, số liệu đến {quarterText(quarter)} (đã duyệt và chờ duyệt)
         </caption>
         <thead>
           <tr className="border-b border-slate-300 align-bottom text-slate-700">

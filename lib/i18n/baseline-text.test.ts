@@ -10,7 +10,7 @@ describe("baselineText (issue #14, item 6)", () => {
     const vi = baselineText({ origin: "RECORDED", value: 65.84, date, dateAssumed: true, isDemo: false }, pct, "vi");
     expect(vi).toBe("Mức gốc: 65,84%, ngày 31/12/2020 (ngày là giả định: bài viết không ghi ngày, “đến nay” được hiểu là cuối năm 2020, trước chương trình 2021–2025).");
     const demo = baselineText({ origin: "RECORDED", value: 2000, date, dateAssumed: false, isDemo: true }, String, "en");
-    expect(demo).toBe("Baseline: 2000, on 31 Dec 2020 (demo baseline, not in the resolution).");
+    expect(demo).toBe("Baseline: 2000, on 31 Dec 2020 (demo baseline, not in the source document).");
     expect(baselineText({ origin: "RECORDED", value: 10, date, dateAssumed: false, isDemo: false }, String, "vi")).toBe("Mức gốc: 10, ngày 31/12/2020.");
   });
 
@@ -18,6 +18,6 @@ describe("baselineText (issue #14, item 6)", () => {
     const first = { origin: "FIRST_FIGURE" as const, value: 21.29, date: new Date("2021-03-31T00:00:00Z"), quarter: { year: 2021, quarter: 1 as const } };
     expect(baselineText(first, pct, "vi")).toContain("số liệu công bố đầu tiên đủ độ phủ từ Quý I/2021: 21,29% (Quý I/2021); cố định");
     expect(baselineText(first, pct, "en")).toContain("21,29% (Q1 2021); it is fixed");
-    expect(baselineText(null, pct, "vi")).toBe("Chưa có mức gốc: Nghị quyết không nêu, và chưa có số liệu công bố đủ độ phủ.");
+    expect(baselineText(null, pct, "vi")).toBe("Chưa có mức gốc: văn bản nguồn không nêu, và chưa có số liệu công bố đủ độ phủ.");
   });
 });

@@ -85,7 +85,7 @@ function viWords(h: HomeWords) {
       coverage: (reported: string, expected: string, share: string) => `${reported}/${expected} đơn vị đã báo cáo (${share})`,
       lowCoverage: (min: string) => `Độ phủ dưới ${min}: số liệu này chưa được dùng để đánh giá trạng thái.`,
       noFigure: "Chưa có số liệu được duyệt",
-      noTarget: "Chỉ tiêu được theo dõi; Nghị quyết không đặt mục tiêu nên không có đánh giá tiến độ.",
+      noTarget: "Chỉ tiêu được theo dõi; chưa chương trình nào đặt mục tiêu cho chỉ tiêu này nên không có đánh giá tiến độ.",
       sector: (name: string) => `Ngành, lĩnh vực: ${name}`,
       goal: (year: string) => `Mục tiêu năm ${year}`,
       meetsNow: "Số liệu mới nhất đạt mục tiêu này",
@@ -121,14 +121,14 @@ function viWords(h: HomeWords) {
       qualitative: "Mục tiêu định tính, không có ngưỡng số",
     },
     indicator: {
-      goalsHeading: "Mục tiêu của Nghị quyết",
+      goalsHeading: "Mục tiêu theo chương trình",
       clauseSourceLabel: "Nguồn",
       baseline: (value: string, date: string) => `Mức gốc: ${value}, ngày ${date}`,
       assumedBaselineDate: "ngày là giả định: bài viết không ghi ngày, “đến nay” được hiểu là cuối năm 2020, trước chương trình 2021–2025",
-      demoBaseline: "mức gốc minh họa, không có trong Nghị quyết",
+      demoBaseline: "mức gốc minh họa, không có trong văn bản nguồn",
       firstFigureBaseline: (value: string, quarter: string) =>
-        `Nghị quyết không nêu mức gốc. Mức gốc là số liệu công bố đầu tiên đủ độ phủ từ Quý I/2021: ${value} (${quarter}); cố định, mọi trang dùng cùng giá trị này.`,
-      noBaseline: "Chưa có mức gốc: Nghị quyết không nêu, và chưa có số liệu công bố đủ độ phủ.",
+        `Văn bản nguồn không nêu mức gốc. Mức gốc là số liệu công bố đầu tiên đủ độ phủ từ Quý I/2021: ${value} (${quarter}); cố định, mọi trang dùng cùng giá trị này.`,
+      noBaseline: "Chưa có mức gốc: văn bản nguồn không nêu, và chưa có số liệu công bố đủ độ phủ.",
       seriesHeading: "Diễn biến theo quý",
       tableCaption: (name: string) => `Số liệu toàn tỉnh theo quý: ${name}`,
       quarter: "Quý",
@@ -333,7 +333,7 @@ function viWords(h: HomeWords) {
     },
     notFound: {
       heading: "Không tìm thấy trang này",
-      body: "Địa chỉ này không phải một trang công khai, hoặc mã chỉ tiêu trong địa chỉ không có trong danh mục của Nghị quyết.",
+      body: "Địa chỉ này không phải một trang công khai, hoặc mã chỉ tiêu trong địa chỉ không có trong danh mục chỉ tiêu.",
     },
   };
 }
@@ -411,7 +411,7 @@ function enWords(h: HomeWords): Dictionary {
       coverage: (reported: string, expected: string, share: string) => `${reported} of ${expected} units reported (${share})`,
       lowCoverage: (min: string) => `Coverage under ${min}: this figure is not used for the status.`,
       noFigure: "No approved figure yet",
-      noTarget: "Tracked indicator: the resolution sets no target for it, so there is no progress verdict.",
+      noTarget: "Tracked indicator: no programme sets a target for it, so there is no progress verdict.",
       sector: (name: string) => `Sector: ${name}`,
       goal: (year: string) => `${year} goal`,
       meetsNow: "The latest figure meets this goal",
@@ -447,14 +447,14 @@ function enWords(h: HomeWords): Dictionary {
       qualitative: "Qualitative goal, no numeric threshold",
     },
     indicator: {
-      goalsHeading: "Goals of the resolution",
+      goalsHeading: "Goals set by the programmes",
       clauseSourceLabel: "Source (in Vietnamese)",
       baseline: (value: string, date: string) => `Baseline: ${value}, on ${date}`,
       assumedBaselineDate: "the date is assumed: the article is undated, and its “to date” is read as the end of 2020, before the 2021–2025 programme",
-      demoBaseline: "demo baseline, not in the resolution",
+      demoBaseline: "demo baseline, not in the source document",
       firstFigureBaseline: (value: string, quarter: string) =>
-        `The resolution gives no baseline. The baseline is the first published figure with enough coverage from Q1 2021 on: ${value} (${quarter}); it is fixed, and every page uses this same value.`,
-      noBaseline: "No baseline yet: the resolution gives none, and no published figure has enough coverage.",
+        `The source document gives no baseline. The baseline is the first published figure with enough coverage from Q1 2021 on: ${value} (${quarter}); it is fixed, and every page uses this same value.`,
+      noBaseline: "No baseline yet: the source document gives none, and no published figure has enough coverage.",
       seriesHeading: "Quarter by quarter",
       tableCaption: (name: string) => `Province figures by quarter: ${name}`,
       quarter: "Quarter",
@@ -659,7 +659,7 @@ function enWords(h: HomeWords): Dictionary {
     },
     notFound: {
       heading: "This page was not found",
-      body: "This address is not one of the public pages, or the indicator code in it is not in the resolution's list.",
+      body: "This address is not one of the public pages, or the indicator code in it is not in the indicator catalogue.",
     },
   };
 }

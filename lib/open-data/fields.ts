@@ -134,7 +134,7 @@ export const FIELDS: Record<Endpoint, readonly FieldDoc[]> = {
     { name: "date_assumed", schema: { type: "boolean" }, vi: "true nếu ngày là giả định (bài viết về Nghị quyết không ghi ngày; “đến nay” được hiểu là 31/12/2020).", en: "true when the day is assumed (the article on the resolution is undated; its “to date” is read as 2020-12-31)." },
     { name: "source_clause_vi", schema: str, vi: "Trích nguyên văn câu nêu mức gốc.", en: "The sentence that gives the baseline, quoted in Vietnamese." },
     { name: "source_vi", schema: str, vi: "Văn bản nguồn.", en: "Source document." },
-    { name: "is_demo", schema: { type: "boolean" }, vi: "true nếu là mức gốc minh họa, không có trong Nghị quyết.", en: "true for a demo baseline, not in the resolution." },
+    { name: "is_demo", schema: { type: "boolean" }, vi: "true nếu là mức gốc minh họa, không có trong văn bản nguồn.", en: "true for a demo baseline, not in the source document." },
   ],
   aggregates: [
     { name: "indicator_code", schema: str, vi: "Mã chỉ tiêu.", en: "Indicator code." },

@@ -133,7 +133,7 @@ test("indicators without a target are tracked on the dashboard and the home page
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.goto("/");
   const card = page.locator('[data-indicator="EDOSSIER_RATE"]').first();
-  await expect(card.locator("[data-no-target]")).toContainText("Nghị quyết không đặt mục tiêu");
+  await expect(card.locator("[data-no-target]")).toContainText("chưa chương trình nào đặt mục tiêu");
   await expect(card.locator("[data-latest]")).toBeVisible();
 });
 

@@ -94,11 +94,13 @@ describe("parseImportFileIsolated", () => {
     const started = performance.now();
     const inProcess = await parseImportFile("a.csv", bytes); // csv-parse is synchronous: the loop is blocked throughout
     const blocked = performance.now() - started;
-    expect(blocked).toBeGreaterThan(500); // heavy enough for the check below to mean something
 
     const stall = watchEventLoop();
     const [first, second] = await Promise.all([parseImportFileIsolated("a.csv", bytes), parseImportFileIsolated("b.csv", bytes)]);
-    expect(stall()).toBeLessThan(200);
+    // Relative to this machine, at its current load: the loop's longest stall while two files are
+    // parsed elsewhere is well under the stall one in-process parse causes (no absolute time: a
+    // busy machine slows both alike; speed goals live in the benchmarks).
+    expect(stall()).toBeLessThan(blocked / 2);
     expect(first).toEqual(inProcess);
     expect(second).toEqual(inProcess);
   });

@@ -42,7 +42,6 @@ describe("the zip budget of an uploaded spreadsheet", () => {
     const bomb = await lyingDirectoryBomb();
     expect(bomb.length).toBeLessThan(1024 * 1024);
 
-    const started = performance.now();
     const verdict = await checkZipBudget(bomb);
     expect(verdict).toMatchObject({ ok: false, reason: "mismatch" });
     // Inflating stopped just past the 1 KiB the directory declared, not at 400 MiB.
@@ -52,7 +51,6 @@ describe("the zip budget of an uploaded spreadsheet", () => {
     const parsed = await parseImportFile("bom.xlsx", bomb);
     expect(parsed.errors.map((e) => e.message)).toEqual([PARSE_MESSAGES.zipMismatch]);
     expect(PARSE_MESSAGES.zipMismatch).toMatch(/^Tệp Excel bị từ chối: khi giải nén/);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(50 * 1024 * 1024);
   });
 

@@ -38,6 +38,8 @@ const ACTION_PERMISSIONS: Record<string, Permission> = {
   updateIndicator: "admin.indicators",
   setTarget: "admin.indicators",
   withdrawTarget: "admin.indicators",
+  setBaseline: "admin.indicators",
+  withdrawBaseline: "admin.indicators",
   createEdition: "admin.indicators",
   removeEdition: "admin.indicators",
   createProgramme: "admin.indicators",

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { changePasswordSchema } from "@/lib/validations/account";
 import { assignIndicatorsSchema, createDepartmentSchema, renameDepartmentSchema } from "@/lib/validations/admin-departments";
-import { createIndicatorSchema, setTargetSchema, updateIndicatorSchema, withdrawTargetSchema } from "@/lib/validations/admin-indicators";
+import { createIndicatorSchema, setBaselineSchema, setTargetSchema, updateIndicatorSchema, withdrawBaselineSchema, withdrawTargetSchema } from "@/lib/validations/admin-indicators";
 import { createEditionSchema, removeEditionSchema } from "@/lib/validations/admin-editions";
 import { createProgrammeSchema, setProgrammeStatusSchema } from "@/lib/validations/admin-programmes";
 import { closeUnitSchema, importUnitsSchema, setSuccessionWeightSchema } from "@/lib/validations/admin-units";
@@ -31,6 +31,8 @@ const ACTION_SCHEMAS: Record<string, z.ZodType> = {
   updateIndicator: updateIndicatorSchema,
   setTarget: setTargetSchema,
   withdrawTarget: withdrawTargetSchema,
+  setBaseline: setBaselineSchema,
+  withdrawBaseline: withdrawBaselineSchema,
   createEdition: createEditionSchema,
   removeEdition: removeEditionSchema,
   createProgramme: createProgrammeSchema,

@@ -20,6 +20,7 @@ const LEVEL_LABELS: Record<Level, string> = { PROVINCE: "Cấp tỉnh", DISTRICT
 
 interface IndicatorView {
   id: number;
+  kind: "RATIO" | "COUNT" | "CHANGE_VS_BASELINE" | "RANK";
   unitVi: string;
   levels: Level[];
   bySector: boolean;
@@ -192,6 +193,11 @@ function BaselineForm({ indicator, sectors, initial }: { indicator: IndicatorVie
       <p className="text-sm text-slate-700">
         Ghi mức gốc cho cấp (và ngành) đã có mức gốc sẽ thay thế mức gốc đó; mức gốc cũ vẫn hiện trong lịch sử bên dưới.
       </p>
+      {indicator.kind === "CHANGE_VS_BASELINE" && (
+        <p className="text-sm font-medium text-amber-900" data-baseline-warning>
+          Chỉ tiêu này đo mức thay đổi so với mức gốc: thay mức gốc sẽ tính lại mọi giá trị đã công bố, kể cả kết luận của chương trình đã kết thúc.
+        </p>
+      )}
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField id={`${id}-cap`} name="level" label="Cấp" defaultValue={initial?.level ?? levels[0]} errors={e?.level}>
           {levels.map((l) => (

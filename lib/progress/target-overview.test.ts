@@ -388,7 +388,7 @@ describe("one baseline rule (issue #14, item 6)", () => {
 
   it("an overview row (the province's figure) takes the province-wide baseline whatever the order, else the widest level's (ADR 032)", () => {
     const date = new Date("2025-12-31T00:00:00Z");
-    const common = { indicators: [ratio], sectors: [], targets: [target2030], aggregates: history, asOf: { year: 2026, quarter: 1 } };
+    const common = { indicators: [ratio], sectors: [], targets: [target2030], aggregates: history, asOf: { year: 2026, quarter: 1 } as const };
     const commune = { indicatorId: 1, sectorId: null, level: "COMMUNE" as const, value: 11, date };
     const district = { indicatorId: 1, sectorId: null, level: "DISTRICT" as const, value: 12, date };
     const province = { indicatorId: 1, sectorId: null, level: "PROVINCE" as const, value: 13, date };

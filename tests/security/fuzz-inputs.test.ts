@@ -69,7 +69,8 @@ describe("fuzz inputs", () => {
       }),
       { seed: 20261203, numRuns: 3000 },
     );
-  });
+    // 3,000 payloads × every action's schema: ~3 s on an idle machine, more on a busy CI runner.
+  }, 30_000);
 
   it("each hostile value alone is refused where an id, a day or a quarter is required", () => {
     for (const value of HOSTILE_VALUES) {

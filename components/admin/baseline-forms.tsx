@@ -24,7 +24,6 @@ interface IndicatorView {
   unitVi: string;
   levels: Level[];
   bySector: boolean;
-  sourceVi: string;
 }
 
 /** "34,87%", "1.650 điểm". */
@@ -244,7 +243,8 @@ function BaselineForm({ indicator, sectors, initial }: { indicator: IndicatorVie
         Ngày là giả định (văn bản nguồn không ghi ngày)
       </label>
       <TextAreaField id={`${id}-trich-dan`} name="sourceClauseVi" label="Trích dẫn căn cứ (nguyên văn điều khoản)" rows={3} defaultValue={initial?.sourceClauseVi ?? ""} required errors={e?.sourceClauseVi} />
-      <Field id={`${id}-nguon`} name="sourceVi" label="Văn bản nguồn" defaultValue={initial?.sourceVi ?? indicator.sourceVi} required errors={e?.sourceVi} />
+      {/* Not prefilled with the indicator's source: a baseline is usually given by another document (a report, a survey). */}
+      <Field id={`${id}-nguon`} name="sourceVi" label="Văn bản nguồn" hint="Văn bản nêu mức gốc: số, ngày, cơ quan ban hành." defaultValue={initial?.sourceVi ?? ""} required errors={e?.sourceVi} />
       <Field id={`${id}-ly-do`} name="reason" label="Lý do thay đổi (không bắt buộc, ghi vào nhật ký)" errors={e?.reason} />
       <FormResult state={state} />
       <button type="submit" disabled={!ready || pending} className={BUTTON}>

@@ -225,7 +225,7 @@ test("an admin adds a baseline through the form and sees it; changing it keeps t
   await add.getByLabel(/^Giá trị/).fill("1.200");
   await add.getByLabel("Ngày của mức gốc").fill("2099-12-31");
   await add.getByLabel(/^Trích dẫn căn cứ/).fill("Đến nay, toàn tỉnh có 1.200 doanh nghiệp số");
-  await add.getByLabel("Văn bản nguồn").fill("Báo cáo 05/BC-SKHCN ngày 10/01/2021");
+  await add.getByLabel("Văn bản nguồn", { exact: true }).fill("Báo cáo 05/BC-SKHCN ngày 10/01/2021");
   await add.getByRole("button", { name: "Lưu mức gốc" }).click();
   await expect(add.getByText("Ngày của mức gốc không được sau hôm nay.", { exact: true })).toBeVisible();
   await expect(add.getByLabel("Ngày của mức gốc")).toHaveAttribute("aria-invalid", "true");

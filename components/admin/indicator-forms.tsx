@@ -341,7 +341,7 @@ function TargetForm({
       </div>
       <TextAreaField id={`${id}-mo-ta`} name="descriptionVi" label="Mô tả mục tiêu định tính (không bắt buộc)" rows={2} defaultValue={initial?.descriptionVi ?? ""} errors={e?.descriptionVi} />
       <TextAreaField id={`${id}-trich-dan`} name="sourceClauseVi" label="Trích dẫn căn cứ (nguyên văn điều khoản)" rows={3} defaultValue={initial?.sourceClauseVi ?? ""} required errors={e?.sourceClauseVi} />
-      <Field id={`${id}-nguon`} name="sourceVi" label="Văn bản nguồn" defaultValue={initial?.sourceVi ?? indicator.sourceVi} required errors={e?.sourceVi} />
+      <Field id={`${id}-nguon`} name="sourceVi" label="Văn bản nguồn" defaultValue={initial?.sourceVi ?? (indicator.sourceVi.length <= 500 ? indicator.sourceVi : "")} required errors={e?.sourceVi} />
       <Field id={`${id}-ly-do`} name="reason" label="Lý do thay đổi (không bắt buộc, ghi vào nhật ký)" errors={e?.reason} />
       <FormResult state={state} />
       <button type="submit" disabled={!ready || pending} className={BUTTON}>

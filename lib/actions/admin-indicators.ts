@@ -5,6 +5,7 @@
  * pages, so their cache is refreshed at once.
  */
 import { revalidatePath } from "next/cache";
+import { setBaseline as setBaselineService, withdrawBaseline as withdrawBaselineService } from "@/lib/services/admin-indicators";
 import { authorizedAction } from "@/lib/actions/authorized-action";
 import {
   createIndicator as createNew,
@@ -27,3 +28,7 @@ export const setTarget = authorizedAction(set, refreshIndicators);
 export const withdrawTarget = authorizedAction(withdraw, refreshIndicators);
 export const retireIndicator = authorizedAction(retire, refreshIndicators);
 export const reinstateIndicator = authorizedAction(reinstate, refreshIndicators);
+
+// Baselines (issue #15, item 2; ADR 032): versioned like targets, on the same pages.
+export const setBaseline = authorizedAction(setBaselineService, refreshIndicators);
+export const withdrawBaseline = authorizedAction(withdrawBaselineService, refreshIndicators);

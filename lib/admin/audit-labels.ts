@@ -20,6 +20,8 @@ export const ADMIN_ACTION_LABELS: Record<string, string> = {
   PROGRAMME_IMPORTED: "Nhập tệp định nghĩa chương trình",
   INDICATOR_CREATED: "Thêm chỉ tiêu",
   BASELINE_ADDED: "Thêm mức gốc",
+  BASELINE_CHANGED: "Thay đổi mức gốc",
+  BASELINE_WITHDRAWN: "Rút mức gốc",
   TARGET_CHANGED: "Thay đổi mục tiêu",
   TARGET_WITHDRAWN: "Rút mục tiêu",
   PERIOD_OPENED: "Mở kỳ báo cáo",

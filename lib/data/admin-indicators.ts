@@ -139,3 +139,61 @@ export async function getIndicatorForAdmin(actor: Actor, code: string): Promise<
     sectors: sectors.map((s) => ({ value: s.id, label: s.nameVi })),
   };
 }
+
+// ---------------------------------------------------------------- baselines (issue #15, item 2; ADR 032)
+
+/** A baseline as the administration lists it. */
+export interface AdminBaseline {
+  id: number;
+  level: UnitLevel;
+  sectorId: number | null;
+  sectorName: string | null;
+  value: number;
+  /** The day it describes (a @db.Date, UTC midnight). */
+  date: Date;
+  dateAssumed: boolean;
+  sourceClauseVi: string;
+  sourceVi: string;
+  isDemo: boolean;
+  createdAt: Date;
+  supersededAt: Date | null;
+}
+
+export interface AdminBaselines {
+  /** One per level × sector, the province first. */
+  current: AdminBaseline[];
+  /** Superseded or withdrawn, newest first. */
+  history: AdminBaseline[];
+}
+
+const LEVEL_ORDER: Record<UnitLevel, number> = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 };
+
+/** An indicator's baselines by its code: the current ones and the history. */
+export async function getBaselinesForAdmin(actor: Actor, code: string): Promise<AdminBaselines> {
+  assertCan(actor, "admin.indicators");
+  const rows = await prisma.baseline.findMany({
+    where: { indicator: { code } },
+    orderBy: [{ id: "asc" }],
+    select: {
+      id: true,
+      level: true,
+      sectorId: true,
+      sector: { select: { nameVi: true } },
+      value: true,
+      date: true,
+      dateAssumed: true,
+      sourceClauseVi: true,
+      sourceVi: true,
+      isDemo: true,
+      createdAt: true,
+      supersededAt: true,
+    },
+  });
+  const all: AdminBaseline[] = rows.map(({ sector, value, ...b }) => ({ ...b, sectorName: sector?.nameVi ?? null, value: value.toNumber() }));
+  return {
+    current: all
+      .filter((b) => b.supersededAt === null)
+      .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.sectorName ?? "").localeCompare(b.sectorName ?? "", "vi")),
+    history: all.filter((b) => b.supersededAt !== null).sort((a, b) => b.supersededAt!.getTime() - a.supersededAt!.getTime() || b.id - a.id),
+  };
+}

@@ -102,7 +102,7 @@ const cellsCte = (indicatorId: number | null, sectorId: number | null | undefine
   )`;
 };
 
-/** Indicators (one, by code, or all), sectors, current targets with their level, baselines, and whether demo data is loaded. */
+/** Indicators (one, by code, or all), sectors, current targets with their level, current baselines, and whether demo data is loaded. */
 export function referenceStatement(indicatorCode: string | null): Prisma.Sql {
   return Prisma.sql`
     WITH ind AS (SELECT * FROM "Indicator" WHERE ${indicatorCode}::text IS NULL OR code = ${indicatorCode}::text)
@@ -121,7 +121,7 @@ export function referenceStatement(indicatorCode: string | null): Prisma.Sql {
          FROM "Target" t JOIN ind i ON i.id = t."indicatorId" WHERE t."supersededAt" IS NULL AND ${JUDGED_TARGETS_SQL}) AS targets,
       (SELECT json_agg(json_build_object('indicatorId', b."indicatorId", 'sectorId', b."sectorId", 'level', b.level, 'value', b.value, 'date', b.date,
                 'dateAssumed', b."dateAssumed", 'isDemo', b."isDemo") ORDER BY b.id)
-         FROM "Baseline" b JOIN ind i ON i.id = b."indicatorId") AS baselines,
+         FROM "Baseline" b JOIN ind i ON i.id = b."indicatorId" WHERE b."supersededAt" IS NULL) AS baselines,
       (SELECT json_agg(json_build_object('indicatorId', e."indicatorId", 'referenceYear', e."referenceYear", 'publishedOn', e."publishedOn",
                 'rankedUnits', e."rankedUnits") ORDER BY e."publishedOn")
          FROM "IndicatorEdition" e JOIN ind i ON i.id = e."indicatorId") AS editions,

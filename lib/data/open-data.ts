@@ -243,7 +243,7 @@ export interface BaselineRow {
   is_demo: boolean;
 }
 
-/** The recorded baselines (issue #14, item 12); a target without one starts from its first published figure (methodology). */
+/** The current recorded baselines (issue #14, item 12; a replaced one is history, ADR 032); a target without one starts from its first published figure (methodology). */
 export async function loadBaselinesPage(db: PrismaClient, f: BaselineFilters & { after: number; limit: number }): Promise<Page<BaselineRow>> {
   const filters = [f.indicator ? Prisma.sql`i.code = ANY(${f.indicator}::text[])` : null].filter((x): x is Prisma.Sql => x !== null);
   const rows = await db.$queryRaw<(BaselineRow & { id: number })[]>`
@@ -251,7 +251,7 @@ export async function loadBaselinesPage(db: PrismaClient, f: BaselineFilters & {
            to_char(b.date, 'YYYY-MM-DD') AS date, b."dateAssumed" AS date_assumed,
            b."sourceClauseVi" AS source_clause_vi, b."sourceVi" AS source_vi, b."isDemo" AS is_demo
     FROM "Baseline" b JOIN "Indicator" i ON i.id = b."indicatorId" LEFT JOIN "Sector" s ON s.id = b."sectorId"
-    WHERE b.id > ${f.after} ${where(filters)}
+    WHERE b.id > ${f.after} AND b."supersededAt" IS NULL ${where(filters)}
     ORDER BY b.id
     LIMIT ${f.limit + 1}`;
   return page(rows, f.limit);

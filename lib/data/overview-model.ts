@@ -63,7 +63,7 @@ export function buildOverview(inputs: OverviewInputs, asOf: Quarter): TargetOver
     indicators: inputs.indicators,
     sectors: inputs.sectors,
     targets: inputs.targets,
-    baselines: inputs.baselines.map((b) => ({ indicatorId: b.indicatorId, sectorId: b.sectorId, value: b.value, date: new Date(b.date), dateAssumed: b.dateAssumed, isDemo: b.isDemo })),
+    baselines: inputs.baselines.map((b) => ({ indicatorId: b.indicatorId, sectorId: b.sectorId, level: b.level, value: b.value, date: new Date(b.date), dateAssumed: b.dateAssumed, isDemo: b.isDemo })),
     aggregates: inputs.aggregates.map(reviveAggregate),
     asOf,
     levelEnds: inputs.levelEnds.map((l) => ({ level: l.level, lastDay: day(l.lastDay) })),

@@ -186,7 +186,7 @@ export async function loadOverviewInputs(db: PrismaClient, indicatorId: number |
     db.indicator.findMany({ where: indicatorId === null ? {} : { id: indicatorId }, select: INDICATOR_SELECT }),
     db.sector.findMany({ select: { id: true, code: true, nameVi: true, nameEn: true } }),
     db.target.findMany({ where: { supersededAt: null, ...only, ...JUDGED_TARGETS }, select: { ...TARGET_SELECT, programmeId: true, answers: { select: NATIONAL_LINE_SELECT } } }),
-    db.baseline.findMany({ where: only, select: { indicatorId: true, sectorId: true, value: true, date: true, dateAssumed: true, isDemo: true } }),
+    db.baseline.findMany({ where: { ...only, supersededAt: null }, select: { indicatorId: true, sectorId: true, level: true, value: true, date: true, dateAssumed: true, isDemo: true } }),
     loadProvinceAggregates(db, HOME_PROVINCE_CODE, indicatorId),
     loadLevelEnds(db, HOME_PROVINCE_CODE),
     loadResolutionTerritory(db, HOME_PROVINCE_CODE, indicatorId),

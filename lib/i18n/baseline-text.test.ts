@@ -8,7 +8,7 @@ describe("baselineText (issue #14, item 6)", () => {
 
   it("says a recorded baseline's date is assumed, and a demo value is one", () => {
     const vi = baselineText({ origin: "RECORDED", value: 65.84, date, dateAssumed: true, isDemo: false }, pct, "vi");
-    expect(vi).toBe("Mức gốc: 65,84%, ngày 31/12/2020 (ngày là giả định: bài viết không ghi ngày, “đến nay” được hiểu là cuối năm 2020, trước chương trình 2021–2025).");
+    expect(vi).toBe("Mức gốc: 65,84%, ngày 31/12/2020 (ngày là giả định: văn bản nguồn không ghi ngày).");
     const demo = baselineText({ origin: "RECORDED", value: 2000, date, dateAssumed: false, isDemo: true }, String, "en");
     expect(demo).toBe("Baseline: 2000, on 31 Dec 2020 (demo baseline, not in the source document).");
     expect(baselineText({ origin: "RECORDED", value: 10, date, dateAssumed: false, isDemo: false }, String, "vi")).toBe("Mức gốc: 10, ngày 31/12/2020.");

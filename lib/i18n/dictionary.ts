@@ -124,7 +124,7 @@ function viWords(h: HomeWords) {
       goalsHeading: "Mục tiêu theo chương trình",
       clauseSourceLabel: "Nguồn",
       baseline: (value: string, date: string) => `Mức gốc: ${value}, ngày ${date}`,
-      assumedBaselineDate: "ngày là giả định: bài viết không ghi ngày, “đến nay” được hiểu là cuối năm 2020, trước chương trình 2021–2025",
+      assumedBaselineDate: "ngày là giả định: văn bản nguồn không ghi ngày",
       demoBaseline: "mức gốc minh họa, không có trong văn bản nguồn",
       firstFigureBaseline: (value: string, quarter: string) =>
         `Văn bản nguồn không nêu mức gốc. Mức gốc là số liệu công bố đầu tiên đủ độ phủ từ Quý I/2021: ${value} (${quarter}); cố định, mọi trang dùng cùng giá trị này.`,
@@ -450,7 +450,7 @@ function enWords(h: HomeWords): Dictionary {
       goalsHeading: "Goals set by the programmes",
       clauseSourceLabel: "Source (in Vietnamese)",
       baseline: (value: string, date: string) => `Baseline: ${value}, on ${date}`,
-      assumedBaselineDate: "the date is assumed: the article is undated, and its “to date” is read as the end of 2020, before the 2021–2025 programme",
+      assumedBaselineDate: "the date is assumed: the source document does not give it",
       demoBaseline: "demo baseline, not in the source document",
       firstFigureBaseline: (value: string, quarter: string) =>
         `The source document gives no baseline. The baseline is the first published figure with enough coverage from Q1 2021 on: ${value} (${quarter}); it is fixed, and every page uses this same value.`,

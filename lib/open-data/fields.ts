@@ -131,7 +131,7 @@ export const FIELDS: Record<Endpoint, readonly FieldDoc[]> = {
     { name: "sector_code", schema: nullable(str), vi: "Mã ngành, lĩnh vực; null nếu không chia ngành.", en: "Sector code; null without sectors." },
     { name: "value", schema: { type: "number" }, vi: "Giá trị mức gốc (phần trăm với tỷ lệ, số lượng với chỉ tiêu đếm).", en: "Baseline value (percent for ratios, a count otherwise)." },
     { name: "date", schema: date, vi: "Ngày mức gốc mô tả.", en: "The day the baseline describes." },
-    { name: "date_assumed", schema: { type: "boolean" }, vi: "true nếu ngày là giả định (bài viết về Nghị quyết không ghi ngày; “đến nay” được hiểu là 31/12/2020).", en: "true when the day is assumed (the article on the resolution is undated; its “to date” is read as 2020-12-31)." },
+    { name: "date_assumed", schema: { type: "boolean" }, vi: "true nếu ngày là giả định vì nguồn không ghi ngày (bài viết về Nghị quyết: “đến nay” được hiểu là 31/12/2020).", en: "true when the day is assumed because the source is undated (the article on the resolution: its “to date” is read as 2020-12-31)." },
     { name: "source_clause_vi", schema: str, vi: "Trích nguyên văn câu nêu mức gốc.", en: "The sentence that gives the baseline, quoted in Vietnamese." },
     { name: "source_vi", schema: str, vi: "Văn bản nguồn.", en: "Source document." },
     { name: "is_demo", schema: { type: "boolean" }, vi: "true nếu là mức gốc minh họa, không có trong văn bản nguồn.", en: "true for a demo baseline, not in the source document." },

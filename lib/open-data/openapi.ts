@@ -38,7 +38,7 @@ const TITLES: Record<Endpoint, { schema: string; summary: string; description: s
     schema: "Baseline",
     summary: "Recorded baselines / Mức gốc",
     description:
-      "The baselines given for indicators, with their day (date_assumed: the article is undated) and source. A target without one starts from its first published figure with enough coverage from 2021-Q1 (see the methodology page).",
+      "The current baselines given for indicators — one per indicator × level × sector; one replaced or withdrawn by an administrator is not listed — with their day (date_assumed: the day is an assumption) and source. A target without one starts from its first published figure with enough coverage from 2021-Q1 (see the methodology page).",
   },
   aggregates: {
     schema: "Aggregate",

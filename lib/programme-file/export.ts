@@ -46,7 +46,7 @@ export async function buildProgrammeFile(db: Db, programmeId: number): Promise<P
   const [indicators, baselines] = await Promise.all([
     db.indicator.findMany({ where: { id: { in: ids } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], include: { responsibleDepartment: { select: { code: true } } } }),
     db.baseline.findMany({
-      where: { indicatorId: { in: ids }, isDemo: false },
+      where: { indicatorId: { in: ids }, isDemo: false, supersededAt: null },
       select: { level: true, value: true, date: true, dateAssumed: true, sourceClauseVi: true, sourceVi: true, indicator: { select: { code: true, sortOrder: true } }, sector: { select: { code: true } } },
     }),
   ]);

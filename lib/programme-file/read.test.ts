@@ -57,6 +57,35 @@ describe("a programme definition file as JSON", () => {
     ]);
   });
 
+  it("refuses two baselines of one indicator × level × sector, whatever their days: one is current (ADR 032)", async () => {
+    const doc = sampleProgrammeFile();
+    const first = doc.baselines[0]!;
+    doc.baselines.push({ ...first, date: "2020-12-31", value: 40 });
+    const refused = await read("p.json", json(doc));
+    expect(refused.file).toBeNull();
+    expect(refused.errors).toEqual([{ sheet: "Mức gốc", row: 2, column: null, message: FILE_MESSAGES.duplicateBaseline }]);
+    expect(FILE_MESSAGES.duplicateBaseline).toMatch(/^Trùng mức gốc: cùng chỉ tiêu, cấp và ngành/);
+
+    // Another level of the same indicator is another key.
+    const commune = sampleProgrammeFile();
+    commune.indicators[0]!.levels = ["PROVINCE", "COMMUNE"];
+    commune.baselines.push({ ...commune.baselines[0]!, level: "COMMUNE", value: 40 });
+    expect((await read("p.json", json(commune))).errors).toEqual([]);
+  });
+
+  it("takes a province-wide baseline of an indicator entered by communes, not a district one; a rate's baseline is 0–100", async () => {
+    const doc = sampleProgrammeFile();
+    doc.indicators[0]!.levels = ["COMMUNE"];
+    doc.targets.forEach((t) => (t.level = "COMMUNE"));
+    expect((await read("p.json", json(doc))).errors).toEqual([]);
+    doc.baselines[0]!.level = "DISTRICT";
+    doc.baselines.push({ ...doc.baselines[0]!, level: "COMMUNE", value: 100.5 });
+    expect((await read("p.json", json(doc))).errors).toEqual([
+      { sheet: "Mức gốc", row: 1, column: "level", message: FILE_MESSAGES.levelNotEntered(SAMPLE_INDICATOR) },
+      { sheet: "Mức gốc", row: 2, column: "value", message: "Mức gốc tỷ lệ phải từ 0 đến 100%." },
+    ]);
+  });
+
   it("refuses what is not a file of this format, saying so in Vietnamese", async () => {
     expect((await read("p.json", json({ formatVersion: 1 }))).errors.map((e) => [e.sheet, e.message])).toEqual([
       ["Chương trình", READ_MESSAGES.invalidType("object")],

@@ -11,7 +11,7 @@
  * superRefine's and are reported the same way).
  */
 import { z } from "@/lib/validations/zod";
-import { INDICATOR_CODE, INDICATOR_DEFINITION_FIELDS, INDICATOR_MESSAGES, NEW_INDICATOR_MESSAGES, TARGET_YEAR_MAX, TARGET_YEAR_MIN, UNIT_LEVELS, indicatorDefinitionIssues } from "@/lib/validations/admin-indicators";
+import { BASELINE_MESSAGES, INDICATOR_CODE, INDICATOR_DEFINITION_FIELDS, INDICATOR_MESSAGES, NEW_INDICATOR_MESSAGES, TARGET_YEAR_MAX, TARGET_YEAR_MIN, UNIT_LEVELS, indicatorDefinitionIssues } from "@/lib/validations/admin-indicators";
 import { text } from "@/lib/validations/admin-common";
 import { PROGRAMME_MESSAGES, PROGRAMME_SCOPES, PROGRAMME_STATUSES } from "@/lib/validations/admin-programmes";
 
@@ -35,12 +35,13 @@ export const FILE_MESSAGES = {
   unlistedIndicator: (code: string) => `Chỉ tiêu “${code}” không có trong phần Chỉ tiêu của tệp; hãy thêm một dòng cho nó.`,
   levelNotEntered: (code: string) => `Chỉ tiêu “${code}” không nhập số liệu ở cấp này (xem cột Cấp nhập số liệu của nó).`,
   duplicateTarget: "Trùng mục tiêu: cùng chỉ tiêu, cấp, ngành và năm đã có ở dòng trước.",
-  duplicateBaseline: "Trùng mức gốc: cùng chỉ tiêu, cấp, ngành và ngày đã có ở dòng trước.",
+  duplicateBaseline: "Trùng mức gốc: cùng chỉ tiêu, cấp và ngành đã có ở dòng trước (mỗi chỉ tiêu, cấp, ngành chỉ có một mức gốc hiện hành).",
   sectorRequired: INDICATOR_MESSAGES.sectorRequired,
   sectorNotAllowed: INDICATOR_MESSAGES.sectorNotAllowed,
   answersSelf: "Mục tiêu không thể đáp ứng một mục tiêu của chính chương trình này.",
   answersOtherFigure: "Mục tiêu chỉ đáp ứng mục tiêu của cùng chỉ tiêu, cấp và ngành, để hai mục tiêu đo cùng một số liệu (ADR 032).",
   percentRange: INDICATOR_MESSAGES.percentRange,
+  baselinePercentRange: BASELINE_MESSAGES.percentRange,
   yearOutside: "Năm mục tiêu nằm ngoài giai đoạn của chương trình (từ năm bắt đầu đến năm định hướng).",
 } as const;
 
@@ -174,7 +175,9 @@ export const programmeFileSchema = z
     const checkRow = (part: "targets" | "baselines", n: number, row: { indicatorCode: string; level: string; sectorCode: string | null }) => {
       const indicator = indicators.get(row.indicatorCode);
       if (!indicator) return ctx.addIssue({ code: "custom", path: [part, n, "indicatorCode"], message: FILE_MESSAGES.unlistedIndicator(row.indicatorCode) });
-      if (!(indicator.levels as string[]).includes(row.level)) ctx.addIssue({ code: "custom", path: [part, n, "level"], message: FILE_MESSAGES.levelNotEntered(row.indicatorCode) });
+      // A baseline may also describe the province, where every level's figures roll up (as in the admin form).
+      const levelOk = (indicator.levels as string[]).includes(row.level) || (part === "baselines" && row.level === "PROVINCE");
+      if (!levelOk) ctx.addIssue({ code: "custom", path: [part, n, "level"], message: FILE_MESSAGES.levelNotEntered(row.indicatorCode) });
       if (indicator.bySector && row.sectorCode === null) ctx.addIssue({ code: "custom", path: [part, n, "sectorCode"], message: FILE_MESSAGES.sectorRequired });
       if (!indicator.bySector && row.sectorCode !== null) ctx.addIssue({ code: "custom", path: [part, n, "sectorCode"], message: FILE_MESSAGES.sectorNotAllowed });
       return indicator;
@@ -195,8 +198,10 @@ export const programmeFileSchema = z
     });
     const baselineKeys = new Set<string>();
     f.baselines.forEach((b, n) => {
-      checkRow("baselines", n, b);
-      const k = key(b.indicatorCode, b.level, b.sectorCode, b.date);
+      const indicator = checkRow("baselines", n, b);
+      if (indicator?.kind === "RATIO" && (b.value < 0 || b.value > 100)) ctx.addIssue({ code: "custom", path: ["baselines", n, "value"], message: FILE_MESSAGES.baselinePercentRange });
+      // One current baseline per indicator × level × sector (ADR 032): two in one file would leave unsaid which one holds.
+      const k = key(b.indicatorCode, b.level, b.sectorCode);
       if (baselineKeys.has(k)) ctx.addIssue({ code: "custom", path: ["baselines", n], message: FILE_MESSAGES.duplicateBaseline });
       baselineKeys.add(k);
     });
@@ -217,7 +222,7 @@ export function programmeFileJsonSchema(): Record<string, unknown> {
     title: "dx-tracker programme definition file — Tệp định nghĩa chương trình",
     description:
       "A whole programme: the programme, the indicators it uses (created in the shared catalogue when new, referenced by code when they exist), its targets and the baselines. " +
-      "Rules JSON Schema cannot state are checked on import: every target and baseline names an indicator listed in the file, at one of its levels, with a sector exactly when it is by sector; a rate's target is 0–100; no two targets share indicator × level × sector × year. " +
+      "Rules JSON Schema cannot state are checked on import: every target and baseline names an indicator listed in the file, at one of its levels, with a sector exactly when it is by sector; a rate's target is 0–100; no two targets share indicator × level × sector × year; no two baselines share indicator × level × sector. " +
       "The .xlsx form has one sheet per part with the same fields (see its “Hướng dẫn” sheet).",
   };
 }

@@ -99,9 +99,9 @@ export const PROGRAMME_SHEETS: readonly SheetPart[] = [
     sheet: "Mức gốc",
     columns: [
       col("indicatorCode", "Mã chỉ tiêu", "text", 28, "Một mã của trang Chỉ tiêu."),
-      col("level", "Cấp", "text", 12, LEVEL_HELP),
+      col("level", "Cấp", "text", 12, `${LEVEL_HELP} Cấp tỉnh luôn được (số liệu cộng lên tỉnh). Mỗi chỉ tiêu, cấp, ngành một dòng.`),
       col("sectorCode", "Mã ngành", "text", 14, "Chỉ với chỉ tiêu theo ngành."),
-      col("value", "Giá trị", "number", 12, "Số (1.650 hoặc 34,87)."),
+      col("value", "Giá trị", "number", 12, "Số (1.650 hoặc 34,87); tỷ lệ từ 0 đến 100."),
       col("date", "Ngày", "day", 14, "Ngày mà mức gốc mô tả, năm-tháng-ngày."),
       col("dateAssumed", "Ngày là giả định", "boolean", 14, "có: văn bản không ghi ngày, ngày này là giả định."),
       col("sourceClauseVi", "Trích dẫn điều khoản", "text", 50, "Bắt buộc."),

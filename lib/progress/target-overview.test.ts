@@ -386,6 +386,17 @@ describe("one baseline rule (issue #14, item 6)", () => {
     expect(row.goals[0]!.assessment!.baselineValue).toBe(15);
   });
 
+  it("an overview row (the province's figure) takes the province-wide baseline whatever the order, else the widest level's (ADR 032)", () => {
+    const date = new Date("2025-12-31T00:00:00Z");
+    const common = { indicators: [ratio], sectors: [], targets: [target2030], aggregates: history, asOf: { year: 2026, quarter: 1 } as const };
+    const commune = { indicatorId: 1, sectorId: null, level: "COMMUNE" as const, value: 11, date };
+    const district = { indicatorId: 1, sectorId: null, level: "DISTRICT" as const, value: 12, date };
+    const province = { indicatorId: 1, sectorId: null, level: "PROVINCE" as const, value: 13, date };
+    expect(buildTargetOverview({ ...common, baselines: [commune, district, province] })[0]!.baseline).toMatchObject({ origin: "RECORDED", value: 13 });
+    expect(buildTargetOverview({ ...common, baselines: [commune, district] })[0]!.baseline).toMatchObject({ origin: "RECORDED", value: 12 });
+    expect(buildTargetOverview({ ...common, baselines: [commune] })[0]!.baseline).toMatchObject({ origin: "RECORDED", value: 11 });
+  });
+
   it("a first figure after the quarter viewed is not yet a baseline", () => {
     const row = buildTargetOverview({ indicators: [ratio], sectors: [], targets: [target2030], baselines: [], aggregates: history, asOf: { year: 2021, quarter: 1 } })[0]!;
     expect(row.baseline).toBeNull();

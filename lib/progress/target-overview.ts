@@ -62,6 +62,8 @@ export interface NationalLine {
 export interface BaselineInfo {
   indicatorId: number;
   sectorId: number | null;
+  /** The level it describes (absent: the province). One current baseline per indicator × level × sector (ADR 032). */
+  level?: TargetLevel;
   value: number;
   date: Date;
   /** A recorded baseline whose day is assumed (the article is undated: "đến nay" → 31/12/2020). */
@@ -69,6 +71,9 @@ export interface BaselineInfo {
   /** Invented for the demo (the resolution gives no baseline count). */
   isDemo?: boolean;
 }
+
+/** Wider first: a province-wide baseline before a district's or a commune's. */
+const LEVEL_WIDTH: Record<TargetLevel, number> = { PROVINCE: 0, DISTRICT: 1, COMMUNE: 2 };
 
 /** Later than any quarter: the whole history. */
 const LAST_QUARTER: Quarter = { year: 9999, quarter: 4 };
@@ -383,7 +388,11 @@ export function rowBaseline(
   indicatorId: number,
   sectorId: number | null,
 ): RowBaseline | null {
-  const b = recorded.find((x) => x.indicatorId === indicatorId && x.sectorId === sectorId);
+  // An overview row is the province's figure: its province-wide baseline first, else the widest level's
+  // (an indicator entered only by communes has its baseline at that level). Readers pass current ones only.
+  const b = recorded
+    .filter((x) => x.indicatorId === indicatorId && x.sectorId === sectorId)
+    .reduce<BaselineInfo | undefined>((best, x) => (best === undefined || LEVEL_WIDTH[x.level ?? "PROVINCE"] < LEVEL_WIDTH[best.level ?? "PROVINCE"] ? x : best), undefined);
   if (b) return { origin: "RECORDED", value: b.value, date: b.date, dateAssumed: b.dateAssumed === true, isDemo: b.isDemo === true };
   const f = firstFigures.find((x) => x.indicatorId === indicatorId && x.sectorId === sectorId);
   return f ? { origin: "FIRST_FIGURE", value: f.value, date: quarterEnd(f.quarter), quarter: f.quarter } : null;

@@ -397,7 +397,8 @@ async function seedDemo(tx: Tx, provinceCode: string, demo: DemoData, counts: Se
     }
   }
 
-  // Demo baselines only where the indicator has none: a real one entered since wins.
+  // Demo baselines only where the indicator has none: a real one entered since wins. Any row counts,
+  // a replaced or withdrawn one too: an admin's decision about an indicator's baseline stands.
   const withBaseline = new Set(indicators.filter((i) => i.baselines.length > 0).map((i) => i.code));
   counts.baselines += await insertBaselines(
     tx,

@@ -15,6 +15,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError, fieldError } from "@/lib/errors";
 import { defineWrite, type Service, type Tx } from "@/lib/services/write";
 import { writeAudit } from "@/lib/audit";
+import { BASELINE_MESSAGES, setBaselineSchema, withdrawBaselineSchema } from "@/lib/validations/admin-indicators";
 import {
   INDICATOR_MESSAGES,
   NEW_INDICATOR_MESSAGES,
@@ -281,4 +282,125 @@ export const reinstateIndicator: Service<RetirementChange> = defineWrite("admin.
     reason: data.reason,
   });
   return { indicatorId: indicator.id, retiredFrom: null };
+});
+
+// ---------------------------------------------------------------- baselines (issue #15, item 2; ADR 032)
+
+/*
+ * Baselines are versioned as targets are: a baseline is indicator × level × sector, at most one per
+ * key is current (supersededAt IS NULL; a partial unique index holds it, the indicator's row lock
+ * orders two concurrent changes). Setting one where one is current inserts the new row and stamps
+ * the old one; withdrawing stamps it with no successor. Readers take the current ones only.
+ */
+
+const baselineSelect = {
+  id: true,
+  indicatorId: true,
+  level: true,
+  sectorId: true,
+  value: true,
+  date: true,
+  dateAssumed: true,
+  sourceClauseVi: true,
+  sourceVi: true,
+  isDemo: true,
+  supersededAt: true,
+} as const;
+
+type BaselineRow = Prisma.BaselineGetPayload<{ select: typeof baselineSelect }>;
+
+function baselineSnapshot(b: BaselineRow) {
+  return {
+    id: b.id,
+    level: b.level,
+    sectorId: b.sectorId,
+    value: b.value.toString(),
+    date: b.date.toISOString().slice(0, 10),
+    dateAssumed: b.dateAssumed,
+    sourceClauseVi: b.sourceClauseVi,
+    sourceVi: b.sourceVi,
+    isDemo: b.isDemo,
+    supersededAt: b.supersededAt,
+  };
+}
+
+export interface BaselineChange {
+  baselineId: number;
+  /** The row this one replaced, now superseded; null for a new key. */
+  supersededId: number | null;
+}
+
+/** Adds a baseline, or replaces the current one of the same indicator × level × sector. */
+export const setBaseline: Service<BaselineChange> = defineWrite("admin.indicators", setBaselineSchema, async (tx, data, actor) => {
+  const indicator = await lockIndicator(tx, data.indicatorId);
+  // The province is always allowed: every level's figures roll up to it.
+  if (data.level !== "PROVINCE" && !indicator.levels.includes(data.level)) throw fieldError("INVALID_INPUT", "level", BASELINE_MESSAGES.levelNotEntered);
+  if (indicator.bySector && data.sectorId === null) throw fieldError("INVALID_INPUT", "sectorId", INDICATOR_MESSAGES.sectorRequired);
+  if (!indicator.bySector && data.sectorId !== null) throw fieldError("INVALID_INPUT", "sectorId", INDICATOR_MESSAGES.sectorNotAllowed);
+  if (data.sectorId !== null && !(await tx.sector.findUnique({ where: { id: data.sectorId }, select: { id: true } }))) {
+    throw fieldError("INVALID_INPUT", "sectorId", INDICATOR_MESSAGES.sectorInvalid);
+  }
+  if (indicator.kind === "RATIO" && (data.value < 0 || data.value > 100)) throw fieldError("INVALID_INPUT", "value", BASELINE_MESSAGES.percentRange);
+  const current = await tx.baseline.findFirst({
+    where: { indicatorId: indicator.id, level: data.level, sectorId: data.sectorId, supersededAt: null },
+    select: baselineSelect,
+  });
+  if (
+    current &&
+    !current.isDemo &&
+    current.value.toNumber() === data.value &&
+    current.date.getTime() === data.date.getTime() &&
+    current.dateAssumed === data.dateAssumed &&
+    current.sourceClauseVi === data.sourceClauseVi &&
+    current.sourceVi === data.sourceVi
+  ) {
+    throw new DomainError("NO_CHANGE", BASELINE_MESSAGES.same);
+  }
+  const now = new Date();
+  // Stamped first: the partial unique index admits one current row per key. The old row stays (history, the audit's "before").
+  if (current) await tx.baseline.update({ where: { id: current.id }, data: { supersededAt: now } });
+  const created = await tx.baseline.create({
+    data: {
+      indicatorId: indicator.id,
+      level: data.level,
+      sectorId: data.sectorId,
+      value: data.value,
+      date: data.date,
+      dateAssumed: data.dateAssumed,
+      sourceClauseVi: data.sourceClauseVi,
+      sourceVi: data.sourceVi,
+    },
+    select: baselineSelect,
+  });
+  await writeAudit(tx, {
+    actor,
+    action: current ? "BASELINE_CHANGED" : "BASELINE_ADDED",
+    entityType: "Indicator",
+    entityId: indicator.id,
+    before: current ? { code: indicator.code, baseline: baselineSnapshot({ ...current, supersededAt: now }) } : undefined,
+    after: { code: indicator.code, baseline: baselineSnapshot(created) },
+    reason: data.reason,
+  });
+  return { baselineId: created.id, supersededId: current?.id ?? null };
+});
+
+/** Retires a current baseline without a replacement (a mistaken figure): the row stays as history. */
+export const withdrawBaseline: Service<BaselineChange> = defineWrite("admin.indicators", withdrawBaselineSchema, async (tx, data, actor) => {
+  const found = await tx.baseline.findUnique({ where: { id: data.baselineId }, select: { indicatorId: true } });
+  if (!found) throw new DomainError("NOT_FOUND", BASELINE_MESSAGES.notCurrent);
+  const indicator = await lockIndicator(tx, found.indicatorId);
+  const baseline = await tx.baseline.findUniqueOrThrow({ where: { id: data.baselineId }, select: baselineSelect });
+  if (baseline.supersededAt !== null) throw new DomainError("CONFLICT", BASELINE_MESSAGES.notCurrent);
+  const now = new Date();
+  await tx.baseline.update({ where: { id: baseline.id }, data: { supersededAt: now } });
+  await writeAudit(tx, {
+    actor,
+    action: "BASELINE_WITHDRAWN",
+    entityType: "Indicator",
+    entityId: indicator.id,
+    before: { code: indicator.code, baseline: baselineSnapshot(baseline) },
+    after: { code: indicator.code, baseline: baselineSnapshot({ ...baseline, supersededAt: now }) },
+    reason: data.reason,
+  });
+  return { baselineId: baseline.id, supersededId: baseline.id };
 });

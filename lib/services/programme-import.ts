@@ -10,7 +10,8 @@
  * - an indicator code that exists is referenced, never modified: a differing definition that
  *   changes what figures mean (kind, unit, levels, sectors, period, direction) is an error, a
  *   differing text (names, methodology, source, group, department) a warning that it stays as it is;
- *   its baselines in the file are not written (one the catalogue lacks is a warning);
+ *   its baselines in the file are not written (one that differs from its current baseline is a warning:
+ *   a baseline is changed in the indicator's administration page, versioned, ADR 032);
  * - a new indicator's department must exist and be open; every sector code must exist;
  * - a PROVINCE programme is this deployment's province's (DX_PROVINCE_CODE);
  * - a target that answers another programme's target names a current target of it.
@@ -44,7 +45,7 @@ export const PROGRAMME_IMPORT_MESSAGES = {
   indicatorDiffers: (field: string, stored: string, file: string) =>
     `Chỉ tiêu đã có trong danh mục với ${field} “${stored}”, tệp ghi “${file}”. Chỉ tiêu đã có chỉ được tham chiếu, không sửa bằng tệp; hãy ghi đúng như danh mục hoặc dùng mã mới.`,
   indicatorTextDiffers: (field: string) => `Chỉ tiêu đã có trong danh mục: ${field} trong tệp khác danh mục và sẽ không được cập nhật (sửa ở trang Chỉ tiêu nếu cần).`,
-  baselineNotWritten: "Chỉ tiêu đã có trong danh mục: mức gốc này chưa có và sẽ không được ghi (tệp không sửa chỉ tiêu đã có).",
+  baselineNotWritten: "Chỉ tiêu đã có trong danh mục: mức gốc này không trùng mức gốc hiện hành của chỉ tiêu và sẽ không được ghi (tệp không sửa chỉ tiêu đã có; thay đổi mức gốc ở trang quản trị chỉ tiêu).",
   answersProgrammeUnknown: (code: string) => `Không có chương trình ${code} để liên kết.`,
   answersTargetUnknown: (code: string) => `Chương trình ${code} không có mục tiêu hiện hành với chỉ tiêu, cấp, ngành và năm này.`,
   invalidFile: (n: number) => `Tệp còn ${n.toLocaleString("vi-VN")} lỗi; không có gì được ghi. Hãy sửa các dòng được nêu rồi tải lên lại.`,
@@ -221,10 +222,11 @@ async function check(db: Reader, file: ProgrammeFile, at: ReturnType<typeof loca
     return id ?? null;
   });
 
-  // An existing indicator's baselines are its own: the file does not add to them.
+  // An existing indicator's baselines are its own: the file does not add to them. Compared with the
+  // current ones only: a file quoting a baseline since replaced is told it differs.
   const existingIds = stored.map((i) => i.id);
   const storedBaselines = existingIds.length
-    ? await db.baseline.findMany({ where: { indicatorId: { in: existingIds } }, select: { level: true, date: true, value: true, indicator: { select: { code: true } }, sector: { select: { code: true } } } })
+    ? await db.baseline.findMany({ where: { indicatorId: { in: existingIds }, supersededAt: null }, select: { level: true, date: true, value: true, indicator: { select: { code: true } }, sector: { select: { code: true } } } })
     : [];
   const baselineKeys = new Set(storedBaselines.map((b) => JSON.stringify([b.indicator.code, b.level, b.sector?.code ?? null, b.date.toISOString().slice(0, 10), b.value.toNumber()])));
   const writeBaseline = file.baselines.map((b, n) => {

@@ -5,6 +5,8 @@
  * supersededAt), so history stays readable.
  */
 import { z } from "@/lib/validations/zod";
+import { dayField, isoDay } from "@/lib/validations/admin-common";
+import { vietnamDay } from "@/lib/period/vietnam-time";
 import { COMPARATORS } from "@/lib/targets/comparator";
 import { parseLocaleNumber } from "@/lib/format/number";
 import { idField, optionalReason, text, wholeNumber } from "@/lib/validations/admin-common";
@@ -204,3 +206,64 @@ export const reinstateIndicatorSchema = z.object({
   indicatorId: idField(INDICATOR_MESSAGES.missing),
   reason: optionalReason,
 });
+
+// ---------------------------------------------------------------- baselines (issue #15, item 2; ADR 032)
+
+/** The earliest day a baseline may describe: nothing the tracker follows is older. */
+export const BASELINE_DAY_MIN = "2000-01-01";
+
+export const BASELINE_MESSAGES = {
+  missing: "Thiếu mức gốc.",
+  levelNotEntered: "Chỉ tiêu này không nhập số liệu ở cấp đã chọn; chọn một cấp nhập số liệu hoặc cấp tỉnh.",
+  valueMissing: "Nhập giá trị mức gốc.",
+  valueInvalid: "Giá trị mức gốc không phải là số (ví dụ 1.650 hoặc 34,87).",
+  percentRange: "Mức gốc tỷ lệ phải từ 0 đến 100%.",
+  dateMissing: "Nhập ngày của mức gốc.",
+  dateInvalid: "Ngày của mức gốc không hợp lệ: chọn một ngày có thật.",
+  dateTooEarly: "Ngày của mức gốc không được trước 01/01/2000.",
+  dateFuture: "Ngày của mức gốc không được sau hôm nay.",
+  notCurrent: "Mức gốc này đã được thay thế hoặc rút; tải lại trang.",
+  same: "Mức gốc mới giống hệt mức gốc hiện hành; không có gì để thay đổi.",
+  withdrawReason: "Nêu lý do rút mức gốc (ít nhất 10 ký tự).",
+} as const;
+
+/**
+ * A baseline: indicator × level × sector has at most one current (setting one where one is current
+ * replaces it; the old row stays as history). Its day is a real day from 2000 to today in Vietnam.
+ */
+export const setBaselineSchema = z
+  .object({
+    indicatorId: idField(INDICATOR_MESSAGES.missing),
+    level: z.enum(UNIT_LEVELS, { error: INDICATOR_MESSAGES.levelInvalid }),
+    sectorId: z.preprocess((v) => (v === "" || v === undefined ? null : v), wholeNumber(INDICATOR_MESSAGES.sectorInvalid).nullable()),
+    /** "34,87", "1.650" or a number. */
+    value: z.preprocess(
+      (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? undefined : v),
+      z.union([z.number(), z.string()], { error: (i) => (i.input === undefined ? BASELINE_MESSAGES.valueMissing : BASELINE_MESSAGES.valueInvalid) }).transform((v, ctx) => {
+        const n = typeof v === "number" ? v : parseLocaleNumber(v);
+        if (n === null || !Number.isFinite(n) || Math.abs(n) >= 1e15) {
+          ctx.addIssue({ code: "custom", message: BASELINE_MESSAGES.valueInvalid });
+          return z.NEVER;
+        }
+        return n;
+      }),
+    ),
+    date: dayField(BASELINE_MESSAGES.dateMissing, BASELINE_MESSAGES.dateInvalid),
+    dateAssumed: checkbox,
+    sourceClauseVi: text("trích dẫn căn cứ (điều khoản)", 4000),
+    sourceVi: text("văn bản nguồn", 500),
+    reason: optionalReason,
+  })
+  .superRefine((b, ctx) => {
+    const day = isoDay(b.date);
+    if (day < BASELINE_DAY_MIN) ctx.addIssue({ code: "custom", path: ["date"], message: BASELINE_MESSAGES.dateTooEarly });
+    // The day in Vietnam (UTC+7): at 06:00 Vietnam time it is still yesterday in UTC.
+    else if (day > vietnamDay(new Date())) ctx.addIssue({ code: "custom", path: ["date"], message: BASELINE_MESSAGES.dateFuture });
+  });
+
+export const withdrawBaselineSchema = z.object({
+  baselineId: idField(BASELINE_MESSAGES.missing),
+  reason: z.string({ error: BASELINE_MESSAGES.withdrawReason }).trim().min(10, BASELINE_MESSAGES.withdrawReason).max(1000, "Lý do tối đa 1.000 ký tự."),
+});
+
+export type SetBaselineInput = z.input<typeof setBaselineSchema>;

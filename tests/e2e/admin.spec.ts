@@ -216,6 +216,56 @@ test("a target changed by an admin replaces the public one; the old one stays in
   await publicPage.context().close();
 });
 
+test("an admin adds a baseline through the form and sees it; changing it keeps the old one in the history (issue #15, ADR 032)", async ({ page, browser }) => {
+  await login(page, "ADMIN", "/quan-tri/chi-tieu/DIGITAL_ENTERPRISES");
+  await expect(page.getByRole("heading", { level: 2, name: "Mức gốc", exact: true })).toBeVisible();
+  await expect(page.locator("tr[data-baseline-level]")).toHaveCount(0);
+  const add = page.getByRole("form", { name: "Thêm hoặc thay đổi mức gốc" });
+  // A day after today is refused on its field, in Vietnamese, and nothing is written.
+  await add.getByLabel(/^Giá trị/).fill("1.200");
+  await add.getByLabel("Ngày của mức gốc").fill("2099-12-31");
+  await add.getByLabel(/^Trích dẫn căn cứ/).fill("Đến nay, toàn tỉnh có 1.200 doanh nghiệp số");
+  await add.getByLabel("Văn bản nguồn", { exact: true }).fill("Báo cáo 05/BC-SKHCN ngày 10/01/2021");
+  await add.getByRole("button", { name: "Lưu mức gốc" }).click();
+  await expect(add.getByText("Ngày của mức gốc không được sau hôm nay.", { exact: true })).toBeVisible();
+  await expect(add.getByLabel("Ngày của mức gốc")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("tr[data-baseline-level]")).toHaveCount(0);
+
+  await add.getByLabel("Ngày của mức gốc").fill("2020-12-31");
+  await add.getByLabel(/^Ngày là giả định/).check();
+  await add.getByRole("button", { name: "Lưu mức gốc" }).click();
+  await expect(add.getByRole("status")).toContainText("Đã thêm mức gốc.");
+  const row = page.locator('tr[data-baseline-level="PROVINCE"]');
+  await expect(row.locator("[data-baseline-text]")).toHaveText("1.200 doanh nghiệp");
+  await expect(row.locator("[data-baseline-date]")).toHaveText("31/12/2020 (ngày giả định)");
+  await noAxeViolations(page);
+
+  // "Thay đổi" fills the form with the current baseline; saving replaces it, and the old one moves to the history.
+  await row.getByRole("button", { name: "Thay đổi mức gốc (Cấp tỉnh)" }).click();
+  const change = page.getByRole("form", { name: "Thay đổi mức gốc Cấp tỉnh" });
+  await expect(change.getByLabel(/^Giá trị/)).toHaveValue("1.200");
+  await expect(change.getByLabel("Ngày của mức gốc")).toHaveValue("2020-12-31");
+  await change.getByLabel(/^Giá trị/).fill("1.350");
+  await change.getByLabel("Ngày của mức gốc").fill("2025-12-31");
+  await change.getByLabel(/^Ngày là giả định/).uncheck();
+  await change.getByLabel(/^Trích dẫn căn cứ/).fill("Năm 2025, toàn tỉnh có 1.350 doanh nghiệp số");
+  await change.getByLabel(/^Lý do thay đổi/).fill("Chương trình 2026–2030 bắt đầu từ mức gốc cuối năm 2025");
+  await change.getByRole("button", { name: "Lưu mức gốc" }).click();
+  await expect(change.getByRole("status")).toContainText("Đã thay mức gốc; mức gốc cũ được giữ trong lịch sử.");
+  await expect(row.locator("[data-baseline-text]")).toHaveText("1.350 doanh nghiệp");
+  await expect(row.locator("[data-baseline-date]")).toHaveText("31/12/2025");
+  const history = page.locator("[data-baseline-history]");
+  await expect(history).toContainText("1.200 doanh nghiệp");
+  await expect(history).toContainText("31/12/2020 (ngày giả định)");
+  await noAxeViolations(page);
+
+  // The public page measures from the new baseline.
+  const publicPage = await (await browser.newContext()).newPage();
+  await publicPage.goto("/chi-tieu/DIGITAL_ENTERPRISES");
+  await expect(publicPage.locator("main")).toContainText("Mức gốc: 1.350 doanh nghiệp, ngày 31/12/2025");
+  await publicPage.context().close();
+});
+
 test("an admin imports a unit list: a bad file is refused line by line and nothing is written, a good one is", async ({ page }) => {
   await login(page, "ADMIN", "/quan-tri/don-vi");
   const form = page.getByRole("form", { name: "Nhập danh mục đơn vị hành chính" });

@@ -150,7 +150,7 @@ test("one baseline on every page: the dashboard and the public page state the sa
   expect((await page.locator("[data-baseline]").textContent())!.trim()).toBe(dashboardText);
   await page.goto("/chi-tieu/DVC_L4_SHARE");
   await expect(page.locator("[data-baseline]")).toHaveAttribute("data-baseline", "RECORDED");
-  await expect(page.locator("[data-baseline]")).toContainText("ngày 31/12/2020 (ngày là giả định: bài viết không ghi ngày");
+  await expect(page.locator("[data-baseline]")).toContainText("ngày 31/12/2020 (ngày là giả định: văn bản nguồn không ghi ngày");
 });
 
 test("behind, by agency, in one click: grouped by responsible department, worst first, filtered by several statuses, and exported as shown (issue #16, item 2)", async ({ page }) => {

@@ -10,7 +10,16 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { changePasswordSchema } from "@/lib/validations/account";
 import { assignIndicatorsSchema, createDepartmentSchema, renameDepartmentSchema } from "@/lib/validations/admin-departments";
-import { createIndicatorSchema, setTargetSchema, updateIndicatorSchema, withdrawTargetSchema } from "@/lib/validations/admin-indicators";
+import {
+  createIndicatorSchema,
+  reinstateIndicatorSchema,
+  retireIndicatorSchema,
+  setBaselineSchema,
+  setTargetSchema,
+  updateIndicatorSchema,
+  withdrawBaselineSchema,
+  withdrawTargetSchema,
+} from "@/lib/validations/admin-indicators";
 import { createEditionSchema, removeEditionSchema } from "@/lib/validations/admin-editions";
 import { createProgrammeSchema, setProgrammeStatusSchema } from "@/lib/validations/admin-programmes";
 import { closeUnitSchema, importUnitsSchema, setSuccessionWeightSchema } from "@/lib/validations/admin-units";
@@ -31,6 +40,10 @@ const ACTION_SCHEMAS: Record<string, z.ZodType> = {
   updateIndicator: updateIndicatorSchema,
   setTarget: setTargetSchema,
   withdrawTarget: withdrawTargetSchema,
+  setBaseline: setBaselineSchema,
+  withdrawBaseline: withdrawBaselineSchema,
+  retireIndicator: retireIndicatorSchema,
+  reinstateIndicator: reinstateIndicatorSchema,
   createEdition: createEditionSchema,
   removeEdition: removeEditionSchema,
   createProgramme: createProgrammeSchema,
@@ -67,7 +80,8 @@ describe("fuzz inputs", () => {
       }),
       { seed: 20261203, numRuns: 3000 },
     );
-  });
+    // 3,000 payloads × every action's schema: ~3 s on an idle machine, more on a busy CI runner.
+  }, 30_000);
 
   it("each hostile value alone is refused where an id, a day or a quarter is required", () => {
     for (const value of HOSTILE_VALUES) {

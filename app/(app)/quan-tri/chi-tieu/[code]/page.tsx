@@ -11,6 +11,8 @@ import { getIndicatorCodeForAdmin, getIndicatorForAdmin } from "@/lib/data/admin
 import { getOpenDepartmentOptions } from "@/lib/data/admin-departments";
 import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
 import { auditSearch } from "@/lib/validations/admin-audit";
+import { BaselinesEditor } from "@/components/admin/baseline-forms";
+import { getBaselinesForAdmin } from "@/lib/data/admin-indicators";
 
 export const metadata: Metadata = { title: "Chỉ tiêu — Quản trị" };
 
@@ -45,7 +47,7 @@ async function Indicator({ code }: { code: string }) {
   if (!actor) return <NoPermission what="quản lý chỉ tiêu" />;
   // Indicator codes are capitals, digits and underscores (the catalogue's rule): anything else is no indicator.
   if (!/^[A-Z0-9_]{1,64}$/.test(code)) notFound();
-  const [i, departments] = await Promise.all([getIndicatorForAdmin(actor, code), getOpenDepartmentOptions(actor, "admin.indicators")]);
+  const [i, departments, baselines] = await Promise.all([getIndicatorForAdmin(actor, code), getOpenDepartmentOptions(actor, "admin.indicators"), getBaselinesForAdmin(actor, code)]);
   if (!i) notFound();
   return (
     <>
@@ -105,6 +107,7 @@ async function Indicator({ code }: { code: string }) {
           </table>
         )}
       </section>
+      <BaselinesEditor indicator={i} baselines={baselines} sectors={i.sectors} />
     </>
   );
 }

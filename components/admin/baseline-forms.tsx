@@ -9,9 +9,10 @@ import { Field } from "@/components/auth/field";
 import { setBaseline, withdrawBaseline } from "@/lib/actions/admin-indicators";
 import { formatDate, formatNumber } from "@/lib/format/number";
 import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
-import { BUTTON, BUTTON_DANGER, BUTTON_SECONDARY, FormResult, SelectField, TextAreaField } from "./form-controls";
+import { BUTTON, FormResult, SelectField, TextAreaField } from "./form-controls";
 import { formObject, useAdminForm } from "./use-admin-form";
 import { useHydrated } from "./use-hydrated";
+import { CurrentRowActions } from "./current-row-actions";
 import type { AdminBaseline, AdminBaselines } from "@/lib/data/admin-indicators";
 import type { Option } from "./indicator-forms";
 
@@ -42,24 +43,6 @@ function levelText(b: Pick<AdminBaseline, "level" | "sectorName">): string {
 
 /** The day as a date field holds it. */
 const isoDay = (d: Date) => new Date(d).toISOString().slice(0, 10);
-
-function WithdrawBaseline({ baseline, label }: { baseline: AdminBaseline; label: string }) {
-  const id = useId();
-  const ready = useHydrated();
-  const [state, onSubmit, pending] = useAdminForm(withdrawBaseline, (form) => ({ baselineId: baseline.id, reason: form.get("reason") }), () => `Đã rút mức gốc ${label}.`);
-  return (
-    <details className="mt-1">
-      <summary className="cursor-pointer text-sm text-red-900 underline">Rút mức gốc</summary>
-      <form method="post" onSubmit={onSubmit} noValidate className="mt-2 space-y-2" aria-label={`Rút mức gốc ${label}`}>
-        <Field id={`${id}-ly-do`} name="reason" label="Lý do rút (ít nhất 10 ký tự)" required errors={state?.fieldErrors?.reason} />
-        <FormResult state={state} />
-        <button type="submit" disabled={!ready || pending} className={BUTTON_DANGER}>
-          Rút mức gốc
-        </button>
-      </form>
-    </details>
-  );
-}
 
 export function BaselinesEditor({ indicator, baselines, sectors }: { indicator: IndicatorView; baselines: AdminBaselines; sectors: Option[] }) {
   const [editing, setEditing] = useState<AdminBaseline | null>(null);
@@ -106,19 +89,17 @@ export function BaselinesEditor({ indicator, baselines, sectors }: { indicator: 
                       “{b.sourceClauseVi}” — {b.sourceVi}
                     </td>
                     <td className="px-2 py-1">
-                      <button
-                        type="button"
-                        className={BUTTON_SECONDARY}
-                        aria-label={`Thay đổi mức gốc ${label}`}
-                        onClick={() => {
+                      <CurrentRowActions
+                        noun="mức gốc"
+                        label={label}
+                        formAnchor="dat-muc-goc"
+                        onEdit={() => {
                           setEditing(b);
                           setFormKey((k) => k + 1);
-                          document.getElementById("dat-muc-goc")?.scrollIntoView();
                         }}
-                      >
-                        Thay đổi
-                      </button>
-                      <WithdrawBaseline baseline={b} label={label} />
+                        withdraw={withdrawBaseline}
+                        withdrawInput={(reason) => ({ baselineId: b.id, reason })}
+                      />
                     </td>
                   </tr>
                 );

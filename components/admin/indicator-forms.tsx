@@ -10,9 +10,10 @@ import { createIndicator, setTarget, updateIndicator, withdrawTarget } from "@/l
 import { COMPARATORS, comparatorWords } from "@/lib/targets/comparator";
 import { targetText } from "@/lib/admin/target-text";
 import { formatNumber } from "@/lib/format/number";
-import { BUTTON, BUTTON_DANGER, BUTTON_SECONDARY, FormResult, SelectField, TextAreaField } from "./form-controls";
+import { BUTTON, FormResult, SelectField, TextAreaField } from "./form-controls";
 import { formObject, useAdminForm } from "./use-admin-form";
 import { useHydrated } from "./use-hydrated";
+import { CurrentRowActions } from "./current-row-actions";
 import type { AdminTarget } from "@/lib/data/admin-indicators";
 
 type Level = "PROVINCE" | "DISTRICT" | "COMMUNE";
@@ -178,24 +179,6 @@ export function EditIndicatorForm({
   );
 }
 
-function WithdrawTarget({ target, label }: { target: TargetView; label: string }) {
-  const id = useId();
-  const ready = useHydrated();
-  const [state, onSubmit, pending] = useAdminForm(withdrawTarget, (form) => ({ targetId: target.id, reason: form.get("reason") }), () => `Đã rút mục tiêu ${label}.`);
-  return (
-    <details className="mt-1">
-      <summary className="cursor-pointer text-sm text-red-900 underline">Rút mục tiêu</summary>
-      <form method="post" onSubmit={onSubmit} noValidate className="mt-2 space-y-2" aria-label={`Rút mục tiêu ${label}`}>
-        <Field id={`${id}-ly-do`} name="reason" label="Lý do rút (ít nhất 10 ký tự)" required errors={state?.fieldErrors?.reason} />
-        <FormResult state={state} />
-        <button type="submit" disabled={!ready || pending} className={BUTTON_DANGER}>
-          Rút mục tiêu
-        </button>
-      </form>
-    </details>
-  );
-}
-
 export function TargetsEditor({
   indicator,
   current,
@@ -245,19 +228,17 @@ export function TargetsEditor({
                       “{t.sourceClauseVi}” — {t.sourceVi}
                     </td>
                     <td className="px-2 py-1">
-                      <button
-                        type="button"
-                        className={BUTTON_SECONDARY}
-                        aria-label={`Thay đổi mục tiêu ${label}`}
-                        onClick={() => {
+                      <CurrentRowActions
+                        noun="mục tiêu"
+                        label={label}
+                        formAnchor="dat-muc-tieu"
+                        onEdit={() => {
                           setEditing(t);
                           setFormKey((k) => k + 1);
-                          document.getElementById("dat-muc-tieu")?.scrollIntoView();
                         }}
-                      >
-                        Thay đổi
-                      </button>
-                      <WithdrawTarget target={t} label={label} />
+                        withdraw={withdrawTarget}
+                        withdrawInput={(reason) => ({ targetId: t.id, reason })}
+                      />
                     </td>
                   </tr>
                 );

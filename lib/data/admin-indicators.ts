@@ -9,8 +9,22 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { IndicatorKind, UnitLevel } from "@/lib/generated/prisma/enums";
 import type { Option } from "@/lib/data/admin-departments";
 import type { TargetInfo } from "@/lib/progress/target-overview";
-import { quarterFromIndex, quarterKey } from "@/lib/period/quarter";
+import { quarterFromIndex, quarterKey, type Quarter } from "@/lib/period/quarter";
+import type { PrismaClient } from "@/lib/db/client";
 import { retiredFromQuarter } from "@/lib/targets/retirement";
+
+/**
+ * An indicator's figures of any status (drafts too) from quarter `from` on (null: all): how many,
+ * and the latest quarter among them. What a retirement must not leave behind.
+ */
+export async function figuresFrom(db: Pick<PrismaClient, "$queryRaw">, indicatorId: number, from: Quarter | null): Promise<{ count: number; last: Quarter | null }> {
+  const since = from ?? { year: 0, quarter: 1 };
+  const [row] = await db.$queryRaw<{ n: number; last: number | null }[]>`
+    SELECT count(*)::int AS n, max(p.year * 4 + p.quarter - 1)::int AS last
+      FROM "Figure" f JOIN "ReportingPeriod" p ON p.id = f."periodId"
+     WHERE f."indicatorId" = ${indicatorId} AND (p.year, p.quarter) >= (${since.year}::int, ${since.quarter}::int)`;
+  return { count: row?.n ?? 0, last: row?.last == null ? null : quarterFromIndex(row.last) };
+}
 
 /** "2027-Q1" for a retired indicator, null while tracked. */
 const retiredKey = (d: Date | null) => {
@@ -117,10 +131,9 @@ export async function getIndicatorForAdmin(actor: Actor, code: string): Promise<
     },
   });
   if (!i) return null;
-  const [sectors, [last]] = await Promise.all([
+  const [sectors, figures] = await Promise.all([
     i.bySector ? prisma.sector.findMany({ orderBy: { nameVi: "asc" }, select: { id: true, nameVi: true } }) : Promise.resolve([]),
-    prisma.$queryRaw<{ last: number | null }[]>`
-      SELECT max(p.year * 4 + p.quarter - 1)::int AS last FROM "Figure" f JOIN "ReportingPeriod" p ON p.id = f."periodId" WHERE f."indicatorId" = ${i.id}`,
+    figuresFrom(prisma, i.id, null),
   ]);
   const targets: AdminTarget[] = i.targets.map(({ sector, programme, value, ...t }) => ({
     ...t,
@@ -133,7 +146,7 @@ export async function getIndicatorForAdmin(actor: Actor, code: string): Promise<
   return {
     ...rest,
     retiredFrom: retiredKey(i.retiredFrom),
-    lastFigureQuarter: last?.last == null ? null : quarterKey(quarterFromIndex(last.last)),
+    lastFigureQuarter: figures.last === null ? null : quarterKey(figures.last),
     current: targets.filter((t) => t.supersededAt === null),
     history: targets.filter((t) => t.supersededAt !== null).sort((a, b) => b.supersededAt!.getTime() - a.supersededAt!.getTime()),
     sectors: sectors.map((s) => ({ value: s.id, label: s.nameVi })),

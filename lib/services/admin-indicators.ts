@@ -26,7 +26,8 @@ import {
   retireIndicatorSchema,
   reinstateIndicatorSchema,
 } from "@/lib/validations/admin-indicators";
-import { makeQuarter, quarterFromIndex, quarterIndex, quarterKey } from "@/lib/period/quarter";
+import { makeQuarter, quarterIndex, quarterKey } from "@/lib/period/quarter";
+import { figuresFrom } from "@/lib/data/admin-indicators";
 import { RETIREMENT_MESSAGES, retiredFromQuarter, retirementDate, targetYearTracked } from "@/lib/targets/retirement";
 
 const indicatorSelect = {
@@ -237,13 +238,8 @@ export const retireIndicator: Service<RetirementChange> = defineWrite("admin.ind
   const before = retiredFromQuarter(indicator.retiredFrom);
   if (before !== null && quarterIndex(before) === quarterIndex(from)) throw new DomainError("NO_CHANGE", RETIREMENT_MESSAGES.sameQuarter(from));
   // Every status counts, drafts too: a figure someone typed is not dropped by a retirement.
-  const [figures] = await tx.$queryRaw<{ n: number; last: number | null }[]>`
-    SELECT count(*)::int AS n, max(p.year * 4 + p.quarter - 1)::int AS last
-      FROM "Figure" f JOIN "ReportingPeriod" p ON p.id = f."periodId"
-     WHERE f."indicatorId" = ${indicator.id} AND (p.year, p.quarter) >= (${from.year}::int, ${from.quarter}::int)`;
-  if (figures && figures.n > 0) {
-    throw fieldError("CONFLICT", "year", RETIREMENT_MESSAGES.figuresAfter(from, figures.n, quarterFromIndex(figures.last!)));
-  }
+  const figures = await figuresFrom(tx, indicator.id, from);
+  if (figures.count > 0) throw fieldError("CONFLICT", "year", RETIREMENT_MESSAGES.figuresAfter(from, figures.count, figures.last!));
   const blocking = await tx.target.findFirst({
     where: { indicatorId: indicator.id, supersededAt: null, year: { gte: from.year }, programme: { status: "IN_FORCE" } },
     orderBy: { year: "desc" },

@@ -25,6 +25,22 @@ import { createScratchDatabase, type ScratchDatabase } from "./helpers/database"
 const NOW = new Date("2026-11-28T08:00:00Z");
 const CODE = "DVC_RETIRE_TEST";
 const NAME = "Số dịch vụ thử thôi theo dõi";
+/** The indicator under test, as the admin form and a definition file both describe it. */
+const DEFINITION = {
+  code: CODE,
+  nameVi: NAME,
+  nameEn: "Services (retirement test)",
+  group: "DIGITAL_GOVERNMENT",
+  kind: "COUNT",
+  unitVi: "dịch vụ",
+  unitEn: "services",
+  direction: "INCREASE",
+  levels: ["PROVINCE"],
+  periodBasis: "QUARTER_END",
+  methodologyVi: "Đếm tại ngày cuối quý.",
+  methodologyEn: "Counted on the quarter's last day.",
+  sourceVi: "Thử nghiệm",
+} as const;
 let scratch: ScratchDatabase;
 let db: PrismaClient;
 let admin: Actor;
@@ -43,22 +59,7 @@ beforeAll(async () => {
   const e = await db.user.create({ data: { email: "editor@retire.test", name: "Nhập liệu", role: "EDITOR", departmentId: khcn.id, passwordHash: "x" } });
   editor = (await loadActor(db, e.id))!;
   indicatorId = (
-    await createIndicator(db, admin, {
-      code: CODE,
-      nameVi: NAME,
-      nameEn: "Services (retirement test)",
-      group: "DIGITAL_GOVERNMENT",
-      kind: "COUNT",
-      unitVi: "dịch vụ",
-      unitEn: "services",
-      direction: "INCREASE",
-      levels: ["PROVINCE"],
-      periodBasis: "QUARTER_END",
-      responsibleDepartmentId: String(khcn.id),
-      methodologyVi: "Đếm tại ngày cuối quý.",
-      methodologyEn: "Counted on the quarter's last day.",
-      sourceVi: "Thử nghiệm",
-    })
+    await createIndicator(db, admin, { ...DEFINITION, responsibleDepartmentId: String(khcn.id) })
   ).id;
   provinceId = (await db.adminUnit.findFirstOrThrow({ where: { level: "PROVINCE", validTo: null }, select: { id: true } })).id;
   // The next year's first quarter, as the period admin would open it.
@@ -164,26 +165,7 @@ describe("retiring an indicator", () => {
 
   it("a programme definition file cannot give it a target for a year it is not tracked through", async () => {
     const file = sampleProgrammeFile();
-    file.indicators.push({
-      code: CODE,
-      nameVi: NAME,
-      nameEn: "Services (retirement test)",
-      group: "DIGITAL_GOVERNMENT",
-      kind: "COUNT",
-      unitVi: "dịch vụ",
-      unitEn: "services",
-      numeratorLabelVi: null,
-      denominatorLabelVi: null,
-      direction: "INCREASE",
-      levels: ["PROVINCE"],
-      bySector: false,
-      yearlyRate: false,
-      periodBasis: "QUARTER_END",
-      responsibleDepartmentCode: "SO_KHCN",
-      methodologyVi: "Đếm tại ngày cuối quý.",
-      methodologyEn: "Counted on the quarter's last day.",
-      sourceVi: "Thử nghiệm",
-    });
+    file.indicators.push({ ...DEFINITION, levels: [...DEFINITION.levels], numeratorLabelVi: null, denominatorLabelVi: null, bySector: false, yearlyRate: false, responsibleDepartmentCode: "SO_KHCN" });
     const target = { ...file.targets[0]!, indicatorCode: CODE, comparator: "GTE" as const, value: 20, sourceClauseVi: "đạt 20 dịch vụ" };
     file.targets.push({ ...target, year: 2026 }, { ...target, year: 2028 });
     const preview = await previewProgrammeImport(db, admin, { fileName: "p.json", bytes: new TextEncoder().encode(JSON.stringify(file)) });

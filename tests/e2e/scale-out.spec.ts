@@ -272,5 +272,14 @@ test("after those writes, the page cache on disk holds no superseded generation 
   const ours = found.filter((g) => g.startsWith(prefix));
   expect(ours.length, "pages of this database were written").toBeGreaterThan(0);
   expect(ours.filter((g) => !g.startsWith(current)), `superseded generations on disk (current ${current}*)`).toEqual([]);
-  expect(readFileSync(cluster.nginxErrorLog, "utf8")).not.toMatch(/\[(emerg|alert|crit)\]/);
+  // nginx's own log: nothing serious, but for one race of nginx itself that is harmless. When a page
+  // changes, its new copy's header block can be a byte longer (Content-Length has another digit);
+  // nginx renames the new cache file into place, then records the new header length in its shared
+  // index, and a request between the two reads the new file against the old length. It logs
+  // "[crit] cache file … has too long header", declines the copy and fetches the page from the app
+  // (seen once in ~10 runs, on a loaded machine; the request was answered normally).
+  const serious = readFileSync(cluster.nginxErrorLog, "utf8")
+    .split("\n")
+    .filter((line) => /\[(emerg|alert|crit)\]/.test(line) && !/\[crit\] .*cache file ".*" has too long header/.test(line));
+  expect(serious).toEqual([]);
 });

@@ -9,6 +9,8 @@ import { Field } from "@/components/auth/field";
 import { setBaseline, withdrawBaseline } from "@/lib/actions/admin-indicators";
 import { formatDate, formatNumber } from "@/lib/format/number";
 import { formatVietnamDateTime } from "@/lib/period/vietnam-time";
+import { formatAmount } from "@/lib/targets/comparator";
+import { LEVEL_LABELS } from "@/lib/admin/target-text";
 import { BUTTON, FormResult, SelectField, TextAreaField } from "./form-controls";
 import { formObject, useAdminForm } from "./use-admin-form";
 import { useHydrated } from "./use-hydrated";
@@ -17,7 +19,6 @@ import type { AdminBaseline, AdminBaselines } from "@/lib/data/admin-indicators"
 import type { Option } from "./indicator-forms";
 
 type Level = AdminBaseline["level"];
-const LEVEL_LABELS: Record<Level, string> = { PROVINCE: "Cấp tỉnh", DISTRICT: "Cấp huyện", COMMUNE: "Cấp xã" };
 
 interface IndicatorView {
   id: number;
@@ -27,22 +28,16 @@ interface IndicatorView {
   bySector: boolean;
 }
 
-/** "34,87%", "1.650 điểm". */
-function valueText(value: number, unitVi: string): string {
-  const unit = unitVi.trim();
-  return `${formatNumber(value, "vi", { maximumFractionDigits: 6 })}${unit === "" ? "" : unit === "%" ? "%" : ` ${unit}`}`;
-}
-
 function dayText(b: Pick<AdminBaseline, "date" | "dateAssumed">): string {
   return `${formatDate(new Date(b.date), "vi")}${b.dateAssumed ? " (ngày giả định)" : ""}`;
 }
 
+/** The day as a date field holds it (kept here: lib/validations/admin-common's would bring zod to the browser). */
+const isoDay = (d: Date) => new Date(d).toISOString().slice(0, 10);
+
 function levelText(b: Pick<AdminBaseline, "level" | "sectorName">): string {
   return `${LEVEL_LABELS[b.level]}${b.sectorName ? `, ${b.sectorName}` : ""}`;
 }
-
-/** The day as a date field holds it. */
-const isoDay = (d: Date) => new Date(d).toISOString().slice(0, 10);
 
 export function BaselinesEditor({ indicator, baselines, sectors }: { indicator: IndicatorView; baselines: AdminBaselines; sectors: Option[] }) {
   const [editing, setEditing] = useState<AdminBaseline | null>(null);
@@ -79,7 +74,7 @@ export function BaselinesEditor({ indicator, baselines, sectors }: { indicator: 
                     <th scope="row" className="px-2 py-1">{LEVEL_LABELS[b.level]}</th>
                     {indicator.bySector && <td className="px-2 py-1">{b.sectorName ?? "—"}</td>}
                     <td className="px-2 py-1" data-baseline-text>
-                      {valueText(b.value, indicator.unitVi)}
+                      {formatAmount(b.value, indicator.unitVi, "vi")}
                       {b.isDemo && " (minh họa)"}
                     </td>
                     <td className="whitespace-nowrap px-2 py-1" data-baseline-date>
@@ -134,7 +129,7 @@ export function BaselinesEditor({ indicator, baselines, sectors }: { indicator: 
                 <tr key={b.id} className="border-b border-slate-200 align-top">
                   <th scope="row" className="px-2 py-1">{levelText(b)}</th>
                   <td className="px-2 py-1">
-                    {valueText(b.value, indicator.unitVi)}
+                    {formatAmount(b.value, indicator.unitVi, "vi")}
                     {b.isDemo && " (minh họa)"}
                   </td>
                   <td className="whitespace-nowrap px-2 py-1">{dayText(b)}</td>

@@ -8,7 +8,7 @@ import { useId, useState } from "react";
 import { Field } from "@/components/auth/field";
 import { createIndicator, setTarget, updateIndicator, withdrawTarget } from "@/lib/actions/admin-indicators";
 import { COMPARATORS, comparatorWords } from "@/lib/targets/comparator";
-import { targetText } from "@/lib/admin/target-text";
+import { LEVEL_LABELS, targetText } from "@/lib/admin/target-text";
 import { formatNumber } from "@/lib/format/number";
 import { BUTTON, FormResult, SelectField, TextAreaField } from "./form-controls";
 import { formObject, useAdminForm } from "./use-admin-form";
@@ -17,7 +17,6 @@ import { CurrentRowActions } from "./current-row-actions";
 import type { AdminTarget } from "@/lib/data/admin-indicators";
 
 type Level = "PROVINCE" | "DISTRICT" | "COMMUNE";
-const LEVEL_LABELS: Record<Level, string> = { PROVINCE: "Cấp tỉnh", DISTRICT: "Cấp huyện", COMMUNE: "Cấp xã" };
 
 export interface Option {
   value: number;

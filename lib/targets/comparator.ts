@@ -135,8 +135,13 @@ export function comparatorWords(c: Comparator, locale: Locale): string {
  * into a different promise.
  */
 export function formatTargetText(c: Comparator, value: number, unit: string, locale: Locale): string {
+  return `${comparatorWords(c, locale)} ${formatAmount(value, unit, locale)}`;
+}
+
+/** "90%", "1.650 doanh nghiệp": a target's or a baseline's value with its unit, as formatTargetText writes it. */
+export function formatAmount(value: number, unit: string, locale: Locale): string {
   const number = formatNumber(value, locale, { maximumFractionDigits: 6 });
   const trimmedUnit = unit.trim();
   const suffix = trimmedUnit === "" ? "" : trimmedUnit === "%" ? "%" : ` ${trimmedUnit}`;
-  return `${comparatorWords(c, locale)} ${number}${suffix}`;
+  return `${number}${suffix}`;
 }

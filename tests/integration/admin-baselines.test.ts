@@ -10,9 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { seedDatabase } from "@/lib/seed/seed";
-import { loadActor, type Actor } from "@/lib/auth/actor";
-import { AuthError } from "@/lib/auth/errors";
-import { DomainError } from "@/lib/actions/result";
+import type { Actor } from "@/lib/auth/actor";
 import { actionLabel } from "@/lib/admin/audit-labels";
 import { buildOverview, loadOverviewInputs } from "@/lib/data/targets";
 import { referenceStatement } from "@/lib/data/dashboard-sql";
@@ -23,38 +21,20 @@ import { commitProgrammeImport, previewProgrammeImport, PROGRAMME_IMPORT_MESSAGE
 import { BASELINE_MESSAGES, INDICATOR_MESSAGES } from "@/lib/validations/admin-indicators";
 import { sampleProgrammeFile, SAMPLE_INDICATOR } from "@/tests/helpers/programme-file-sample";
 import { createScratchDatabase, withClient, type ScratchDatabase } from "./helpers/database";
+import { createAdminScratch, dropAdminScratch, refusal, type AdminScratch } from "./helpers/admin-scratch";
 
 const NOW = new Date("2026-11-28T08:00:00Z");
-let scratch: ScratchDatabase;
+let setup: AdminScratch;
 let db: PrismaClient;
 let admin: Actor;
 let editor: Actor;
 
 beforeAll(async () => {
-  scratch = await createScratchDatabase("baseline");
-  await migrate(scratch.url);
-  db = createPrismaClient(scratch.url, { maxConnections: 4 });
-  await seedDatabase(db, { demo: false, now: NOW });
-  const a = await db.user.create({ data: { email: "admin@baseline.test", name: "Quản trị", role: "ADMIN", passwordHash: "x" } });
-  admin = (await loadActor(db, a.id))!;
-  const khcn = await db.department.findUniqueOrThrow({ where: { code: "SO_KHCN" } });
-  const e = await db.user.create({ data: { email: "editor@baseline.test", name: "Nhập liệu", role: "EDITOR", departmentId: khcn.id, passwordHash: "x" } });
-  editor = (await loadActor(db, e.id))!;
+  setup = await createAdminScratch("baseline", { demo: false, now: NOW });
+  ({ db, admin, editor } = setup);
 });
 
-afterAll(async () => {
-  await db?.$disconnect();
-  await scratch?.drop();
-});
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error instanceof DomainError || error instanceof AuthError, String(error)).toBe(true);
-  return error as DomainError;
-}
+afterAll(() => dropAdminScratch(setup));
 
 const indicator = (code: string) => db.indicator.findUniqueOrThrow({ where: { code }, select: { id: true, code: true } });
 const census = async () => ({ baselines: await db.baseline.count(), current: await db.baseline.count({ where: { supersededAt: null } }), audit: await db.auditLog.count() });

@@ -5,12 +5,8 @@
  * reading only the current ones.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
-import { seedDatabase } from "@/lib/seed/seed";
-import { loadActor, type Actor } from "@/lib/auth/actor";
-import { AuthError } from "@/lib/auth/errors";
-import { DomainError } from "@/lib/actions/result";
+import type { PrismaClient } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
 import { getWriteScope } from "@/lib/auth/scope";
 import { loadOverviewInputs } from "@/lib/data/targets";
 import { assignIndicators, createDepartment, renameDepartment } from "@/lib/services/admin-departments";
@@ -19,39 +15,20 @@ import { nextPeriodQuarter } from "@/lib/data/next-period";
 import { openNextPeriod } from "@/lib/services/periods";
 import { DEPARTMENT_MESSAGES } from "@/lib/validations/admin-departments";
 import { INDICATOR_MESSAGES } from "@/lib/validations/admin-indicators";
-import { createScratchDatabase, type ScratchDatabase } from "./helpers/database";
+import { createAdminScratch, dropAdminScratch, refusal, type AdminScratch } from "./helpers/admin-scratch";
 
 const NOW = new Date("2026-11-28T08:00:00Z");
-let scratch: ScratchDatabase;
+let setup: AdminScratch;
 let db: PrismaClient;
 let admin: Actor;
 let editor: Actor;
 
 beforeAll(async () => {
-  scratch = await createScratchDatabase("admincat");
-  await migrate(scratch.url);
-  db = createPrismaClient(scratch.url, { maxConnections: 4 });
-  await seedDatabase(db, { demo: false, now: NOW });
-  const a = await db.user.create({ data: { email: "admin@cat.test", name: "Quản trị", role: "ADMIN", passwordHash: "x" } });
-  admin = (await loadActor(db, a.id))!;
-  const khcn = await db.department.findUniqueOrThrow({ where: { code: "SO_KHCN" } });
-  const e = await db.user.create({ data: { email: "editor@cat.test", name: "Nhập liệu", role: "EDITOR", departmentId: khcn.id, passwordHash: "x" } });
-  editor = (await loadActor(db, e.id))!;
+  setup = await createAdminScratch("admincat", { demo: false, now: NOW });
+  ({ db, admin, editor } = setup);
 });
 
-afterAll(async () => {
-  await db?.$disconnect();
-  await scratch?.drop();
-});
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error instanceof DomainError || error instanceof AuthError, String(error)).toBe(true);
-  return error as DomainError;
-}
+afterAll(() => dropAdminScratch(setup));
 
 describe("departments", () => {
   let id: number;

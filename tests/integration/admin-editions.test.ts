@@ -4,19 +4,15 @@
  * change is audited, each refusal changes nothing and says why in Vietnamese.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
-import { seedDatabase } from "@/lib/seed/seed";
-import { loadActor, type Actor } from "@/lib/auth/actor";
-import { AuthError } from "@/lib/auth/errors";
-import { DomainError } from "@/lib/errors";
+import type { PrismaClient } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
 import { buildOverview, loadOverviewInputs } from "@/lib/data/targets";
 import { createEdition, removeEdition } from "@/lib/services/admin-editions";
 import { EDITION_MESSAGES } from "@/lib/validations/admin-editions";
-import { createScratchDatabase, type ScratchDatabase } from "./helpers/database";
+import { createAdminScratch, dropAdminScratch, refusal, type AdminScratch } from "./helpers/admin-scratch";
 
 const NOW = new Date("2026-11-28T08:00:00Z");
-let scratch: ScratchDatabase;
+let setup: AdminScratch;
 let db: PrismaClient;
 let admin: Actor;
 let editor: Actor;
@@ -24,32 +20,13 @@ let dtiId: number;
 let otherId: number;
 
 beforeAll(async () => {
-  scratch = await createScratchDatabase("editions");
-  await migrate(scratch.url);
-  db = createPrismaClient(scratch.url, { maxConnections: 4 });
-  await seedDatabase(db, { demo: true, now: NOW });
-  const a = await db.user.create({ data: { email: "admin@editions.test", name: "Quản trị", role: "ADMIN", passwordHash: "x" } });
-  admin = (await loadActor(db, a.id))!;
-  const khcn = await db.department.findUniqueOrThrow({ where: { code: "SO_KHCN" } });
-  const e = await db.user.create({ data: { email: "editor@editions.test", name: "Nhập liệu", role: "EDITOR", departmentId: khcn.id, passwordHash: "x" } });
-  editor = (await loadActor(db, e.id))!;
+  setup = await createAdminScratch("editions", { demo: true, now: NOW });
+  ({ db, admin, editor } = setup);
   dtiId = (await db.indicator.findUniqueOrThrow({ where: { code: "DTI_RANK" } })).id;
   otherId = (await db.indicator.findUniqueOrThrow({ where: { code: "DVC_L4_SHARE" } })).id;
 });
 
-afterAll(async () => {
-  await db?.$disconnect();
-  await scratch?.drop();
-});
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error instanceof DomainError || error instanceof AuthError, String(error)).toBe(true);
-  return error as DomainError;
-}
+afterAll(() => dropAdminScratch(setup));
 
 const dtiSeries = async () =>
   buildOverview(await loadOverviewInputs(db), { year: 2026, quarter: 3 }).rows.find((r) => r.key === "DTI_RANK")!.series.map((p) => [p.quarter.year, p.rankedUnits]);

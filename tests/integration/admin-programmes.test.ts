@@ -6,12 +6,8 @@
  * changes nothing and says why in Vietnamese.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
-import { seedDatabase } from "@/lib/seed/seed";
-import { loadActor, type Actor } from "@/lib/auth/actor";
-import { AuthError } from "@/lib/auth/errors";
-import { DomainError } from "@/lib/errors";
+import type { PrismaClient } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
 import { buildOverview, loadOverviewInputs } from "@/lib/data/targets";
 import { loadProgrammeSummaries, programmeInForce } from "@/lib/data/programmes";
 import { loadHome, loadProgramme } from "@/lib/public-pages/load";
@@ -20,39 +16,20 @@ import { createProgramme, setProgrammeStatus } from "@/lib/services/admin-progra
 import { createIndicator, setTarget } from "@/lib/services/admin-indicators";
 import { INDICATOR_MESSAGES, NEW_INDICATOR_MESSAGES } from "@/lib/validations/admin-indicators";
 import { PROGRAMME_MESSAGES } from "@/lib/validations/admin-programmes";
-import { createScratchDatabase, type ScratchDatabase } from "./helpers/database";
+import { createAdminScratch, dropAdminScratch, refusal, type AdminScratch } from "./helpers/admin-scratch";
 
 const NOW = new Date("2026-11-28T08:00:00Z");
-let scratch: ScratchDatabase;
+let setup: AdminScratch;
 let db: PrismaClient;
 let admin: Actor;
 let editor: Actor;
 
 beforeAll(async () => {
-  scratch = await createScratchDatabase("programmes");
-  await migrate(scratch.url);
-  db = createPrismaClient(scratch.url, { maxConnections: 4 });
-  await seedDatabase(db, { demo: true, now: NOW });
-  const a = await db.user.create({ data: { email: "admin@programmes.test", name: "Quản trị", role: "ADMIN", passwordHash: "x" } });
-  admin = (await loadActor(db, a.id))!;
-  const khcn = await db.department.findUniqueOrThrow({ where: { code: "SO_KHCN" } });
-  const e = await db.user.create({ data: { email: "editor@programmes.test", name: "Nhập liệu", role: "EDITOR", departmentId: khcn.id, passwordHash: "x" } });
-  editor = (await loadActor(db, e.id))!;
+  setup = await createAdminScratch("programmes", { demo: true, now: NOW });
+  ({ db, admin, editor } = setup);
 });
 
-afterAll(async () => {
-  await db?.$disconnect();
-  await scratch?.drop();
-});
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error instanceof DomainError || error instanceof AuthError, String(error)).toBe(true);
-  return error as DomainError;
-}
+afterAll(() => dropAdminScratch(setup));
 
 const NEXT = {
   code: "05-NQ/TU",

@@ -6,11 +6,8 @@
  * Each change audited; each refusal changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
-import { seedDatabase } from "@/lib/seed/seed";
-import { loadActor, type Actor } from "@/lib/auth/actor";
-import { DomainError } from "@/lib/actions/result";
+import type { PrismaClient } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
 import { createIndicator, reinstateIndicator, retireIndicator, setTarget, withdrawTarget } from "@/lib/services/admin-indicators";
 import { assertIndicatorsTracked, saveDrafts } from "@/lib/services/figures";
 import { previewProgrammeImport } from "@/lib/services/programme-import";
@@ -20,7 +17,7 @@ import { loadCompleteness } from "@/lib/data/dashboard-completeness";
 import { loadIndicatorsPage } from "@/lib/data/open-data";
 import { makeQuarter } from "@/lib/period/quarter";
 import { RETIREMENT_MESSAGES } from "@/lib/targets/retirement";
-import { createScratchDatabase, type ScratchDatabase } from "./helpers/database";
+import { createAdminScratch, dropAdminScratch, refusal, type AdminScratch } from "./helpers/admin-scratch";
 
 const NOW = new Date("2026-11-28T08:00:00Z");
 const CODE = "DVC_RETIRE_TEST";
@@ -41,7 +38,7 @@ const DEFINITION = {
   methodologyEn: "Counted on the quarter's last day.",
   sourceVi: "Thử nghiệm",
 } as const;
-let scratch: ScratchDatabase;
+let setup: AdminScratch;
 let db: PrismaClient;
 let admin: Actor;
 let editor: Actor;
@@ -49,15 +46,9 @@ let indicatorId: number;
 let provinceId: number;
 
 beforeAll(async () => {
-  scratch = await createScratchDatabase("retire");
-  await migrate(scratch.url);
-  db = createPrismaClient(scratch.url, { maxConnections: 4 });
-  await seedDatabase(db, { demo: false, now: NOW });
-  const a = await db.user.create({ data: { email: "admin@retire.test", name: "Quản trị", role: "ADMIN", passwordHash: "x" } });
-  admin = (await loadActor(db, a.id))!;
+  setup = await createAdminScratch("retire", { demo: false, now: NOW });
+  ({ db, admin, editor } = setup);
   const khcn = await db.department.findUniqueOrThrow({ where: { code: "SO_KHCN" } });
-  const e = await db.user.create({ data: { email: "editor@retire.test", name: "Nhập liệu", role: "EDITOR", departmentId: khcn.id, passwordHash: "x" } });
-  editor = (await loadActor(db, e.id))!;
   indicatorId = (
     await createIndicator(db, admin, { ...DEFINITION, responsibleDepartmentId: String(khcn.id) })
   ).id;
@@ -66,19 +57,7 @@ beforeAll(async () => {
   await db.reportingPeriod.create({ data: { year: 2027, quarter: 1, status: "OPEN", deadline: new Date("2027-04-20T16:59:59Z") } });
 });
 
-afterAll(async () => {
-  await db?.$disconnect();
-  await scratch?.drop();
-});
-
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error instanceof DomainError, String(error)).toBe(true);
-  return error as DomainError;
-}
+afterAll(() => dropAdminScratch(setup));
 
 const periodId = async (year: number, quarter: number) => (await db.reportingPeriod.findUniqueOrThrow({ where: { year_quarter: { year, quarter } }, select: { id: true } })).id;
 const row = async (year: number, quarter: number, value: number) => ({

@@ -5,7 +5,7 @@ import { Suspense } from "react";
 import { NoPermission } from "@/components/app-shell/no-permission";
 import { EditIndicatorForm, TargetsEditor } from "@/components/admin/indicator-forms";
 import { IndicatorRetirement } from "@/components/admin/indicator-retirement";
-import { targetText } from "@/lib/admin/target-text";
+import { LEVEL_LABELS, targetText } from "@/lib/admin/target-text";
 import { adminActor } from "@/lib/admin/guard";
 import { getIndicatorCodeForAdmin, getIndicatorForAdmin } from "@/lib/data/admin-indicators";
 import { getOpenDepartmentOptions } from "@/lib/data/admin-departments";
@@ -16,7 +16,6 @@ import { getBaselinesForAdmin } from "@/lib/data/admin-indicators";
 
 export const metadata: Metadata = { title: "Chỉ tiêu — Quản trị" };
 
-const LEVELS = { PROVINCE: "Cấp tỉnh", DISTRICT: "Cấp huyện", COMMUNE: "Cấp xã" } as const;
 
 /** The id these pages were keyed by until #17 (ADR 026). */
 const OLD_ID = /^\d{1,9}$/;
@@ -91,7 +90,7 @@ async function Indicator({ code }: { code: string }) {
                 <tr key={t.id} className="border-b border-slate-200 align-top">
                   <th scope="row" className="px-2 py-1">{t.year}</th>
                   <td className="px-2 py-1">
-                    {LEVELS[t.level]}
+                    {LEVEL_LABELS[t.level]}
                     {t.sectorName && `, ${t.sectorName}`}
                   </td>
                   <td className="px-2 py-1">{targetText(t, i.unitVi)}</td>

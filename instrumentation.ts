@@ -1,17 +1,21 @@
 /** Runs once when the Next.js server starts, before it serves a request. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ getEnv }, { dropUntrustedForwardingHeaders }, { startEpochListener }, { removeSupersededPages }] = await Promise.all([
+  const [{ getEnv }, { dropUntrustedForwardingHeaders }, { startEpochListener }, { installCurrentGeneration }, { expirePublicPagesForNginx }] = await Promise.all([
     import("@/lib/env"),
     import("@/lib/security/client-address"),
     import("@/lib/cache/epoch"),
-    import("@/lib/public-pages/page-files"),
+    import("@/lib/public-pages/generation"),
+    import("@/lib/public-pages/nginx-expiry"),
   ]);
   const env = getEnv();
   dropUntrustedForwardingHeaders(env.TRUST_PROXY);
+  // nginx's micro-cache keeps a public page to the end of the second at most (ADR 015).
+  expirePublicPagesForNginx();
   // The one invalidation signal of every cache (ADR 015): a server that cannot hear it must not start.
   await startEpochListener(env.DATABASE_URL);
-  removeSupersededPages();
+  // The page cache (lib/public-pages/page-cache-handler.mjs) serves a public page only in its generation.
+  installCurrentGeneration();
   await startNotifications(env);
   const supervisor = Number(process.env.DX_SUPERVISOR_PID);
   if (!Number.isInteger(supervisor) || supervisor <= 0) return;

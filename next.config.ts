@@ -1,6 +1,7 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { IMPORT_PROXY_BODY_LIMIT } from "./lib/import/columns";
-import { publicPageRewrites } from "./lib/public-pages/rewrites";
+import { publicPageHeaders, publicPageRewrites } from "./lib/public-pages/public-routes";
 import { MOVED_ROUTES } from "./lib/routing/moved-routes";
 import { ACTION_BODY_LIMIT } from "./lib/security/server-action-gate";
 
@@ -18,10 +19,16 @@ const nextConfig: NextConfig = {
   // The PGlite and pg drivers are Node packages with WebAssembly and native
   // fallbacks; keep them out of the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pg-boss", "nodemailer", "@node-rs/argon2"],
-  // The public URLs to their cached pages, as the proxy decided (ADR 012, lib/public-pages/rewrites.ts).
+  // Next's page cache, with the public pages served only in the generation they were rendered in (ADR 015).
+  cacheHandler: path.join(/* turbopackIgnore: true */ process.cwd(), "lib", "public-pages", "page-cache-handler.mjs"),
   // Staff URLs that moved (#17): permanent redirects, before the proxy (lib/routing/moved-routes.ts).
   async redirects() {
     return [...MOVED_ROUTES];
+  },
+  // The public URLs to their cached pages, and their headers, without the proxy (ADR 015,
+  // lib/public-pages/public-routes.ts).
+  async headers() {
+    return publicPageHeaders();
   },
   async rewrites() {
     return { beforeFiles: publicPageRewrites(), afterFiles: [], fallback: [] };

@@ -1,8 +1,11 @@
 /**
- * Runs before every page request (Next 16's "proxy", formerly middleware):
- * - public pages (ADR 012): rewritten to their cached HTML of the current
- *   generation (lib/public-pages), with a CSP that needs no nonce — those
- *   pages carry no inline script;
+ * Runs before every request but the public pages' and the build's files (Next 16's "proxy",
+ * formerly middleware):
+ * - public pages (ADR 015): not here — next.config.ts rewrites them to their cached HTML and sets
+ *   their headers (lib/public-pages/public-routes.ts); the matcher below leaves out exactly those
+ *   URLs, except requests that carry a body (content-type) or a server action, which the gate
+ *   checks. A public URL that still gets here (a body, a URL written another way) gets the same
+ *   static headers and goes on to the same rewrites;
  * - unknown URLs: the public 404 (Vietnamese and English) instead of Next's own;
  * - server actions: the envelope checked before Next sees it (lib/security/server-action-gate.ts),
  *   so a malformed call is a 4xx with a Vietnamese message, never Next's 500;
@@ -15,11 +18,9 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { currentGeneration } from "@/lib/public-pages/generation";
-import { PUBLIC_PAGE_CACHE_CONTROL, proxyExpiresHeader } from "@/lib/public-pages/static-paths";
 import { isAppPath, NOT_FOUND_PAGE, publicPagePath } from "@/lib/public-pages/paths";
-import { GENERATION_HEADER, PUBLIC_PAGE_HEADERS, SEGMENT_HEADERS } from "@/lib/public-pages/rewrites";
-import { contentSecurityPolicy, createNonce, isHttpsRequest, securityHeaders, staticPagePolicy } from "@/lib/security/headers";
+import { NOT_FOUND_HEADER, publicPageHeaderValues } from "@/lib/public-pages/public-routes";
+import { contentSecurityPolicy, createNonce, isHttpsRequest, securityHeaders } from "@/lib/security/headers";
 import { PATHNAME_HEADER } from "@/lib/security/request-headers";
 import { readBodyAtMost } from "@/lib/security/request-body";
 import { checkActionRequest, GATE_MESSAGES, loadActionDirectory, type ActionDirectory, type GateDecision } from "@/lib/security/server-action-gate";
@@ -72,23 +73,20 @@ export async function proxy(request: NextRequest) {
 
   const publicPage = publicPagePath(pathname, searchParams) ?? (isAppPath(pathname, staffSections()) ? null : NOT_FOUND_PAGE);
   const requestHeaders = new Headers(request.headers);
-  for (const name of PUBLIC_PAGE_HEADERS) requestHeaders.delete(name);
+  requestHeaders.delete(NOT_FOUND_HEADER);
   if (publicPage !== null) {
     // The page is rendered once for everyone: nothing a client sends may shape it
     // (Next would copy a nonce from a request CSP header into the cached HTML).
     requestHeaders.delete("Content-Security-Policy");
-    // next.config.ts rewrites these to /_p/<generation>/<segments> (lib/public-pages/rewrites.ts).
-    requestHeaders.set(GENERATION_HEADER, currentGeneration());
-    publicPage.split("/").filter(Boolean).forEach((segment, i) => requestHeaders.set(SEGMENT_HEADERS[i]!, segment));
+    // next.config.ts rewrites this to the public 404 (lib/public-pages/public-routes.ts); a public
+    // page goes on to its own rewrite.
+    if (publicPage === NOT_FOUND_PAGE) requestHeaders.set(NOT_FOUND_HEADER, "1");
     const response = NextResponse.next({ request: { headers: requestHeaders } });
-    response.headers.set("Content-Security-Policy", staticPagePolicy({ https }));
-    // A second in a proxy or CDN, and for nginx (deploy/nginx.conf) to the end of this second at
-    // most; the public 404 page says no-store itself.
-    if (publicPage !== NOT_FOUND_PAGE) {
-      response.headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
-      response.headers.set("X-Accel-Expires", proxyExpiresHeader(Date.now()));
+    // The public page's own headers (the 404 page says no-store itself).
+    for (const [name, value] of Object.entries(publicPageHeaderValues(https))) {
+      if (name !== "Cache-Control" || publicPage !== NOT_FOUND_PAGE) response.headers.set(name, value);
     }
-    return withSecurityHeaders(response, https);
+    return response;
   }
 
   // Only staff pages, and other pages asked for with a session cookie, pay for decoding it
@@ -131,9 +129,15 @@ function withSecurityHeaders(response: NextResponse, https: boolean): NextRespon
   return response;
 }
 
+/**
+ * Every path but the build's files, the health probe and the public pages (the rules of
+ * public-routes.ts, the same patterns: public-routes.test.ts checks the two agree) — and those
+ * too when a request carries a body or a server action, for the gate above.
+ */
 export const config = {
   matcher: [
-    // Not for build assets, images, the favicon or the health probe (polled by the start script).
-    "/((?!_next/static|_next/image|api/health$|favicon\\.ico|.*\\.(?:png|jpg|jpeg|gif|svg|webp|avif|ico|txt|xml)$).*)",
+    "/((?!$|en$|phuong-phap$|du-lieu$|du-lieu/api$|chi-tieu/[A-Za-z0-9_]+$|chuong-trinh/[A-Za-z0-9-]+$|en/methodology$|en/data$|en/data/api$|en/indicators/[A-Za-z0-9_]+$|en/programmes/[A-Za-z0-9-]+$|_next/static|_next/image|api/health$|favicon\\.ico|.*\\.(?:png|jpg|jpeg|gif|svg|webp|avif|ico|txt|xml)$).*)",
+    { source: "/:path*", has: [{ type: "header", key: "content-type" }] },
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
 };

@@ -4,7 +4,7 @@
  * `notFound` (an unknown indicator code, a quarter without figures — issue
  * #12: answered 404 without rendering or storing a page). Next renders its
  * App Router 404 entry for a Pages Router `notFound`, so this file is what the
- * visitor sees there too: the same bilingual page as pages/_p/[gen]/not-found.tsx.
+ * visitor sees there too: the same bilingual page as pages/_p/not-found.tsx.
  */
 import type { Metadata } from "next";
 import { NotFoundView } from "@/components/public/not-found-page";

@@ -164,14 +164,23 @@ export default function Page() {
 }
 `;
 
+/** The stock page's body: a given page's own markup (the app's `/`), or one sentence repeated. */
+export type StockContent = { kind: "page"; html: string } | { kind: "filler" };
+
 /**
  * A fresh Next.js app — default configuration, one static page (automatic static optimisation)
- * — built with this project's Next.js and served by `next start`; the page's body is padded until
- * the response has exactly `bytes` bytes. Built in a temporary folder outside this project (inside
- * it, Next would find this project's config, proxy and instrumentation), with this project's
- * node_modules hard-linked in (Turbopack resolves nothing outside the app's folder).
+ * — built with this project's Next.js and served by `next start`; the page's body (the content
+ * asked for) is trimmed or padded at its end until the response has exactly `bytes` bytes. Built
+ * in a temporary folder outside this project (inside it, Next would find this project's config,
+ * proxy and instrumentation), with this project's node_modules hard-linked in (Turbopack
+ * resolves nothing outside the app's folder).
+ *
+ * Why the content matters: for every request Next reads the page's file, decodes it from UTF-8
+ * and hashes it character by character for the ETag (next/dist/server/lib/etag.js), so its cost
+ * per byte depends on the text — a page of one repeated Vietnamese sentence costs Next about a
+ * quarter less per request than the app's own markup of the same size (docs/benchmarks.md).
  */
-export async function startStockNext(bytes: number, log: (l: string) => void): Promise<Reference & { bytes: number }> {
+export async function startStockNext(bytes: number, content: StockContent, log: (l: string) => void): Promise<Reference & { bytes: number }> {
   const root = await mkdtemp(path.join(tmpdir(), "dx-bench-stock-next-"));
   await mkdir(path.join(root, "pages"), { recursive: true });
   await writeFile(path.join(root, "package.json"), JSON.stringify({ name: "stock-next", private: true }, null, 2));
@@ -184,7 +193,7 @@ export async function startStockNext(bytes: number, log: (l: string) => void): P
   const next = path.join(root, "node_modules", ".bin", "next");
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
   const filler = "Số liệu chuyển đổi số tỉnh Thái Nguyên theo quý. ";
-  let body = filler.repeat(Math.ceil(bytes / Buffer.byteLength(filler)));
+  let body = content.kind === "page" ? content.html : filler.repeat(Math.ceil(bytes / Buffer.byteLength(filler)));
   for (let attempt = 0; attempt < 3; attempt++) {
     await writeFile(path.join(root, "pages", "index.jsx"), stockPage(body));
     const build = spawnSync(next, ["build"], { cwd: root, env, encoding: "utf8" });
@@ -204,15 +213,15 @@ export async function startStockNext(bytes: number, log: (l: string) => void): P
       await stopChild(child, "SIGTERM");
     };
     if (served === bytes) {
-      log(`  stock next start: ${served} bytes on /`);
+      log(`  stock next start (${content.kind === "page" ? "the page's own markup" : "filler"}): ${served} bytes on /`);
       const remove = async () => {
         await stop();
         await rm(root, { recursive: true, force: true });
       };
-      return { url, command: "next start (stock app: default config, one static page)", bytes: served, stop: remove };
+      return { url, command: `next start (stock app: default config, one static page${content.kind === "page" ? " of the given page's markup" : " of filler"})`, bytes: served, stop: remove };
     }
     await stop();
-    // Characters of the filler are ASCII except the Vietnamese letters: trim or pad with ASCII.
+    // Trim the body's end (on a character boundary) or pad it with ASCII.
     const diff = bytes - served;
     body = diff > 0 ? body + "x".repeat(diff) : Buffer.from(body).subarray(0, Buffer.byteLength(body) + diff).toString("utf8").replace(/\uFFFD+$/, "");
   }

@@ -87,7 +87,7 @@ function OtherProgrammes({ programmes, shownId, locale, view }: { programmes: re
   );
 }
 
-/** The home page's content (and a programme page's); pages/_p/[gen]/[locale]/index.tsx and programme/[slug].tsx frame it in PublicShell. */
+/** The home page's content (and a programme page's); pages/_p/[locale]/index.tsx and programme/[slug].tsx frame it in PublicShell. */
 export function HomeView({
   overview,
   locale,

@@ -3,7 +3,7 @@ import { pathFor } from "@/lib/i18n/routes";
 import { PublicShell } from "./public-shell";
 
 /**
- * The public 404 (pages/_p/[gen]/not-found.tsx): an unknown URL or indicator code. One static
+ * The public 404 (pages/_p/not-found.tsx): an unknown URL or indicator code. One static
  * page for both languages — it cannot know which one the visitor reads — so it
  * says it in Vietnamese, then in English (marked lang="en"), each with a link
  * to its home page.

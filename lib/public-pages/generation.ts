@@ -1,15 +1,15 @@
 /**
  * The generation of the cached public pages (ADR 012, ADR 015).
  *
- * The public pages are prerendered HTML kept by Next's page cache (ISR) under
- * an internal path that starts with the current generation
- * (`/_p/<generation>/…`, see paths.ts). A publication (or any write the pages
- * are built from) makes a new cache epoch in PostgreSQL (lib/cache/epoch.ts),
- * which every instance hears at once: from then on the proxy sends every
- * visitor to pages of the new generation, rendered from the database on their
- * first request — so an approved figure is on the public pages of every
- * instance as soon as its transaction commits, and earlier pages are never
- * served again (their files are removed: page-files.ts).
+ * The public pages are HTML rendered from the database and kept by Next's page
+ * cache (ISR). A publication (or any write the pages are built from) makes a
+ * new cache epoch in PostgreSQL (lib/cache/epoch.ts), which every instance
+ * hears at once. Each page records the generation it was rendered in (read
+ * before its data, so a write committed during the render makes it stale), and
+ * the page cache (page-cache-handler.mjs) serves a kept page only while that is
+ * still the current generation; otherwise Next renders it again and overwrites
+ * it — so an approved figure is on the public pages of every instance as soon
+ * as its transaction commits.
  *
  * A generation is "<database>.<epoch>.<quarter>":
  * - database: the first 8 hex digits of the database's id, so pages rendered
@@ -17,9 +17,9 @@
  *   DATABASE_URL) are never reused;
  * - epoch: the cache epoch's generation, the same on every instance;
  * - quarter: today's quarter; the statuses are computed as of it, so a new
- *   quarter is a new generation too. The pages read it from the path.
+ *   quarter is a new generation too.
  */
-import { currentEpoch } from "@/lib/cache/epoch";
+import { currentEpoch, epochIsTrusted } from "@/lib/cache/epoch";
 import { parseQuarter, quarterKey, type Quarter } from "@/lib/period/quarter";
 import { quarterInVietnam } from "@/lib/period/reporting";
 
@@ -31,10 +31,10 @@ function databasePart(): string {
 let memo: { database: string; epoch: number; until: number; value: string } | undefined;
 
 /**
- * The generation every public request is served from now. Called on every
- * public request by the proxy, so without `today` the quarter part is
- * recomputed at most once a second; the epoch is read every time, so a
- * publication changes the generation at once.
+ * The generation every public page is served from now. Asked on every public
+ * request by the page cache, so without `today` the quarter part is recomputed
+ * at most once a second; the epoch is read every time, so a publication
+ * changes the generation at once.
  */
 export function currentGeneration(today?: Date): string {
   const database = databasePart();
@@ -49,18 +49,20 @@ export function currentGeneration(today?: Date): string {
 
 const GENERATION = /^([0-9a-f]{8})\.(\d+)\.(\d{4}-Q[1-4])$/;
 
-/**
- * A generation of this database up to the current epoch: only those pages are
- * rendered, so a request that reaches an internal page path some other way
- * than through the proxy cannot fill the page cache with made-up generations.
- */
-export function isOwnGeneration(generation: string): boolean {
-  const match = GENERATION.exec(generation);
-  return match !== null && match[1] === databasePart() && Number(match[2]) <= currentEpoch().generation;
-}
-
 /** The quarter a generation was cut for (the pages' "as of"), or null if it is not a generation. */
 export function generationQuarter(generation: string): Quarter | null {
   const match = GENERATION.exec(generation);
   return match ? parseQuarter(match[3]!) : null;
+}
+
+/** Where page-cache-handler.mjs (outside the app's bundles, same process) asks for the current generation. */
+export const CURRENT_GENERATION = Symbol.for("dx-tracker.public-page-generation");
+
+/**
+ * Lets the page cache ask (instrumentation.ts, at start). Null while the epoch listener is
+ * reconnecting: a change committed meanwhile would go unseen, so no kept page is served then —
+ * each request renders (lib/cache/epoch.ts, epochIsTrusted).
+ */
+export function installCurrentGeneration(): void {
+  (globalThis as unknown as Record<symbol, () => string | null>)[CURRENT_GENERATION] = () => (epochIsTrusted() ? currentGeneration() : null);
 }

@@ -1,10 +1,11 @@
 /**
  * The data of each cached public page (ADR 012), read by its getStaticProps
- * (pages/_p/[gen]/…) once per generation, straight from the database.
+ * (pages/_p/[locale]/…) once per generation, straight from the database.
  *
- * No cache in between: a page is rendered for a generation that starts only
- * when the write's transaction has committed (the cache epoch's NOTIFY,
- * lib/cache/epoch.ts, ADR 015), so a database read is always current.
+ * No cache in between: the generation a page records is read before its data,
+ * and a generation starts only when the write's transaction has committed (the
+ * cache epoch's NOTIFY, lib/cache/epoch.ts, ADR 015) — so a page is never kept
+ * as newer than what it read (page-cache-handler.mjs compares the two).
  *
  * The props must be JSON (Next serialises them); the components revive dates
  * and compute the statuses as of the generation's quarter.
@@ -17,13 +18,16 @@ import { loadMethodologyIndicators, type MethodologyIndicatorJson } from "@/lib/
 import { loadOverviewInputs, type OverviewInputs } from "@/lib/data/targets";
 import { loadProgrammeSummaries, programmeInForce, type ProgrammeSummary } from "@/lib/data/programmes";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { pathFor, QUARTER_PARAM } from "@/lib/i18n/routes";
 import { parseQuarter, quarterKey } from "@/lib/period/quarter";
-import { generationQuarter, isOwnGeneration } from "./generation";
-import { LATEST } from "./paths";
+import { currentGeneration, generationQuarter } from "./generation";
+import { canonicalIndicator, canonicalProgrammeSlug, LATEST } from "./paths";
 
-/** What every public page gets: its language and the quarter its statuses are computed as of ("2026-Q4"). */
+/** What every public page gets: its language, its generation and the quarter its statuses are computed as of ("2026-Q4"). */
 export interface PageBase {
   locale: Locale;
+  /** The generation the page was rendered in, read before its data: the page cache serves it while it is current. */
+  generation: string;
   asOf: string;
 }
 
@@ -55,11 +59,34 @@ export interface DataProps extends PageBase {
 
 type Params = Record<string, string | string[] | undefined> | undefined;
 
-/** The language and generation of the path, or null for a path nobody was sent to (the page answers 404). */
+/** The language of the path and the current generation, or null for a path nobody was sent to (the page answers 404). */
 export function pageBase(params: Params): PageBase | null {
   const locale = params?.locale;
-  const asOf = typeof params?.gen === "string" && isOwnGeneration(params.gen) ? generationQuarter(params.gen) : null;
-  return isLocale(locale) && asOf ? { locale, asOf: quarterKey(asOf) } : null;
+  if (!isLocale(locale)) return null;
+  const generation = currentGeneration();
+  return { locale, generation, asOf: quarterKey(generationQuarter(generation)!) };
+}
+
+/** A permanent redirect to a page's one URL (getStaticProps returns it; the page cache does not keep it). */
+type Redirect = { redirect: { destination: string; permanent: true } };
+
+/**
+ * The indicator page's URL written another way (a code in lower case, "2025q2"): where to
+ * redirect, or null when the segments are already the page's one URL. undefined: no such URL (404).
+ */
+export function indicatorRedirect(locale: Locale, code: string, quarter: string): Redirect | null | undefined {
+  const canonical = canonicalIndicator(code, quarter);
+  if (!canonical) return undefined;
+  if (canonical.code === code && canonical.quarter === quarter) return null;
+  const search = canonical.quarter === LATEST ? "" : `?${QUARTER_PARAM[locale]}=${canonical.quarter}`;
+  return { redirect: { destination: `${pathFor(locale, { page: "indicator", code: canonical.code })}${search}`, permanent: true } };
+}
+
+/** The same for a programme's slug ("01-NQ-TU" → "01-nq-tu"). */
+export function programmeRedirect(locale: Locale, slug: string): Redirect | null | undefined {
+  const canonical = canonicalProgrammeSlug(slug);
+  if (!canonical) return undefined;
+  return canonical === slug ? null : { redirect: { destination: pathFor(locale, { page: "programme", slug: canonical }), permanent: true } };
 }
 
 /** Next refuses `undefined` in props; JSON is what the loaders mean to return anyway. */

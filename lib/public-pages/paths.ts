@@ -1,8 +1,11 @@
 /**
- * Where the proxy sends a public URL (ADR 012): the public URLs of
+ * Which page serves a public URL (ADR 012, ADR 015): the public URLs of
  * lib/i18n/routes.ts are served by the Pages Router pages under
- * pages/_p/[gen]/…, in the current generation (generation.ts). Pure, so the
- * mapping is unit-tested; proxy.ts applies it.
+ * pages/_p/[locale]/…. The mapping itself is done by next.config.ts's static
+ * rewrites (public-routes.ts; public-routes.test.ts checks they agree with
+ * this); proxy.ts asks this only to tell an unknown URL (the public 404) from a
+ * page, and the pages ask canonicalIndicator / canonicalProgrammeSlug to
+ * redirect a URL written another way to its one URL. Pure, so unit-tested.
  *
  *   /                        → /vi
  *   /chi-tieu/DVC?quy=2025-Q2 → /vi/indicator/DVC/2025-Q2   (no ?quy=: …/latest)
@@ -22,7 +25,7 @@ import { parseQuarter, quarterKey } from "@/lib/period/quarter";
 /** First segment of the internal page paths; a visitor requesting it gets the public 404. */
 export const INTERNAL_PREFIX = "/_p";
 
-/** The internal page (after the generation) of an unknown URL: the bilingual public 404. */
+/** The internal page (under /_p) of an unknown URL: the bilingual public 404. */
 export const NOT_FOUND_PAGE = "/not-found";
 
 /**
@@ -67,8 +70,20 @@ function indicatorCode(segment: string): string | null {
   return CODE.test(code) ? code : null;
 }
 
+/** An indicator page's segments (code, quarter or "latest") as its one URL has them, or null: no such page. */
+export function canonicalIndicator(code: string, quarter: string): { code: string; quarter: string } | null {
+  const canonical = indicatorCode(code);
+  return canonical ? { code: canonical, quarter: quarterSegment(quarter === LATEST ? null : quarter) } : null;
+}
+
+/** A programme's slug as its one URL has it (lower case), or null: no such page. */
+export function canonicalProgrammeSlug(slug: string): string | null {
+  const lower = slug.toLowerCase();
+  return lower.length <= 80 && PROGRAMME_SLUG.test(lower) ? lower : null;
+}
+
 /**
- * The internal page path (without /_p/<generation>) of a public URL, or null
+ * The internal page path (under /_p) of a public URL, or null
  * when the URL is not a public page. A public-looking URL that names no page
  * (an unknown slug under /en, a malformed code) maps to the 404 page.
  */
@@ -85,8 +100,8 @@ export function publicPagePath(pathname: string, search: URLSearchParams): strin
       return code ? `/${locale}/indicator/${code}/${quarterSegment(search.get(QUARTER_PARAM[locale]))}` : NOT_FOUND_PAGE;
     }
     if (pathname.startsWith(p.programme)) {
-      const slug = pathname.slice(p.programme.length).toLowerCase();
-      return slug.length <= 80 && PROGRAMME_SLUG.test(slug) ? `/${locale}/programme/${slug}` : NOT_FOUND_PAGE;
+      const slug = canonicalProgrammeSlug(pathname.slice(p.programme.length));
+      return slug ? `/${locale}/programme/${slug}` : NOT_FOUND_PAGE;
     }
   }
   if (pathname === NOT_FOUND_URL || pathname.startsWith("/en/") || pathname === INTERNAL_PREFIX || pathname.startsWith(`${INTERNAL_PREFIX}/`)) return NOT_FOUND_PAGE;

@@ -48,7 +48,7 @@ export function builtActions(root = "."): BuiltAction[] {
 /**
  * Entries of the build, route handlers and pages apart ('/api/v1/figures', '/theo-doi/[ma]' …): the
  * App Router's, and the Pages Router's pages (the dashboard, ADR 035) but not Next's own nor the
- * public pages' internal '/_p/…' (reached through the proxy only, ADR 012).
+ * public pages' internal '/_p/…' (reached through next.config.ts's rewrites only, ADR 015).
  */
 export function builtEntries(root = "."): { routes: string[]; pages: string[] } {
   const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;

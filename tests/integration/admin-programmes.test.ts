@@ -182,7 +182,7 @@ describe("programmes in the administration", () => {
   });
 
   it("the public home shows the province's programme in force (and the indicators no programme sets a target for); every provincial programme has its page; a national one has none", async () => {
-    const base = { locale: "vi" as const, asOf: "2026-Q3" };
+    const base = { locale: "vi" as const, generation: "00000000.0.2026-Q3", asOf: "2026-Q3" };
     const byCode = new Map((await db.programme.findMany({ select: { id: true, code: true } })).map((p) => [p.code, p.id]));
     const programmes = await loadProgrammeSummaries(db);
     // 05-NQ/TU superseded 01-NQ/TU above and is in force; 07-NQ/TU was ended.

@@ -31,7 +31,7 @@ describe("the layer rules report an import across a layer", () => {
     ["a validation importing the actions", "lib/validations/lint-probe.ts", 'import type { ActionResult } from "@/lib/actions/result";\nexport type Probe = ActionResult<number>;\n', "@/lib/actions/result"],
     ["a read importing the seed", "lib/data/lint-probe.ts", 'import { INDICATORS } from "@/lib/seed/resolution";\nexport const probe = INDICATORS;\n', "@/lib/seed/resolution"],
     ["a read importing a service", "lib/data/lint-probe.ts", 'import { saveDrafts } from "@/lib/services/figures";\nexport const probe = saveDrafts;\n', "@/lib/services/figures"],
-    ["a read importing the public pages' cache", "lib/data/lint-probe.ts", 'export { publicPageRewrites } from "@/lib/public-pages/rewrites";\n', "@/lib/public-pages/rewrites"],
+    ["a read importing the public pages' cache", "lib/data/lint-probe.ts", 'export { publicPageRewrites } from "@/lib/public-pages/public-routes";\n', "@/lib/public-pages/public-routes"],
     ["the domain maths importing a component", "lib/rollup/lint-probe.ts", 'import { StatusBadge } from "@/components/status-badge";\nexport const probe = StatusBadge;\n', "@/components/status-badge"],
     ["lib/ importing an app route", "lib/auth/lint-probe.ts", 'import * as page from "@/app/(app)/duyet/page";\nexport const probe = page;\n', "@/app/(app)/duyet/page"],
     ["a relative import around the alias", "lib/services/lint-probe.ts", 'import { toActionError } from "../actions/result";\nexport const probe = toActionError;\n', "../actions/result"],

@@ -1,4 +1,4 @@
-/** `/phuong-phap` and `/en/methodology` (rewritten here by proxy.ts): how the figures are computed. */
+/** `/phuong-phap` and `/en/methodology` (rewritten here by next.config.ts, lib/public-pages/public-routes.ts): how the figures are computed. */
 import type { GetStaticProps } from "next";
 import { MethodologyView, methodologyMetadata } from "@/components/public/methodology-page";
 import { PageHead } from "@/components/public/page-head";

@@ -1,4 +1,4 @@
-/** `/` and `/en` (proxy.ts rewrites them here, lib/public-pages/paths.ts): the targets of the province's programme in force. */
+/** `/` and `/en` (next.config.ts rewrites them here, lib/public-pages/public-routes.ts): the targets of the province's programme in force. */
 import type { GetStaticProps } from "next";
 import { HomeView, homeMetadata } from "@/components/public/home-page";
 import { PageHead } from "@/components/public/page-head";

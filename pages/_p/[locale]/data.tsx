@@ -1,4 +1,4 @@
-/** `/du-lieu` and `/en/data` (rewritten here by proxy.ts): the downloads and their columns. */
+/** `/du-lieu` and `/en/data` (rewritten here by next.config.ts, lib/public-pages/public-routes.ts): the downloads and their columns. */
 import type { GetStaticProps } from "next";
 import { DataView, dataMetadata } from "@/components/public/data-page";
 import { PageHead } from "@/components/public/page-head";

@@ -1,4 +1,4 @@
-/** `/du-lieu/api` and `/en/data/api` (rewritten here by proxy.ts): the open-data API's documentation. */
+/** `/du-lieu/api` and `/en/data/api` (rewritten here by next.config.ts, lib/public-pages/public-routes.ts): the open-data API's documentation. */
 import type { GetStaticProps } from "next";
 import { ApiView, apiMetadata } from "@/components/public/api-page";
 import { PageHead } from "@/components/public/page-head";

@@ -1,6 +1,6 @@
 /**
  * `/chuong-trinh/<slug>` and `/en/programmes/<slug>` (rewritten here by
- * proxy.ts, lib/public-pages/paths.ts): one of the province's programmes, its
+ * next.config.ts, lib/public-pages/public-routes.ts): one of the province's programmes, its
  * targets and their verdicts — an ended one stays readable with its final ones.
  */
 import type { GetStaticProps } from "next";
@@ -9,7 +9,7 @@ import { PageHead } from "@/components/public/page-head";
 import { PublicShell } from "@/components/public/public-shell";
 import { buildOverview } from "@/lib/data/overview-model";
 import { parseQuarter } from "@/lib/period/quarter";
-import { loadProgramme, pageBase, type HomeProps } from "@/lib/public-pages/load";
+import { loadProgramme, pageBase, programmeRedirect, type HomeProps } from "@/lib/public-pages/load";
 import { PUBLIC_PAGE_REVALIDATE, renderOnFirstRequest } from "@/lib/public-pages/static-paths";
 
 // Cached HTML without Next's runtime or any inline script (ADR 012).
@@ -20,6 +20,9 @@ export const getStaticProps: GetStaticProps<HomeProps> = async ({ params }) => {
   const base = pageBase(params);
   const slug = params?.slug;
   if (!base || typeof slug !== "string") return { notFound: true };
+  // A slug written another way: to its one URL; not a slug at all: 404 (neither is kept).
+  const redirect = programmeRedirect(base.locale, slug);
+  if (redirect !== null) return redirect ?? { notFound: true };
   const props = await loadProgramme(base, slug);
   // A slug that names no programme of the province: the public 404, rendered by no one (ADR 015).
   return props ? { props, revalidate: PUBLIC_PAGE_REVALIDATE } : { notFound: true };

@@ -223,7 +223,9 @@ function report(m: Measured): string {
   );
   out.push("");
   if (appRatio < BARS.appRatio) {
-    out.push("Why (b) is not met in this run: see the two rounds of each target above; on this shared 2-core machine they differ by up to 20 %.");
+    out.push(
+      "Why (b) is not met in this run: one request for a public page costs the app more CPU than the stock page costs Next (Next matches the rewrites in its router and again in the page's module, looks the page up in its page cache, and sends a larger header block: security headers, CSP); on this shared 2-core machine runs of the same code measured 0.72× and 0.91× (4 Dec 2026).",
+    );
     out.push("");
   }
   out.push("### Approval → visible");

@@ -45,9 +45,9 @@ export interface Cluster {
 export function nginxSiteConfig(source: string, o: { appPorts: number[]; httpPort: number; httpsPort: number; certDir: string; cacheDir: string }): string {
   let text = source;
   const replace = (from: string | RegExp, to: string) => {
-    const next = text.replace(from, to);
-    if (next === text) throw new Error(`deploy/nginx.conf: "${String(from)}" not found; scripts/cluster.ts must be updated with it`);
-    text = next;
+    // Found is what counts: a replacement may equal what it replaces (the command line's ports, 3001 and 3002, are the file's own).
+    if (typeof from === "string" ? !text.includes(from) : !from.test(text)) throw new Error(`deploy/nginx.conf: "${String(from)}" not found; scripts/cluster.ts must be updated with it`);
+    text = text.replace(from, to);
   };
   replace(/ {4}server 127\.0\.0\.1:3001 max_fails=0;\n {4}server 127\.0\.0\.1:3002 max_fails=0;\n/, o.appPorts.map((p) => `    server 127.0.0.1:${p} max_fails=0;\n`).join(""));
   replace(/ {4}listen \[::\]:80;\n/, "");

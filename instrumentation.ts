@@ -1,12 +1,13 @@
 /** Runs once when the Next.js server starts, before it serves a request. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ getEnv }, { dropUntrustedForwardingHeaders }, { startEpochListener }, { installCurrentGeneration }, { expirePublicPagesForNginx }] = await Promise.all([
+  const [{ getEnv }, { dropUntrustedForwardingHeaders }, { startEpochListener }, { installCurrentGeneration }, { expirePublicPagesForNginx }, { startWarmingPublicPages }] = await Promise.all([
     import("@/lib/env"),
     import("@/lib/security/client-address"),
     import("@/lib/cache/epoch"),
     import("@/lib/public-pages/generation"),
     import("@/lib/public-pages/nginx-expiry"),
+    import("@/lib/public-pages/warm"),
   ]);
   const env = getEnv();
   dropUntrustedForwardingHeaders(env.TRUST_PROXY);
@@ -16,6 +17,8 @@ export async function register() {
   await startEpochListener(env.DATABASE_URL);
   // The page cache (lib/public-pages/page-cache-handler.mjs) serves a public page only in its generation.
   installCurrentGeneration();
+  // …and renders the pages asked for lately again as soon as a new generation arrives.
+  startWarmingPublicPages(env.PORT);
   await startNotifications(env);
   const supervisor = Number(process.env.DX_SUPERVISOR_PID);
   if (!Number.isInteger(supervisor) || supervisor <= 0) return;
